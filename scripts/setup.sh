@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing; skips what is already there.
+# Works on a fresh Debian machine that has only the Rust toolchain, Node 20 and npm.
+#   scripts/setup.sh            build tools (wasm32 target, Trunk, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh --browser  the same, plus Chromium for the browser tests
+# Nothing here is downloaded at build time: Trunk runs --offline and finds these on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+
+step() { printf '\n== %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk 0.22 needs a newer rustc than this machine's 1.95, so the version is pinned.
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  step "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly. `--locked` is left
+# off on purpose: one of its pinned dependencies is missing from the registry.
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wbg_version"; then
+  step "installing wasm-bindgen-cli $wbg_version"
+  cargo install wasm-bindgen-cli --version "$wbg_version"
+fi
+
+# npm packages, pinned by package-lock.json: binaryen's wasm-opt (Debian's binaryen 108 builds
+# a module that crashes at start-up), playwright-core and axe for the browser tests.
+stamp=node_modules/.sbc-lock-stamp
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  step "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > "$stamp"
+fi
+
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  step "installing Chromium from Debian"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver
+fi

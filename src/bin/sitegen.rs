@@ -1,0 +1,61 @@
+//! Run by Trunk's `post_build` hook: see `sbc_guide::sitegen` for what and why.
+
+use sbc_guide::route::Route;
+use sbc_guide::sitegen::{boot_module, bundle_css, content_hash, find_trunk_assets, page_html, Assets};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn run() -> Result<(), String> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .or_else(|| std::env::args_os().nth(1))
+        .map(PathBuf::from)
+        .ok_or("usage: sitegen <trunk staging dir> (or set TRUNK_STAGING_DIR)")?;
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let write = |path: &Path, text: &str| {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+
+    let names: Vec<String> = std::fs::read_dir(&staging)
+        .map_err(|e| format!("{}: {e}", staging.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    let (glue, wasm) = find_trunk_assets(names.iter().map(String::as_str))
+        .ok_or("no wasm-bindgen output in the staging dir")?;
+
+    let style = source.join("style");
+    let css = bundle_css(&read(&style.join("main.css"))?, &|name| read(&style.join(name)))?;
+    let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
+    write(&staging.join(&css_name), &css)?;
+
+    let boot = boot_module(&glue, &wasm);
+    let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
+    write(&staging.join(&boot_name), &boot)?;
+
+    let assets = Assets {
+        glue,
+        wasm,
+        css: css_name,
+        boot: boot_name,
+    };
+    let template = read(&staging.join("index.html"))?;
+    for route in Route::all() {
+        let html = page_html(&template, route, &assets)?;
+        write(&staging.join(route.path()).join("index.html"), &html)?;
+    }
+    println!("sitegen: wrote {} pages, {}, {}", Route::all().len(), assets.css, assets.boot);
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("sitegen: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

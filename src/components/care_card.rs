@@ -1,0 +1,23 @@
+use super::rich_text::RichText;
+use crate::content::Urgency;
+use leptos::prelude::*;
+
+/// The NHS care card: how urgently to act, with a visually hidden prefix for screen readers.
+#[component]
+pub fn CareCard(urgency: Urgency, heading: &'static str, children: Children) -> impl IntoView {
+    let class = format!("app-care-card app-care-card--{}", urgency.modifier());
+    view! {
+        <div class=class>
+            <div class="app-care-card__heading-container">
+                <h3 class="app-care-card__heading">
+                    <span role="text">
+                        <span class="app-u-visually-hidden">{urgency.hidden_prefix()}</span>
+                        <RichText text=heading/>
+                    </span>
+                </h3>
+                <span class="app-care-card__arrow" aria-hidden="true"></span>
+            </div>
+            <div class="app-care-card__content">{children()}</div>
+        </div>
+    }
+}

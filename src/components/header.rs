@@ -1,0 +1,52 @@
+use crate::content::{self, site::SERVICE_NAME};
+use crate::navigation::use_navigation;
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// The site header: the service name and the main navigation, marking where the reader is.
+#[component]
+pub fn Header() -> impl IntoView {
+    let nav = use_navigation();
+    let urgent = content::section("urgent-symptoms").map_or(Route::NotFound, |(i, _)| Route::Guide(i));
+    let items = [
+        (Route::Home, "Home"),
+        (Route::GuideIndex, "The guide"),
+        (urgent, "Urgent symptoms"),
+    ];
+    view! {
+        <header class="app-header">
+            <div class="app-width-container app-header__container">
+                <a class="app-header__service" href=Route::Home.href()>{SERVICE_NAME}</a>
+            </div>
+            <nav class="app-header__navigation" aria-label="Main">
+                <ul class="app-width-container app-header__navigation-list">
+                    {items
+                        .into_iter()
+                        .map(|(route, label)| {
+                            // "page" for the page itself; "true" for a guide page under "The guide".
+                            let current = move || {
+                                let here = nav.route.get();
+                                if here == route {
+                                    Some("page")
+                                } else if route == Route::GuideIndex
+                                    && matches!(here, Route::Guide(i) if Route::Guide(i) != urgent)
+                                {
+                                    Some("true")
+                                } else {
+                                    None
+                                }
+                            };
+                            view! {
+                                <li class="app-header__navigation-item">
+                                    <a class="app-header__navigation-link" href=route.href() aria-current=current>
+                                        {label}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}

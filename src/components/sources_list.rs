@@ -1,0 +1,21 @@
+use crate::content::Source;
+use leptos::prelude::*;
+
+/// Where the page's facts come from, so a reader or a reviewer can check them.
+#[component]
+pub fn SourcesList(sources: &'static [Source]) -> impl IntoView {
+    view! {
+        <section class="app-sources" aria-labelledby="app-sources-heading">
+            <h2 class="app-sources__heading" id="app-sources-heading">"Sources"</h2>
+            <ul class="app-list app-list--bullet app-sources__list">
+                {sources
+                    .iter()
+                    .map(|source| match source.url {
+                        Some(url) => view! { <li><a class="app-link" href=url>{source.title}</a></li> }.into_any(),
+                        None => view! { <li>{source.title}</li> }.into_any(),
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,196 @@
+//! A very small inline markup for content text, so that content can carry bold words and
+//! links without raw HTML (never `inner_html`).
+//!
+//! `**words**` is strong text; `[text](target)` is a link, where the target is one of
+//! `tel:+448088080000`, `mailto:…`, `https://…` or an address inside the guide such as
+//! `/guide/urgent-symptoms/`. Nothing else is special.
+
+/// Where a link goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// A page of this app, written from the app's root ("/guide/urgent-symptoms/").
+    Internal(&'a str),
+    /// Another site, always `https://`.
+    External(&'a str),
+    /// A phone number in `tel:` form, without the `tel:` prefix.
+    Tel(&'a str),
+    /// An email address, without the `mailto:` prefix.
+    Mail(&'a str),
+}
+
+impl Target<'_> {
+    /// The `href` to render. Internal links are made relative so that they resolve against the
+    /// page's `<base>`, which is how the app works under any sub-path.
+    pub fn href(&self) -> String {
+        match self {
+            Target::Internal(path) => {
+                let relative = path.trim_start_matches('/');
+                if relative.is_empty() {
+                    "./".to_string()
+                } else {
+                    relative.to_string()
+                }
+            }
+            Target::External(url) => (*url).to_string(),
+            Target::Tel(number) => format!("tel:{number}"),
+            Target::Mail(address) => format!("mailto:{address}"),
+        }
+    }
+}
+
+/// One run of inline content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline<'a> {
+    Text(&'a str),
+    Strong(&'a str),
+    Link { text: &'a str, target: Target<'a> },
+}
+
+/// Why a piece of text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MarkupError {
+    UnclosedStrong,
+    UnclosedLink,
+    EmptyLinkText,
+    UnknownTarget(String),
+}
+
+impl std::fmt::Display for MarkupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MarkupError::UnclosedStrong => write!(f, "`**` is not closed"),
+            MarkupError::UnclosedLink => write!(f, "a link is not closed: use [text](target)"),
+            MarkupError::EmptyLinkText => write!(f, "a link has no text"),
+            MarkupError::UnknownTarget(t) => write!(
+                f,
+                "link target `{t}` must start with tel:, mailto:, https:// or /"
+            ),
+        }
+    }
+}
+
+fn target(raw: &str) -> Result<Target<'_>, MarkupError> {
+    if let Some(number) = raw.strip_prefix("tel:") {
+        Ok(Target::Tel(number))
+    } else if let Some(address) = raw.strip_prefix("mailto:") {
+        Ok(Target::Mail(address))
+    } else if raw.starts_with("https://") {
+        Ok(Target::External(raw))
+    } else if raw.starts_with('/') {
+        Ok(Target::Internal(raw))
+    } else {
+        Err(MarkupError::UnknownTarget(raw.to_string()))
+    }
+}
+
+/// Splits marked-up text into runs.
+pub fn parse(text: &str) -> Result<Vec<Inline<'_>>, MarkupError> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let next_strong = rest.find("**");
+        let next_link = rest.find('[');
+        let start = match (next_strong, next_link) {
+            (None, None) => {
+                out.push(Inline::Text(rest));
+                break;
+            }
+            (Some(s), Some(l)) => s.min(l),
+            (Some(s), None) => s,
+            (None, Some(l)) => l,
+        };
+        if start > 0 {
+            out.push(Inline::Text(&rest[..start]));
+        }
+        rest = &rest[start..];
+        if let Some(after) = rest.strip_prefix("**") {
+            let end = after.find("**").ok_or(MarkupError::UnclosedStrong)?;
+            out.push(Inline::Strong(&after[..end]));
+            rest = &after[end + 2..];
+        } else {
+            let close = rest.find("](").ok_or(MarkupError::UnclosedLink)?;
+            let text = &rest[1..close];
+            if text.trim().is_empty() {
+                return Err(MarkupError::EmptyLinkText);
+            }
+            let after = &rest[close + 2..];
+            let end = after.find(')').ok_or(MarkupError::UnclosedLink)?;
+            out.push(Inline::Link {
+                text,
+                target: target(&after[..end])?,
+            });
+            rest = &after[end + 1..];
+        }
+    }
+    Ok(out)
+}
+
+/// The words a reader sees, with the markup taken out (for reading-ease scores and checks).
+pub fn plain(text: &str) -> String {
+    match parse(text) {
+        Ok(runs) => runs
+            .iter()
+            .map(|run| match run {
+                Inline::Text(t) | Inline::Strong(t) => *t,
+                Inline::Link { text, .. } => *text,
+            })
+            .collect(),
+        Err(_) => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_one_run() {
+        assert_eq!(parse("Hello.").unwrap(), vec![Inline::Text("Hello.")]);
+        assert_eq!(parse("").unwrap(), vec![]);
+    }
+
+    #[test]
+    fn reads_strong_and_links() {
+        let runs = parse("Call **999** or [Macmillan](tel:+448088080000) now.").unwrap();
+        assert_eq!(
+            runs,
+            vec![
+                Inline::Text("Call "),
+                Inline::Strong("999"),
+                Inline::Text(" or "),
+                Inline::Link {
+                    text: "Macmillan",
+                    target: Target::Tel("+448088080000")
+                },
+                Inline::Text(" now."),
+            ]
+        );
+    }
+
+    #[test]
+    fn classifies_targets() {
+        let link = |s| match parse(s).unwrap()[0] {
+            Inline::Link { target, .. } => target,
+            _ => panic!("not a link"),
+        };
+        assert_eq!(link("[a](https://x.org)"), Target::External("https://x.org"));
+        assert_eq!(link("[a](mailto:a@b.org)"), Target::Mail("a@b.org"));
+        assert_eq!(link("[a](/guide/x/)"), Target::Internal("/guide/x/"));
+        assert_eq!(link("[a](/guide/x/)").href(), "guide/x/");
+        assert_eq!(link("[a](/)").href(), "./");
+    }
+
+    #[test]
+    fn rejects_broken_markup() {
+        assert_eq!(parse("a **b"), Err(MarkupError::UnclosedStrong));
+        assert_eq!(parse("a [b"), Err(MarkupError::UnclosedLink));
+        assert_eq!(parse("a [b](c"), Err(MarkupError::UnclosedLink));
+        assert_eq!(parse("[](tel:111)"), Err(MarkupError::EmptyLinkText));
+        assert!(matches!(parse("[a](http://x)"), Err(MarkupError::UnknownTarget(_))));
+    }
+
+    #[test]
+    fn plain_drops_markup() {
+        assert_eq!(plain("Call **111** or see [NHS](https://www.nhs.uk)."), "Call 111 or see NHS.");
+    }
+}

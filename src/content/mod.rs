@@ -1,0 +1,174 @@
+//! The guide's words, as typed data.
+//!
+//! Content lives here as Rust statics rather than prose inside `view!` or a JSON file parsed at
+//! run time: the compiler enforces every required field, nothing has to be parsed in the browser
+//! (no JSON parser in the wasm), and `tests/content.rs` checks what types cannot (dates, links,
+//! phone numbers, reading ease).
+
+pub mod date;
+pub mod markup;
+pub mod readability;
+mod sections;
+pub mod site;
+
+pub use date::Date;
+
+/// Where a fact comes from: shown under every page so a reader can check it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: &'static str,
+    /// `None` only for printed material with no web address (the original leaflet).
+    pub url: Option<&'static str>,
+}
+
+/// The 2007 leaflet this guide replaces: cited where its words are kept.
+pub const LEAFLET: Source = Source {
+    title: "Secondary Breast Cancer, patient leaflet (about 2007), the basis of this guide",
+    url: None,
+};
+
+/// How often a page must be checked again. Phone numbers and benefits change every year;
+/// clinical information is reviewed at least every two years (content-facts rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewPeriod {
+    Clinical,
+    MoneyAndContacts,
+}
+
+impl ReviewPeriod {
+    /// The longest time allowed between `last_reviewed` and `next_review_due`.
+    pub const fn max_months(self) -> u32 {
+        match self {
+            ReviewPeriod::Clinical => 24,
+            ReviewPeriod::MoneyAndContacts => 12,
+        }
+    }
+}
+
+/// The NHS care-card levels, most serious first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    /// Call 999.
+    Emergency,
+    /// Call your hospital team now.
+    Urgent,
+    /// Tell your team soon.
+    NonUrgent,
+}
+
+impl Urgency {
+    /// The visually hidden prefix screen readers hear before the heading (NHS pattern).
+    pub const fn hidden_prefix(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Immediate action required: ",
+            Urgency::Urgent => "Urgent advice: ",
+            Urgency::NonUrgent => "Non-urgent advice: ",
+        }
+    }
+
+    pub const fn modifier(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::Urgent => "urgent",
+            Urgency::NonUrgent => "non-urgent",
+        }
+    }
+}
+
+/// One block of a page. Text fields use the small inline markup in [`markup`].
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// A paragraph.
+    P(&'static str),
+    /// A second-level heading.
+    H2(&'static str),
+    /// A third-level heading.
+    H3(&'static str),
+    /// A bulleted list.
+    List(&'static [&'static str]),
+    /// NHS inset text: something to notice in passing.
+    Inset(&'static [Block]),
+    /// What has changed since the original leaflet was written, said plainly.
+    Changed(&'static [Block]),
+    /// NHS warning callout: important information the reader must not miss.
+    Warning {
+        heading: &'static str,
+        body: &'static [Block],
+    },
+    /// NHS care card: symptoms and who to contact, at one level of urgency.
+    CareCard {
+        urgency: Urgency,
+        heading: &'static str,
+        body: &'static [Block],
+    },
+    /// A quotation with its attribution.
+    Quote {
+        text: &'static str,
+        cite: &'static str,
+    },
+}
+
+/// One page of the guide.
+#[derive(Clone, Copy, Debug)]
+pub struct Section {
+    /// The last part of the page's address; never change it once published (bookmarks).
+    pub slug: &'static str,
+    /// The page's `h1` and document title.
+    pub title: &'static str,
+    /// A shorter name for the contents list and pagination.
+    pub short_title: &'static str,
+    /// One sentence for the home page and the page description.
+    pub summary: &'static str,
+    pub body: &'static [Block],
+    pub sources: &'static [Source],
+    pub last_reviewed: Date,
+    pub next_review_due: Date,
+    pub review_period: ReviewPeriod,
+}
+
+impl Section {
+    /// True when the device's date is past the review date: the page then says it may be
+    /// out of date rather than silently showing old facts.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        today > self.next_review_due
+    }
+}
+
+/// Every guidance page, in reading order.
+pub fn guide() -> &'static [Section] {
+    sections::ALL
+}
+
+/// The page with this slug, if there is one.
+pub fn section(slug: &str) -> Option<(usize, &'static Section)> {
+    guide().iter().enumerate().find(|(_, s)| s.slug == slug)
+}
+
+/// Every block in a page, nested ones included, in document order.
+pub fn walk_blocks(blocks: &'static [Block], visit: &mut dyn FnMut(&'static Block)) {
+    for block in blocks {
+        visit(block);
+        match block {
+            Block::Inset(inner) | Block::Changed(inner) => walk_blocks(inner, visit),
+            Block::Warning { body, .. } | Block::CareCard { body, .. } => walk_blocks(body, visit),
+            _ => {}
+        }
+    }
+}
+
+/// Every piece of marked-up text in a page (headings, paragraphs, list items, callout
+/// headings), for checks and for reading-ease scores.
+pub fn texts(blocks: &'static [Block]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    walk_blocks(blocks, &mut |block| match block {
+        Block::P(t) | Block::H2(t) | Block::H3(t) => out.push(*t),
+        Block::List(items) => out.extend(items.iter().copied()),
+        Block::Warning { heading, .. } | Block::CareCard { heading, .. } => out.push(*heading),
+        Block::Quote { text, cite } => {
+            out.push(*text);
+            out.push(*cite);
+        }
+        Block::Inset(_) | Block::Changed(_) => {}
+    });
+    out
+}

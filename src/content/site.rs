@@ -1,0 +1,40 @@
+//! Words used across the whole app: the service name, the home page and the footer.
+
+use super::Source;
+
+pub const SERVICE_NAME: &str = "Secondary Breast Cancer Guide";
+
+/// The leaflet's opening words, kept word for word.
+pub const QUOTE: &str = "I need to know that this body is my body. And I need to know everything that is happening to my body. But most of all I need to know that you know that within my body there is me.";
+
+/// Michele Angelo Petrone lived with Hodgkin's lymphoma, not breast cancer: the attribution
+/// says who he was without claiming otherwise.
+pub const QUOTE_CITE: &str = "Michele Angelo Petrone (1963–2007), artist, from his work The Emotional Cancer Journey";
+
+pub const QUOTE_SOURCES: &[Source] = &[
+    Source {
+        title: "Wellcome Collection: \"The healing touch\", from The Emotional Cancer Journey by Michele Angelo Petrone",
+        url: Some("https://wellcomecollection.org"),
+    },
+    Source {
+        title: "The MAP Foundation (Michele Angelo Petrone)",
+        url: None,
+    },
+];
+
+/// The home page's opening, under the `h1`.
+pub const HOME_LEAD: &str = "Clear, honest information for people in the UK living with secondary breast cancer, and for the people close to them.";
+
+pub const HOME_INTRO: &[&str] = &[
+    "This guide explains what secondary breast cancer is, what to do if you have worrying symptoms, and where to find support and practical help.",
+    "It does not replace your hospital team. They know you and your treatment. Ask them about anything you read here.",
+];
+
+/// Always in reach, on the home page and in the static fallback.
+pub const HOME_URGENT: &str = "If you feel very unwell, call your hospital's 24-hour line. In an emergency, call [999](tel:999).";
+
+/// The footer's privacy promise, in one sentence.
+pub const PRIVACY: &str = "This guide keeps nothing about you anywhere but this device: it sends nothing to anyone.";
+
+/// What the footer says about the guide's status.
+pub const DISCLAIMER: &str = "This is general information, not advice about your own care. Your hospital team is always the best place to start.";

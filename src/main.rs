@@ -1,0 +1,5 @@
+//! Entry point of the wasm build: everything lives in the library.
+
+fn main() {
+    sbc_guide::start();
+}

@@ -1,0 +1,24 @@
+use crate::clock::today;
+use crate::components::{
+    blocks::Blocks, contents_list::ContentsList, out_of_date::OutOfDate, pagination::Pagination,
+    review_date::ReviewDate, sources_list::SourcesList,
+};
+use crate::content;
+use leptos::prelude::*;
+
+/// One page of the guide, with its contents list, sources, review dates and pagination.
+#[component]
+pub fn GuidePage(index: usize) -> impl IntoView {
+    let section = &content::guide()[index];
+    view! {
+        <h1 class="app-heading-xl" tabindex="-1">{section.title}</h1>
+        <ContentsList current=index/>
+        <OutOfDate next_review_due=section.next_review_due today=today()/>
+        <article class="app-article">
+            <Blocks blocks=section.body/>
+        </article>
+        <SourcesList sources=section.sources/>
+        <ReviewDate last_reviewed=section.last_reviewed next_review_due=section.next_review_due/>
+        <Pagination current=index/>
+    }
+}

@@ -1,0 +1,24 @@
+use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
+use crate::content::site::{HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES, SERVICE_NAME};
+use leptos::prelude::*;
+
+/// The home page: the leaflet's quote, what the guide is for, and a way into every part.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <h1 class="app-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
+        <p class="app-lede">{HOME_LEAD}</p>
+        <figure class="app-quote">
+            <blockquote class="app-quote__text"><p>{QUOTE}</p></blockquote>
+            <figcaption class="app-quote__cite">{QUOTE_CITE}</figcaption>
+        </figure>
+        {HOME_INTRO.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
+        <div class="app-inset-text app-inset-text--urgent">
+            <p><RichText text=HOME_URGENT/></p>
+            <p><a class="app-link" href="guide/urgent-symptoms/">"Symptoms to report urgently"</a></p>
+        </div>
+        <h2>"The guide"</h2>
+        <GuideList/>
+        <SourcesList sources=QUOTE_SOURCES/>
+    }
+}

@@ -1,0 +1,6 @@
+//! One view per route.
+
+pub mod guide;
+pub mod guide_index;
+pub mod home;
+pub mod not_found;

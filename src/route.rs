@@ -1,0 +1,127 @@
+//! The app's pages and their addresses.
+//!
+//! Addresses are kept relative to the app's base (wherever the built folder was copied), end in
+//! `/`, and each has its own `index.html` written at build time, so any page can be opened or
+//! reloaded directly on a static host with no rewrite rules.
+
+use crate::content::{self, site::SERVICE_NAME};
+
+/// A page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// The list of all guidance pages.
+    GuideIndex,
+    /// A guidance page, by its index in [`content::guide`].
+    Guide(usize),
+    NotFound,
+}
+
+impl Route {
+    /// The page at `path`, given relative to the app's base ("guide/urgent-symptoms/").
+    /// A missing trailing slash or a trailing `index.html` is forgiven.
+    pub fn from_path(path: &str) -> Route {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["guide"] => Route::GuideIndex,
+            ["guide", slug] => content::section(slug)
+                .map(|(index, _)| Route::Guide(index))
+                .unwrap_or(Route::NotFound),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The address relative to the app's base: "" for the home page.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::GuideIndex => "guide/".to_string(),
+            Route::Guide(index) => format!("guide/{}/", content::guide()[*index].slug),
+            Route::NotFound => "not-found/".to_string(),
+        }
+    }
+
+    /// The value for an `href`, resolved against the page's `<base>`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "./".to_string(),
+            other => other.path(),
+        }
+    }
+
+    /// The page's name, as its `h1` says it.
+    pub fn heading(&self) -> &'static str {
+        match self {
+            Route::Home => SERVICE_NAME,
+            Route::GuideIndex => "The guide",
+            Route::Guide(index) => content::guide()[*index].title,
+            Route::NotFound => "Page not found",
+        }
+    }
+
+    /// The document title: "<page> – Secondary Breast Cancer Guide".
+    pub fn document_title(&self) -> String {
+        let page = match self {
+            Route::Home => "Home",
+            other => other.heading(),
+        };
+        format!("{page} – {SERVICE_NAME}")
+    }
+
+    /// Every page with an address of its own, for the build step that writes one HTML file
+    /// per page. The not-found page has none: it is what any other address shows.
+    pub fn all() -> Vec<Route> {
+        let mut routes = vec![Route::Home, Route::GuideIndex];
+        routes.extend((0..content::guide().len()).map(Route::Guide));
+        routes
+    }
+
+    /// How many folders deep the page's `index.html` is, for its relative `<base href>`.
+    pub fn depth(&self) -> usize {
+        self.path().matches('/').count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+    use crate::content;
+
+    #[test]
+    fn every_page_round_trips_through_its_address() {
+        for route in Route::all() {
+            assert_eq!(Route::from_path(&route.path()), route, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn forgives_small_differences() {
+        let urgent = content::section("urgent-symptoms").map(|(i, _)| Route::Guide(i));
+        assert_eq!(Some(Route::from_path("guide/urgent-symptoms")), urgent);
+        assert_eq!(Some(Route::from_path("/guide/urgent-symptoms/index.html")), urgent);
+        assert_eq!(Route::from_path("index.html"), Route::Home);
+        assert_eq!(Route::from_path("guide"), Route::GuideIndex);
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        assert_eq!(Route::from_path("guide/nothing-here/"), Route::NotFound);
+        assert_eq!(Route::from_path("benefits/extra/deep/"), Route::NotFound);
+    }
+
+    #[test]
+    fn titles_name_the_page_and_the_service() {
+        assert_eq!(Route::Home.document_title(), "Home – Secondary Breast Cancer Guide");
+        assert_eq!(Route::NotFound.document_title(), "Page not found – Secondary Breast Cancer Guide");
+    }
+
+    #[test]
+    fn depth_counts_folders() {
+        assert_eq!(Route::Home.depth(), 0);
+        assert_eq!(Route::GuideIndex.depth(), 1);
+        assert_eq!(Route::Guide(0).depth(), 2);
+    }
+}

@@ -1,0 +1,219 @@
+//! The build step that turns Trunk's output into a site any static host can serve.
+//!
+//! Trunk's own loader is an inline script, which a hospital's strict Content Security Policy
+//! blocks, and it assumes one `index.html` at a fixed path. This step, run by Trunk's
+//! `post_build` hook (see `src/bin/sitegen.rs`), instead:
+//! - writes a small external boot module that loads the wasm relative to itself;
+//! - bundles `style/main.css` and its `@import`s into one hashed file (one request);
+//! - writes an `index.html` for every page, with a relative `<base href>` and the page's own
+//!   title, so every address can be opened or reloaded on a host with no rewrite rules, under
+//!   any sub-path.
+//!
+//! Everything here is pure string work, tested natively; the binary does the file I/O.
+
+use crate::content;
+use crate::route::Route;
+
+/// The files Trunk produced that a page must load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assets {
+    /// The wasm-bindgen JavaScript glue, e.g. `sbc-guide-1a2b.js`.
+    pub glue: String,
+    /// The wasm module, e.g. `sbc-guide-1a2b_bg.wasm`.
+    pub wasm: String,
+    /// The bundled stylesheet.
+    pub css: String,
+    /// The boot module.
+    pub boot: String,
+}
+
+/// FNV-1a: a short, stable content hash for file names, so browsers can cache them for ever.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Finds the glue and the wasm among the names of the files Trunk wrote.
+pub fn find_trunk_assets<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<(String, String)> {
+    let mut glue = None;
+    let mut wasm = None;
+    for name in names {
+        if name.ends_with("_bg.wasm") {
+            wasm = Some(name.to_string());
+        } else if name.ends_with(".js") && !name.starts_with("boot-") {
+            glue = Some(name.to_string());
+        }
+    }
+    Some((glue?, wasm?))
+}
+
+/// The boot module: imports the glue and starts the wasm, both found relative to the module
+/// itself, so it works wherever the folder is copied. It is an external file because strict
+/// CSPs refuse inline scripts.
+pub fn boot_module(glue: &str, wasm: &str) -> String {
+    format!(
+        "// Written by sitegen: starts the app. If WebAssembly cannot run, the page keeps showing\n\
+         // the helplines and urgent symptoms written into index.html.\n\
+         import init from \"./{glue}\";\n\
+         init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }}).catch((error) => {{\n\
+         \x20 console.warn(\"The guide could not start; showing the basic page.\", error);\n\
+         }});\n"
+    )
+}
+
+/// Replaces each `@import "file.css";` line with that file's text, so the site ships one
+/// stylesheet while the source keeps one block per file.
+pub fn bundle_css(entry: &str, read: &dyn Fn(&str) -> Result<String, String>) -> Result<String, String> {
+    let mut out = String::new();
+    for line in entry.lines() {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix("@import") {
+            let name = rest
+                .trim()
+                .trim_end_matches(';')
+                .trim()
+                .trim_start_matches("url(")
+                .trim_end_matches(')')
+                .trim_matches(['"', '\'']);
+            let text = read(name)?;
+            out.push_str(&format!("/* {name} */\n"));
+            out.push_str(&bundle_css(&text, read)?);
+            out.push('\n');
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
+    let to = html[from..]
+        .find(end)
+        .map(|i| from + i + end.len())
+        .ok_or_else(|| format!("index.html has no {end} after {start}"))?;
+    Ok(format!("{}{}{}", &html[..from], with, &html[to..]))
+}
+
+/// The `index.html` for one page, from Trunk's `index.html`.
+pub fn page_html(template: &str, route: Route, assets: &Assets) -> Result<String, String> {
+    let base = if route.depth() == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(route.depth())
+    };
+    let description = match route {
+        Route::Guide(index) => content::guide()[index].summary,
+        _ => content::site::HOME_LEAD,
+    };
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"{css}\">\n\
+         <link rel=\"modulepreload\" href=\"{glue}\">\n\
+         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <script type=\"module\" src=\"{boot}\"></script>\n</head>",
+        css = assets.css,
+        glue = assets.glue,
+        wasm = assets.wasm,
+        boot = assets.boot,
+    );
+    let html = replace_between(template, "<base ", ">", &format!("<base href=\"{base}\">"))?;
+    let html = replace_between(
+        &html,
+        "<title>",
+        "</title>",
+        &format!("<title>{}</title>", escape_attr(&route.document_title())),
+    )?;
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\"",
+        ">",
+        &format!("<meta name=\"description\" content=\"{}\">", escape_attr(description)),
+    )?;
+    if html.contains("<script") {
+        return Err("index.html must not carry scripts: a strict CSP refuses inline ones".into());
+    }
+    Ok(html.replacen("</head>", &head, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<html><head><base href=\"/\"><title>T</title>\
+        <meta name=\"description\" content=\"x\"></head><body></body></html>";
+
+    fn assets() -> Assets {
+        Assets {
+            glue: "app-1.js".into(),
+            wasm: "app-1_bg.wasm".into(),
+            css: "app-2.css".into(),
+            boot: "boot-3.js".into(),
+        }
+    }
+
+    #[test]
+    fn pages_get_a_relative_base_their_title_and_the_assets() {
+        let home = page_html(TEMPLATE, Route::Home, &assets()).unwrap();
+        assert!(home.contains("<base href=\"./\">"));
+        assert!(home.contains("<title>Home – Secondary Breast Cancer Guide</title>"));
+        assert!(home.contains("<script type=\"module\" src=\"boot-3.js\"></script>"));
+        assert!(home.contains("href=\"app-2.css\""));
+        let page = page_html(TEMPLATE, Route::Guide(0), &assets()).unwrap();
+        assert!(page.contains("<base href=\"../../\">"));
+        assert!(page.contains(content::guide()[0].title));
+    }
+
+    #[test]
+    fn refuses_inline_scripts() {
+        let bad = TEMPLATE.replace("<body>", "<body><script>x()</script>");
+        assert!(page_html(&bad, Route::Home, &assets()).is_err());
+    }
+
+    #[test]
+    fn finds_trunks_files() {
+        let found = find_trunk_assets(["index.html", "sbc-guide-ab.js", "sbc-guide-ab_bg.wasm", "favicon.svg"]);
+        assert_eq!(found, Some(("sbc-guide-ab.js".into(), "sbc-guide-ab_bg.wasm".into())));
+        assert_eq!(find_trunk_assets(["index.html"]), None);
+    }
+
+    #[test]
+    fn boot_module_loads_relative_to_itself() {
+        let boot = boot_module("a.js", "a_bg.wasm");
+        assert!(boot.contains("import init from \"./a.js\""));
+        assert!(boot.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+    }
+
+    #[test]
+    fn bundles_imports_in_order() {
+        let read = |name: &str| match name {
+            "a.css" => Ok("a {}".to_string()),
+            "b.css" => Ok("@import \"a.css\";\nb {}".to_string()),
+            other => Err(format!("no {other}")),
+        };
+        let css = bundle_css("@import \"b.css\";\nc {}", &read).unwrap();
+        let a = css.find("a {}").unwrap();
+        let b = css.find("b {}").unwrap();
+        let c = css.find("c {}").unwrap();
+        assert!(a < b && b < c);
+        assert!(bundle_css("@import \"missing.css\";", &read).is_err());
+    }
+
+    #[test]
+    fn hashes_are_stable_and_differ() {
+        assert_eq!(content_hash(b"abc"), content_hash(b"abc"));
+        assert_ne!(content_hash(b"abc"), content_hash(b"abd"));
+        assert_eq!(content_hash(b"").len(), 16);
+    }
+}

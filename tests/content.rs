@@ -1,0 +1,311 @@
+//! Content governance: the checks every change to the guide's words must pass.
+//!
+//! Types already force every field to exist; these tests check what types cannot: that fields
+//! are filled in, dates are real and within their review period, links lead somewhere, every
+//! phone number is on the allow-list with its source, the closed Benefits Enquiry Line never
+//! appears, and each page reads plainly.
+
+use sbc_guide::content::{
+    self, markup, markup::Inline, markup::Target, readability, site, Block, Date, Section,
+};
+use sbc_guide::route::Route;
+use std::collections::{BTreeMap, HashSet};
+
+const ALLOW_LIST: &str = include_str!("../src/content/phone-numbers.txt");
+const INDEX_HTML: &str = include_str!("../index.html");
+const README: &str = include_str!("../README.md");
+
+/// The lowest Flesch reading-ease score a page may have (about a reading age of 15).
+const MIN_READING_EASE: f64 = 50.0;
+
+struct Allowed {
+    shown_as: String,
+    source: String,
+}
+
+fn allow_list() -> BTreeMap<String, Allowed> {
+    ALLOW_LIST
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            assert_eq!(fields.len(), 3, "allow-list line needs 3 fields: {line}");
+            (
+                fields[0].to_string(),
+                Allowed {
+                    shown_as: fields[1].to_string(),
+                    source: fields[2].to_string(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// Every marked-up text in the app's content, with where it is, for error messages.
+fn all_texts() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for section in content::guide() {
+        for text in content::texts(section.body) {
+            out.push((section.slug.to_string(), text));
+        }
+        out.push((section.slug.to_string(), section.summary));
+    }
+    for text in [
+        site::QUOTE,
+        site::QUOTE_CITE,
+        site::HOME_LEAD,
+        site::HOME_URGENT,
+        site::PRIVACY,
+        site::DISCLAIMER,
+    ]
+    .into_iter()
+    .chain(site::HOME_INTRO.iter().copied())
+    {
+        out.push(("site".to_string(), text));
+    }
+    out
+}
+
+fn links() -> Vec<(String, &'static str, Target<'static>)> {
+    let mut out = Vec::new();
+    for (place, text) in all_texts() {
+        for run in markup::parse(text).unwrap_or_default() {
+            if let Inline::Link { text, target } = run {
+                out.push((place.clone(), text, target));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_text_is_valid_markup() {
+    for (place, text) in all_texts() {
+        if let Err(error) = markup::parse(text) {
+            panic!("{place}: {error} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn pages_have_unique_slugs_and_all_required_fields() {
+    let mut slugs = HashSet::new();
+    for section in content::guide() {
+        let slug = section.slug;
+        assert!(slugs.insert(slug), "slug {slug} is used twice");
+        assert!(
+            !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "slug {slug:?} must be lower-case letters, digits and hyphens"
+        );
+        for (field, value) in [
+            ("title", section.title),
+            ("short_title", section.short_title),
+            ("summary", section.summary),
+        ] {
+            assert!(!value.trim().is_empty(), "{slug}: {field} is empty");
+        }
+        assert!(section.body.len() >= 3, "{slug}: the page has almost no content");
+        for text in content::texts(section.body) {
+            assert!(!text.trim().is_empty(), "{slug}: an empty block");
+        }
+        assert!(!section.sources.is_empty(), "{slug}: no sources");
+        for source in section.sources {
+            assert!(!source.title.trim().is_empty(), "{slug}: a source has no title");
+            if let Some(url) = source.url {
+                assert!(url.starts_with("https://"), "{slug}: source {url} is not https");
+            }
+        }
+    }
+    assert_eq!(content::guide().len(), 8, "the guide has eight parts");
+}
+
+#[test]
+fn headings_within_a_page_are_unique() {
+    for section in content::guide() {
+        let mut seen = HashSet::new();
+        content::walk_blocks(section.body, &mut |block| {
+            if let Block::H2(text) = block {
+                assert!(seen.insert(*text), "{}: heading {text:?} twice", section.slug);
+            }
+        });
+    }
+}
+
+#[test]
+fn review_dates_are_real_and_within_their_period() {
+    // Content was written from the facts sheet in November 2026; nothing may claim a review
+    // before the guide existed.
+    let guide_began = Date::new(2026, 11, 1);
+    for section in content::guide() {
+        let Section {
+            slug,
+            last_reviewed,
+            next_review_due,
+            review_period,
+            ..
+        } = section;
+        assert!(last_reviewed.is_valid(), "{slug}: last_reviewed is not a date");
+        assert!(next_review_due.is_valid(), "{slug}: next_review_due is not a date");
+        assert!(*last_reviewed >= guide_began, "{slug}: last_reviewed too early");
+        assert!(next_review_due > last_reviewed, "{slug}: review due before last review");
+        let months = last_reviewed.months_until(*next_review_due);
+        assert!(
+            months <= review_period.max_months() as i32,
+            "{slug}: {months} months between reviews; at most {} allowed",
+            review_period.max_months()
+        );
+    }
+}
+
+#[test]
+fn money_pages_are_reviewed_yearly() {
+    let (_, money) = content::section("money-and-practical-help").expect("money page");
+    assert_eq!(money.review_period, content::ReviewPeriod::MoneyAndContacts);
+}
+
+#[test]
+fn a_page_past_its_review_date_says_so() {
+    let section = &content::guide()[0];
+    let due = section.next_review_due;
+    assert!(!section.is_overdue(due), "not overdue on the due date itself");
+    let after = Date::new(due.year + 1, due.month, due.day);
+    assert!(section.is_overdue(after));
+    assert!(!section.is_overdue(section.last_reviewed));
+}
+
+#[test]
+fn internal_links_lead_to_real_pages() {
+    for (place, text, target) in links() {
+        if let Target::Internal(path) = target {
+            assert_ne!(
+                Route::from_path(path),
+                Route::NotFound,
+                "{place}: link {text:?} goes to {path}, which is not a page"
+            );
+        }
+    }
+}
+
+#[test]
+fn external_links_are_https() {
+    for (place, text, target) in links() {
+        if let Target::External(url) = target {
+            assert!(url.starts_with("https://"), "{place}: {text:?} -> {url}");
+        }
+    }
+}
+
+/// `tel:` targets written in index.html, which shows the helplines before the app starts.
+fn index_html_tel_links() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = INDEX_HTML;
+    while let Some(start) = rest.find("href=\"tel:") {
+        rest = &rest[start + "href=\"tel:".len()..];
+        let end = rest.find('"').expect("closing quote");
+        let number = rest[..end].to_string();
+        let text_start = rest.find('>').expect("link text") + 1;
+        let text_end = rest.find("</a>").expect("closing </a>");
+        out.push((number, rest[text_start..text_end].trim().to_string()));
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[test]
+fn every_phone_number_is_on_the_allow_list_with_its_source() {
+    let allowed = allow_list();
+    for (number, entry) in &allowed {
+        assert!(
+            number.chars().all(|c| c.is_ascii_digit() || c == '+'),
+            "allow-list: {number} is not in tel: form"
+        );
+        assert!(entry.source.len() > 10, "allow-list: {number} has no source");
+    }
+    let mut dialled: Vec<(String, String, String)> = links()
+        .into_iter()
+        .filter_map(|(place, text, target)| match target {
+            Target::Tel(number) => Some((place, number.to_string(), text.to_string())),
+            _ => None,
+        })
+        .collect();
+    dialled.extend(
+        index_html_tel_links()
+            .into_iter()
+            .map(|(number, text)| ("index.html".to_string(), number, text)),
+    );
+    assert!(dialled.len() >= 8, "the guide dials the key numbers");
+    for (place, number, text) in dialled {
+        let entry = allowed
+            .get(&number)
+            .unwrap_or_else(|| panic!("{place}: tel:{number} is not in phone-numbers.txt"));
+        // Where the link text is the number itself, it must be written as the source writes it.
+        if text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            assert_eq!(text, entry.shown_as, "{place}: tel:{number} shown as {text:?}");
+        }
+    }
+}
+
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+#[test]
+fn the_closed_benefits_enquiry_line_never_appears() {
+    let closed = "0800882200";
+    for (place, text) in all_texts() {
+        assert!(!digits(text).contains(closed), "{place} shows the closed Benefits Enquiry Line");
+    }
+    assert!(!digits(INDEX_HTML).contains(closed), "index.html shows the closed line");
+    assert!(!digits(ALLOW_LIST).contains(closed), "the allow-list has the closed line");
+}
+
+fn reading_ease(section: &Section) -> f64 {
+    let plain: Vec<String> = content::texts(section.body)
+        .into_iter()
+        .map(markup::plain)
+        .collect();
+    readability::flesch(plain.iter().map(String::as_str))
+}
+
+#[test]
+fn every_page_reads_plainly_and_the_readme_lists_the_scores() {
+    let mut failures = Vec::new();
+    for section in content::guide() {
+        let score = reading_ease(section);
+        println!("| {} | {:.0} |", section.slug, score);
+        if score < MIN_READING_EASE {
+            failures.push(format!("{}: {score:.1}", section.slug));
+        }
+        let row = format!("| {} | {:.0} |", section.slug, score);
+        assert!(
+            README.contains(&row),
+            "README.md's reading-ease table needs the row `{row}`"
+        );
+    }
+    assert!(failures.is_empty(), "reading ease below {MIN_READING_EASE}: {failures:?}");
+}
+
+#[test]
+fn the_quote_is_the_leaflets_word_for_word() {
+    let leaflet = std::fs::read_to_string("../shared/seed/secondary-breast-cancer-leaflet.txt");
+    if let Ok(leaflet) = leaflet {
+        assert!(leaflet.contains(site::QUOTE));
+    }
+    assert!(site::QUOTE_CITE.contains("Michele Angelo Petrone"));
+    assert!(!site::QUOTE_CITE.to_lowercase().contains("breast"));
+}
+
+#[test]
+fn the_static_fallback_carries_the_key_helplines_and_symptoms() {
+    let numbers: HashSet<String> = index_html_tel_links().into_iter().map(|(n, _)| n).collect();
+    for needed in ["+448088080000", "999", "111", "116123"] {
+        assert!(numbers.contains(needed), "index.html fallback lacks tel:{needed}");
+    }
+    for words in ["spinal cord", "temperature", "calcium"] {
+        assert!(
+            INDEX_HTML.to_lowercase().contains(words),
+            "index.html fallback lacks the urgent symptom {words:?}"
+        );
+    }
+}

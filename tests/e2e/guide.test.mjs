@@ -1,0 +1,204 @@
+// The built guide in headless Chromium, served under a sub-path by a static server with no
+// rewrite rules: every page opens directly, reads right, is accessible, and keeps focus and
+// titles right as the reader moves around.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilderModule from '@axe-core/playwright';
+import { setUp, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX } from './harness.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await setUp());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+}
+
+for (const path of PAGES) {
+  test(`page /${path} opens directly, has one h1 and a title, and is clean`, async () => {
+    const { context, page, problems } = await openPage(browser, server);
+    const response = await page.goto(server.base + path);
+    assert.equal(response.status(), 200, 'the static host serves the page itself (no rewrite rules)');
+    await appReady(page);
+    const h1s = await page.locator('h1').allInnerTexts();
+    assert.equal(h1s.length, 1, `exactly one h1, got ${JSON.stringify(h1s)}`);
+    const title = await page.title();
+    assert.ok(title.endsWith(TITLE_SUFFIX), title);
+    assert.equal(title, `${path === '' ? 'Home' : h1s[0]}${TITLE_SUFFIX}`);
+    assert.deepEqual(problems.console, [], 'no console errors');
+    assert.deepEqual(problems.foreign, [], 'no request to any other origin');
+    await context.close();
+  });
+
+  for (const width of [320, 1280]) {
+    test(`page /${path} has no axe violations at ${width}px${width === 320 ? ' and no sideways scrolling' : ''}`, async () => {
+      const { context, page } = await openPage(browser, server, { width, height: 800 });
+      await page.goto(server.base + path);
+      await appReady(page);
+      assert.deepEqual(await axeViolations(page), []);
+      if (width === 320) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page is ${overflow}px wider than a 320px screen`);
+      }
+      await context.close();
+    });
+  }
+}
+
+test('guide pages carry contents, sources, review dates and previous/next links', async () => {
+  const { context, page } = await openPage(browser, server);
+  for (const [index, slug] of GUIDE_SLUGS.entries()) {
+    await page.goto(`${server.base}guide/${slug}/`);
+    await appReady(page);
+    const current = page.locator('.app-contents-list [aria-current="page"]');
+    assert.equal(await current.count(), 1, `${slug}: contents list marks the current page`);
+    assert.equal(await page.locator('.app-contents-list a').count(), GUIDE_SLUGS.length - 1);
+    assert.ok((await page.locator('.app-sources li').count()) >= 1, `${slug}: sources`);
+    const review = await page.locator('.app-review-date').innerText();
+    assert.match(review, /Page last reviewed: \d{1,2} \w+ 20\d\d/);
+    assert.match(review, /Next review due: \d{1,2} \w+ 20\d\d/);
+    assert.equal(await page.locator('a[rel="prev"]').count(), index === 0 ? 0 : 1, `${slug}: previous`);
+    assert.equal(await page.locator('a[rel="next"]').count(), index === GUIDE_SLUGS.length - 1 ? 0 : 1, `${slug}: next`);
+  }
+  await context.close();
+});
+
+test('following "Next" walks the whole guide in the app, moving focus and title each time', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.goto(`${server.base}guide/${GUIDE_SLUGS[0]}/`);
+  await appReady(page);
+  // A marker on window survives only if navigation stays inside the app (no full reload).
+  await page.evaluate(() => { window.__sameDocument = true; });
+  for (const slug of GUIDE_SLUGS.slice(1)) {
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(`${server.base}guide/${slug}/`);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    const heading = await page.locator('h1').innerText();
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), heading);
+    assert.equal(await page.title(), `${heading}${TITLE_SUFFIX}`);
+  }
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page reload');
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('the home page leads to every part and the back button returns with focus', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(server.base);
+  await appReady(page);
+  const quote = await page.locator('.app-quote').innerText();
+  assert.match(quote, /within my body there is me/);
+  assert.match(quote, /Michele Angelo Petrone/);
+  const hrefs = await page.locator('.app-guide-list a').evaluateAll((links) => links.map((a) => a.href));
+  assert.deepEqual(hrefs, GUIDE_SLUGS.map((slug) => `${server.base}guide/${slug}/`));
+
+  await page.locator('.app-guide-list a').nth(3).click();
+  await page.waitForURL(`${server.base}guide/${GUIDE_SLUGS[3]}/`);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.title(), `Symptoms to report urgently${TITLE_SUFFIX}`);
+  const nav = page.locator('.app-header__navigation a[aria-current="page"]');
+  assert.equal(await nav.innerText(), 'Urgent symptoms');
+
+  await page.goBack();
+  await page.waitForURL(server.base);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.title(), `Home${TITLE_SUFFIX}`);
+  assert.equal(await page.locator('.app-header__navigation a[aria-current="page"]').innerText(), 'Home');
+  await context.close();
+});
+
+test('the skip link is first and moves focus to main', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(`${server.base}guide/emotional-support/`);
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(first, 'Skip to main content');
+  assert.ok(await page.locator('.app-skip-link').isVisible(), 'visible when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(page.url(), `${server.base}guide/emotional-support/`, 'the page did not change');
+  // The next Tab goes into the content, not back to the header.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('main')), true);
+  await context.close();
+});
+
+test('an unknown address in the app shows the not-found page', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.goto(server.base);
+  await appReady(page);
+  await page.evaluate(() => {
+    history.pushState(null, '', 'guide/no-such-page/');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
+  assert.equal(await page.title(), `Page not found${TITLE_SUFFIX}`);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('a page past its review date says it may be out of date', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(`${server.base}guide/urgent-symptoms/`);
+  await appReady(page);
+  assert.equal(await page.getByText('This page may be out of date').count(), 0, 'not today');
+
+  // Move the device's clock on five years.
+  await context.addInitScript(() => {
+    const RealDate = Date;
+    const offset = 5 * 365 * 24 * 3600 * 1000;
+    globalThis.Date = class extends RealDate {
+      constructor(...args) {
+        super(...(args.length ? args : [RealDate.now() + offset]));
+      }
+      static now() {
+        return RealDate.now() + offset;
+      }
+    };
+  });
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.getByText('This page may be out of date').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('without JavaScript the page still shows the helplines and urgent symptoms', async () => {
+  const { context, page, problems } = await openPage(browser, server, { javaScriptEnabled: false });
+  await page.goto(`${server.base}guide/emotional-support/`);
+  const fallback = page.locator('#app-fallback');
+  assert.ok(await fallback.isVisible());
+  for (const number of ['tel:999', 'tel:111', 'tel:+448088080000', 'tel:116123']) {
+    assert.ok(await page.locator(`#app-fallback a[href="${number}"]`).isVisible(), number);
+  }
+  const text = await fallback.innerText();
+  assert.match(text, /spinal cord compression/i);
+  assert.match(text, /37\.5°C/);
+  assert.deepEqual(problems.foreign, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('the static fallback is hidden once the app starts', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(server.base);
+  await appReady(page);
+  assert.equal(await page.locator('#app-fallback').count(), 0);
+  await context.close();
+});

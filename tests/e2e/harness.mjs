@@ -1,0 +1,63 @@
+// Shared set-up for the browser tests: one server for the built site under a sub-path, one
+// headless Chromium, and pages that record console errors and requests to other origins.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const PREFIX = '/intranet/cancer/sbc/';
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function setUp() {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+  });
+  return { server, browser };
+}
+
+/** A page that keeps what went wrong: console errors, page errors, other-origin requests. */
+export async function openPage(browser, server, { width = 1280, height = 900, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const page = await context.newPage();
+  const problems = { console: [], foreign: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.console.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:')) problems.foreign.push(url);
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the app has replaced the static fallback. */
+export async function appReady(page) {
+  await page.waitForSelector('.app-page main h1', { timeout: 15000 });
+  await page.waitForFunction(() => !document.getElementById('app-fallback'));
+}
+
+/** Every address the guide has, relative to its base (read from the built site's folders). */
+export const GUIDE_SLUGS = [
+  'what-is-secondary-breast-cancer',
+  'local-and-regional-recurrence',
+  'treatment-and-living-well',
+  'urgent-symptoms',
+  'emotional-support',
+  'planning-ahead',
+  'money-and-practical-help',
+  'further-reading',
+];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`)];
+export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';
