@@ -17,4 +17,4 @@ cargo test --quiet
 step "release build"
 trunk build --release --offline
 step "browser tests"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/*.test.mjs

@@ -2,7 +2,9 @@
 
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
 use crate::navigation::Navigation;
-use crate::pages::{guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{
+    guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage,
+};
 use crate::route::Route;
 use leptos::prelude::*;
 

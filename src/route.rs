@@ -101,7 +101,10 @@ mod tests {
     fn forgives_small_differences() {
         let urgent = content::section("urgent-symptoms").map(|(i, _)| Route::Guide(i));
         assert_eq!(Some(Route::from_path("guide/urgent-symptoms")), urgent);
-        assert_eq!(Some(Route::from_path("/guide/urgent-symptoms/index.html")), urgent);
+        assert_eq!(
+            Some(Route::from_path("/guide/urgent-symptoms/index.html")),
+            urgent
+        );
         assert_eq!(Route::from_path("index.html"), Route::Home);
         assert_eq!(Route::from_path("guide"), Route::GuideIndex);
     }
@@ -114,8 +117,14 @@ mod tests {
 
     #[test]
     fn titles_name_the_page_and_the_service() {
-        assert_eq!(Route::Home.document_title(), "Home – Secondary Breast Cancer Guide");
-        assert_eq!(Route::NotFound.document_title(), "Page not found – Secondary Breast Cancer Guide");
+        assert_eq!(
+            Route::Home.document_title(),
+            "Home – Secondary Breast Cancer Guide"
+        );
+        assert_eq!(
+            Route::NotFound.document_title(),
+            "Page not found – Secondary Breast Cancer Guide"
+        );
     }
 
     #[test]

@@ -67,7 +67,10 @@ pub fn boot_module(glue: &str, wasm: &str) -> String {
 
 /// Replaces each `@import "file.css";` line with that file's text, so the site ships one
 /// stylesheet while the source keeps one block per file.
-pub fn bundle_css(entry: &str, read: &dyn Fn(&str) -> Result<String, String>) -> Result<String, String> {
+pub fn bundle_css(
+    entry: &str,
+    read: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<String, String> {
     let mut out = String::new();
     for line in entry.lines() {
         let trimmed = line.trim();
@@ -99,12 +102,28 @@ fn escape_attr(text: &str) -> String {
 }
 
 fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
-    let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
+    let from = html
+        .find(start)
+        .ok_or_else(|| format!("index.html has no {start}"))?;
     let to = html[from..]
         .find(end)
         .map(|i| from + i + end.len())
         .ok_or_else(|| format!("index.html has no {end} after {start}"))?;
     Ok(format!("{}{}{}", &html[..from], with, &html[to..]))
+}
+
+/// Trunk leaves its `<link data-trunk rel="rust">` in place when it injects no scripts.
+fn remove_trunk_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link data-trunk") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find('>')
+            .map_or("", |end| &rest[start + end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The `index.html` for one page, from Trunk's `index.html`.
@@ -139,8 +158,12 @@ pub fn page_html(template: &str, route: Route, assets: &Assets) -> Result<String
         &html,
         "<meta name=\"description\"",
         ">",
-        &format!("<meta name=\"description\" content=\"{}\">", escape_attr(description)),
+        &format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape_attr(description)
+        ),
     )?;
+    let html = remove_trunk_links(&html);
     if html.contains("<script") {
         return Err("index.html must not carry scripts: a strict CSP refuses inline ones".into());
     }
@@ -176,6 +199,16 @@ mod tests {
     }
 
     #[test]
+    fn drops_trunks_leftover_links() {
+        let with_link = TEMPLATE.replace(
+            "</head>",
+            "<link data-trunk rel=\"rust\" data-trunk-id=\"0\">\n</head>",
+        );
+        let html = page_html(&with_link, Route::Home, &assets()).unwrap();
+        assert!(!html.contains("data-trunk"));
+    }
+
+    #[test]
     fn refuses_inline_scripts() {
         let bad = TEMPLATE.replace("<body>", "<body><script>x()</script>");
         assert!(page_html(&bad, Route::Home, &assets()).is_err());
@@ -183,8 +216,16 @@ mod tests {
 
     #[test]
     fn finds_trunks_files() {
-        let found = find_trunk_assets(["index.html", "sbc-guide-ab.js", "sbc-guide-ab_bg.wasm", "favicon.svg"]);
-        assert_eq!(found, Some(("sbc-guide-ab.js".into(), "sbc-guide-ab_bg.wasm".into())));
+        let found = find_trunk_assets([
+            "index.html",
+            "sbc-guide-ab.js",
+            "sbc-guide-ab_bg.wasm",
+            "favicon.svg",
+        ]);
+        assert_eq!(
+            found,
+            Some(("sbc-guide-ab.js".into(), "sbc-guide-ab_bg.wasm".into()))
+        );
         assert_eq!(find_trunk_assets(["index.html"]), None);
     }
 

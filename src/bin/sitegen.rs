@@ -1,7 +1,9 @@
 //! Run by Trunk's `post_build` hook: see `sbc_guide::sitegen` for what and why.
 
 use sbc_guide::route::Route;
-use sbc_guide::sitegen::{boot_module, bundle_css, content_hash, find_trunk_assets, page_html, Assets};
+use sbc_guide::sitegen::{
+    boot_module, bundle_css, content_hash, find_trunk_assets, page_html, Assets,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,7 +13,8 @@ fn run() -> Result<(), String> {
         .map(PathBuf::from)
         .ok_or("usage: sitegen <trunk staging dir> (or set TRUNK_STAGING_DIR)")?;
     let source = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let write = |path: &Path, text: &str| {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -27,7 +30,9 @@ fn run() -> Result<(), String> {
         .ok_or("no wasm-bindgen output in the staging dir")?;
 
     let style = source.join("style");
-    let css = bundle_css(&read(&style.join("main.css"))?, &|name| read(&style.join(name)))?;
+    let css = bundle_css(&read(&style.join("main.css"))?, &|name| {
+        read(&style.join(name))
+    })?;
     let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
     write(&staging.join(&css_name), &css)?;
 
@@ -46,7 +51,12 @@ fn run() -> Result<(), String> {
         let html = page_html(&template, route, &assets)?;
         write(&staging.join(route.path()).join("index.html"), &html)?;
     }
-    println!("sitegen: wrote {} pages, {}, {}", Route::all().len(), assets.css, assets.boot);
+    println!(
+        "sitegen: wrote {} pages, {}, {}",
+        Route::all().len(),
+        assets.css,
+        assets.boot
+    );
     Ok(())
 }
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let nav = use_navigation();
-    let urgent = content::section("urgent-symptoms").map_or(Route::NotFound, |(i, _)| Route::Guide(i));
+    let urgent =
+        content::section("urgent-symptoms").map_or(Route::NotFound, |(i, _)| Route::Guide(i));
     let items = [
         (Route::Home, "Home"),
         (Route::GuideIndex, "The guide"),

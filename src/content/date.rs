@@ -33,7 +33,8 @@ impl Date {
         if !(1..=12).contains(&self.month) || self.day == 0 {
             return false;
         }
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let leap = (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100))
+            || self.year.is_multiple_of(400);
         let days = match self.month {
             2 if leap => 29,
             2 => 28,
@@ -45,8 +46,7 @@ impl Date {
 
     /// Whole months from `self` to `later`, counting a part month as a whole one.
     pub fn months_until(&self, later: Date) -> i32 {
-        let months = (i32::from(later.year) - i32::from(self.year)) * 12
-            + i32::from(later.month)
+        let months = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
             - i32::from(self.month);
         if later.day > self.day {
             months + 1

@@ -173,7 +173,10 @@ mod tests {
             Inline::Link { target, .. } => target,
             _ => panic!("not a link"),
         };
-        assert_eq!(link("[a](https://x.org)"), Target::External("https://x.org"));
+        assert_eq!(
+            link("[a](https://x.org)"),
+            Target::External("https://x.org")
+        );
         assert_eq!(link("[a](mailto:a@b.org)"), Target::Mail("a@b.org"));
         assert_eq!(link("[a](/guide/x/)"), Target::Internal("/guide/x/"));
         assert_eq!(link("[a](/guide/x/)").href(), "guide/x/");
@@ -186,11 +189,17 @@ mod tests {
         assert_eq!(parse("a [b"), Err(MarkupError::UnclosedLink));
         assert_eq!(parse("a [b](c"), Err(MarkupError::UnclosedLink));
         assert_eq!(parse("[](tel:111)"), Err(MarkupError::EmptyLinkText));
-        assert!(matches!(parse("[a](http://x)"), Err(MarkupError::UnknownTarget(_))));
+        assert!(matches!(
+            parse("[a](http://x)"),
+            Err(MarkupError::UnknownTarget(_))
+        ));
     }
 
     #[test]
     fn plain_drops_markup() {
-        assert_eq!(plain("Call **111** or see [NHS](https://www.nhs.uk)."), "Call 111 or see NHS.");
+        assert_eq!(
+            plain("Call **111** or see [NHS](https://www.nhs.uk)."),
+            "Call 111 or see NHS."
+        );
     }
 }

@@ -43,9 +43,7 @@ impl Counts {
             return 100.0;
         }
         let words = self.words as f64;
-        206.835
-            - 1.015 * (words / self.sentences as f64)
-            - 84.6 * (self.syllables as f64 / words)
+        206.835 - 1.015 * (words / self.sentences as f64) - 84.6 * (self.syllables as f64 / words)
     }
 }
 

@@ -9,7 +9,8 @@ pub const QUOTE: &str = "I need to know that this body is my body. And I need to
 
 /// Michele Angelo Petrone lived with Hodgkin's lymphoma, not breast cancer: the attribution
 /// says who he was without claiming otherwise.
-pub const QUOTE_CITE: &str = "Michele Angelo Petrone (1963–2007), artist, from his work The Emotional Cancer Journey";
+pub const QUOTE_CITE: &str =
+    "Michele Angelo Petrone (1963–2007), artist, from his work The Emotional Cancer Journey";
 
 pub const QUOTE_SOURCES: &[Source] = &[
     Source {
@@ -34,7 +35,8 @@ pub const HOME_INTRO: &[&str] = &[
 pub const HOME_URGENT: &str = "If you feel very unwell, call your hospital's 24-hour line. In an emergency, call [999](tel:999).";
 
 /// The footer's privacy promise, in one sentence.
-pub const PRIVACY: &str = "This guide keeps nothing about you anywhere but this device: it sends nothing to anyone.";
+pub const PRIVACY: &str =
+    "This guide keeps nothing about you anywhere but this device: it sends nothing to anyone.";
 
 /// What the footer says about the guide's status.
 pub const DISCLAIMER: &str = "This is general information, not advice about your own care. Your hospital team is always the best place to start.";

@@ -7,6 +7,6 @@ pub fn GuideIndexPage() -> impl IntoView {
     view! {
         <h1 class="app-heading-xl" tabindex="-1">"The guide"</h1>
         <p class="app-lede">"Eight short parts. Read them in order, or go straight to what you need today."</p>
-        <GuideList/>
+        <GuideList heading_level=2/>
     }
 }

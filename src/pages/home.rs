@@ -1,5 +1,7 @@
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
-use crate::content::site::{HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES, SERVICE_NAME};
+use crate::content::site::{
+    HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES, SERVICE_NAME,
+};
 use leptos::prelude::*;
 
 /// The home page: the leaflet's quote, what the guide is for, and a way into every part.
@@ -18,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
             <p><a class="app-link" href="guide/urgent-symptoms/">"Symptoms to report urgently"</a></p>
         </div>
         <h2>"The guide"</h2>
-        <GuideList/>
+        <GuideList heading_level=3/>
         <SourcesList sources=QUOTE_SOURCES/>
     }
 }

@@ -191,6 +191,17 @@ test('without JavaScript the page still shows the helplines and urgent symptoms'
   assert.match(text, /spinal cord compression/i);
   assert.match(text, /37\.5°C/);
   assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test('when WebAssembly cannot load, the fallback stays and is accessible', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.base);
+  await page.waitForTimeout(1500);
+  assert.ok(await page.locator('#app-fallback').isVisible());
+  assert.equal(await page.locator('.app-page').count(), 0);
+  assert.ok(await page.locator('#app-fallback a[href="tel:999"]').isVisible());
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
