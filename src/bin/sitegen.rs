@@ -47,8 +47,10 @@ fn run() -> Result<(), String> {
         boot: boot_name,
     };
     let template = read(&staging.join("index.html"))?;
+    // `trunk serve` injects a live-reload script into development builds; releases get none.
+    let strict = std::env::var("TRUNK_PROFILE").map_or(true, |profile| profile != "debug");
     for route in Route::all() {
-        let html = page_html(&template, route, &assets)?;
+        let html = page_html(&template, route, &assets, strict)?;
         write(&staging.join(route.path()).join("index.html"), &html)?;
     }
     println!(
