@@ -1,17 +1,26 @@
 //! The app shell: navigation context, layout and the view for each route.
 
+use crate::checklist::Checklist;
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
 use crate::navigation::Navigation;
+use crate::pages::benefits::BenefitsPage;
 use crate::pages::{
     guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage,
 };
 use crate::route::Route;
+use crate::saved::Saved;
 use leptos::prelude::*;
+
+/// Where the checklist is saved, and the format it is saved in (raise it with a migration).
+pub const CHECKLIST_KEY: &str = "checklist";
+pub const CHECKLIST_FORMAT: u32 = 1;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let nav = Navigation::provide();
+    // App-wide saved state, read once here and shared (see `Saved`).
+    provide_context(Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT));
     // Every page has its own title, so tabs, history and screen readers can tell them apart.
     Effect::new(move |_| document().set_title(&nav.route.get().document_title()));
     view! {
@@ -24,6 +33,7 @@ pub fn App() -> impl IntoView {
                         Route::Home => view! { <HomePage/> }.into_any(),
                         Route::GuideIndex => view! { <GuideIndexPage/> }.into_any(),
                         Route::Guide(index) => view! { <GuidePage index/> }.into_any(),
+                        Route::Benefits => view! { <BenefitsPage/> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                     }}
                 </main>

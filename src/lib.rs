@@ -5,14 +5,17 @@
 //! to the browser.
 
 pub mod app;
+pub mod checklist;
 pub mod clock;
 pub mod components;
 pub mod content;
 pub mod navigation;
 pub mod pages;
 pub mod route;
+pub mod saved;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sitegen;
+pub mod storage;
 
 pub use app::App;
 

@@ -14,6 +14,8 @@ pub enum Route {
     GuideIndex,
     /// A guidance page, by its index in [`content::guide`].
     Guide(usize),
+    /// The personalised benefits checklist.
+    Benefits,
     NotFound,
 }
 
@@ -27,6 +29,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["guide"] => Route::GuideIndex,
+            ["benefits"] => Route::Benefits,
             ["guide", slug] => content::section(slug)
                 .map(|(index, _)| Route::Guide(index))
                 .unwrap_or(Route::NotFound),
@@ -40,6 +43,7 @@ impl Route {
             Route::Home => String::new(),
             Route::GuideIndex => "guide/".to_string(),
             Route::Guide(index) => format!("guide/{}/", content::guide()[*index].slug),
+            Route::Benefits => "benefits/".to_string(),
             Route::NotFound => "not-found/".to_string(),
         }
     }
@@ -58,6 +62,7 @@ impl Route {
             Route::Home => SERVICE_NAME,
             Route::GuideIndex => "The guide",
             Route::Guide(index) => content::guide()[*index].title,
+            Route::Benefits => "Benefits checklist",
             Route::NotFound => "Page not found",
         }
     }
@@ -76,6 +81,7 @@ impl Route {
     pub fn all() -> Vec<Route> {
         let mut routes = vec![Route::Home, Route::GuideIndex];
         routes.extend((0..content::guide().len()).map(Route::Guide));
+        routes.push(Route::Benefits);
         routes
     }
 
@@ -107,6 +113,7 @@ mod tests {
         );
         assert_eq!(Route::from_path("index.html"), Route::Home);
         assert_eq!(Route::from_path("guide"), Route::GuideIndex);
+        assert_eq!(Route::from_path("benefits"), Route::Benefits);
     }
 
     #[test]

@@ -58,11 +58,25 @@ fn all_texts() -> Vec<(String, &'static str)> {
         site::HOME_URGENT,
         site::PRIVACY,
         site::DISCLAIMER,
+        site::HOME_CHECKLIST,
     ]
     .into_iter()
     .chain(site::HOME_INTRO.iter().copied())
     {
         out.push(("site".to_string(), text));
+    }
+    for item in content::benefits::ITEMS {
+        for text in item.texts() {
+            out.push((format!("benefits/{}", item.id), text));
+        }
+    }
+    use content::checklist_page as page;
+    for text in page::INTRO
+        .iter()
+        .chain(page::WHO_CAN_HELP)
+        .chain([&page::NOT_A_DECISION])
+    {
+        out.push(("benefits page".to_string(), text));
     }
     out
 }

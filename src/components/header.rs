@@ -13,6 +13,7 @@ pub fn Header() -> impl IntoView {
         (Route::Home, "Home"),
         (Route::GuideIndex, "The guide"),
         (urgent, "Urgent symptoms"),
+        (Route::Benefits, "Benefits checklist"),
     ];
     view! {
         <header class="app-header">

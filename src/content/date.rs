@@ -1,7 +1,7 @@
 //! Calendar dates for review governance, without a date library in the wasm.
 
 /// A calendar date. Ordering is chronological because fields compare year first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: u16,
     pub month: u8,

@@ -5,6 +5,8 @@
 //! (no JSON parser in the wasm), and `tests/content.rs` checks what types cannot (dates, links,
 //! phone numbers, reading ease).
 
+pub mod benefits;
+pub mod checklist_page;
 pub mod date;
 pub mod markup;
 pub mod readability;

@@ -40,3 +40,6 @@ pub const PRIVACY: &str =
 
 /// What the footer says about the guide's status.
 pub const DISCLAIMER: &str = "This is general information, not advice about your own care. Your hospital team is always the best place to start.";
+
+/// The home page's pointer to the benefits checklist.
+pub const HOME_CHECKLIST: &str = "Use the [benefits checklist](/benefits/) to see the benefits and help that may fit your situation, and keep track of your claims. Your answers stay on this device.";

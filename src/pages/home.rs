@@ -1,6 +1,7 @@
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
 use crate::content::site::{
-    HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES, SERVICE_NAME,
+    HOME_CHECKLIST, HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES,
+    SERVICE_NAME,
 };
 use leptos::prelude::*;
 
@@ -21,6 +22,8 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <h2>"The guide"</h2>
         <GuideList heading_level=3/>
+        <h2>"Money and benefits"</h2>
+        <p><RichText text=HOME_CHECKLIST/></p>
         <SourcesList sources=QUOTE_SOURCES/>
     }
 }

@@ -1,5 +1,6 @@
 //! One view per route.
 
+pub mod benefits;
 pub mod guide;
 pub mod guide_index;
 pub mod home;

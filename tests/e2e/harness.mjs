@@ -59,5 +59,5 @@ export const GUIDE_SLUGS = [
   'money-and-practical-help',
   'further-reading',
 ];
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`)];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

@@ -9,6 +9,7 @@ pub(super) const SECTION: Section = Section {
         P("Living with secondary breast cancer can affect your money. You may not be able to work as you did. You may have new costs. There is help with money, travel and prescriptions."),
         P("This page is a short guide to what there is. It cannot decide what you are entitled to. The rules are not the same in every part of the UK, and they change. A free adviser can check what you can get and help you claim."),
         P("We do not show amounts, because they change every April."),
+        P("Our [benefits checklist](/benefits/) shows what may fit where you live and your situation. It keeps track of your claims on this device."),
         Inset(&[
             P("**Free help to claim:** call the Macmillan Support Line on [0808 808 00 00](tel:+448088080000), 7 days a week, 8am to 8pm. Ask for a money adviser. There are more ways to get help at the end of this page."),
         ]),

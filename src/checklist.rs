@@ -1,0 +1,320 @@
+//! The benefits checklist's rules and the person's progress: plain Rust, tested natively.
+//!
+//! The rules only leave out what clearly does not fit the answers (another nation's benefit,
+//! the other age group's, a difficulty the person said they do not have). Unanswered questions
+//! leave everything in. The app never decides entitlement: the page says so and points to
+//! advisers.
+
+use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The answer to "Has a doctor or nurse said you may be in the last year of life?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LastYear {
+    Yes,
+    No,
+    PreferNotToSay,
+}
+
+/// The person's answers. Every question is optional: `None` means not answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub nation: Option<Nation>,
+    pub over_pension_age: Option<bool>,
+    pub mobility_difficulty: Option<bool>,
+    pub needs_care: Option<bool>,
+    pub working: Option<bool>,
+    pub has_carer: Option<bool>,
+    pub last_year: Option<LastYear>,
+    /// "Show me everything": ignore the answers (they are kept for later).
+    pub show_everything: bool,
+}
+
+impl Answers {
+    /// The saved answer to the question `id` (see `content::checklist_page::QUESTIONS`), as
+    /// that question's option code; "" when not answered.
+    pub fn get(&self, id: &str) -> &'static str {
+        let yes_no = |answer: Option<bool>| match answer {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        match id {
+            "nation" => self.nation.map_or("", Nation::code),
+            "over-pension-age" => yes_no(self.over_pension_age),
+            "mobility" => yes_no(self.mobility_difficulty),
+            "care" => yes_no(self.needs_care),
+            "working" => yes_no(self.working),
+            "carer" => yes_no(self.has_carer),
+            "last-year" => match self.last_year {
+                Some(LastYear::Yes) => "yes",
+                Some(LastYear::No) => "no",
+                Some(LastYear::PreferNotToSay) => "prefer-not-to-say",
+                None => "",
+            },
+            _ => "",
+        }
+    }
+
+    /// Records the answer `code` to the question `id`; an unknown code clears the answer.
+    pub fn set(&mut self, id: &str, code: &str) {
+        let yes_no = match code {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        };
+        match id {
+            "nation" => self.nation = Nation::from_code(code),
+            "over-pension-age" => self.over_pension_age = yes_no,
+            "mobility" => self.mobility_difficulty = yes_no,
+            "care" => self.needs_care = yes_no,
+            "working" => self.working = yes_no,
+            "carer" => self.has_carer = yes_no,
+            "last-year" => {
+                self.last_year = match code {
+                    "yes" => Some(LastYear::Yes),
+                    "no" => Some(LastYear::No),
+                    "prefer-not-to-say" => Some(LastYear::PreferNotToSay),
+                    _ => None,
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// True when nothing has been answered yet.
+    pub fn is_blank(&self) -> bool {
+        *self == Answers::default()
+    }
+}
+
+/// Where the person is with one item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    Applied,
+    Receiving,
+    NotForMe,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::NotStarted,
+        Status::Applied,
+        Status::Receiving,
+        Status::NotForMe,
+    ];
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "Not started",
+            Status::Applied => "Applied",
+            Status::Receiving => "Receiving",
+            Status::NotForMe => "Not for me",
+        }
+    }
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::Applied => "applied",
+            Status::Receiving => "receiving",
+            Status::NotForMe => "not-for-me",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Status {
+        Status::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or_default()
+    }
+
+    /// Applied, receiving or decided against: the person has dealt with it.
+    pub const fn is_done(self) -> bool {
+        !matches!(self, Status::NotStarted)
+    }
+}
+
+/// The person's progress with one item.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub status: Status,
+    /// A short private note: date applied, reference number.
+    pub note: String,
+}
+
+impl Progress {
+    fn is_empty(&self) -> bool {
+        self.status == Status::NotStarted && self.note.trim().is_empty()
+    }
+}
+
+/// The longest note kept, so one pasted essay cannot fill the browser's storage.
+pub const NOTE_MAX_CHARS: usize = 500;
+
+/// Everything the checklist saves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Checklist {
+    pub answers: Answers,
+    /// Progress by item id. Items that leave the list (after a change of answers) keep their
+    /// entry here, so it is all still there if they come back.
+    pub progress: BTreeMap<String, Progress>,
+}
+
+impl Checklist {
+    pub fn progress(&self, id: &str) -> Progress {
+        self.progress.get(id).cloned().unwrap_or_default()
+    }
+
+    pub fn set_status(&mut self, id: &str, status: Status) {
+        self.progress.entry(id.to_string()).or_default().status = status;
+        self.tidy(id);
+    }
+
+    pub fn set_note(&mut self, id: &str, note: &str) {
+        let note: String = note.chars().take(NOTE_MAX_CHARS).collect();
+        self.progress.entry(id.to_string()).or_default().note = note;
+        self.tidy(id);
+    }
+
+    /// Drops an entry that holds nothing, so saved data stays small and readable.
+    fn tidy(&mut self, id: &str) {
+        if self.progress.get(id).is_some_and(Progress::is_empty) {
+            self.progress.remove(id);
+        }
+    }
+
+    /// The items to show for the current answers.
+    pub fn items(&self) -> Vec<&'static Benefit> {
+        visible(&self.answers)
+    }
+
+    /// (done, total) over the items shown now.
+    pub fn summary(&self) -> (usize, usize) {
+        let items = self.items();
+        let done = items
+            .iter()
+            .filter(|item| self.progress(item.id).status.is_done())
+            .count();
+        (done, items.len())
+    }
+}
+
+fn answered_no(answer: Option<bool>) -> bool {
+    answer == Some(false)
+}
+
+/// Whether one item fits the answers.
+pub fn fits(item: &Benefit, answers: &Answers) -> bool {
+    if answers.show_everything {
+        return true;
+    }
+    let shown = &item.shown;
+    if let Some(nation) = answers.nation {
+        if !shown.nations.contains(&nation) {
+            return false;
+        }
+    }
+    match (shown.age, answers.over_pension_age) {
+        (AgeGroup::UnderPensionAge, Some(true)) | (AgeGroup::OverPensionAge, Some(false)) => {
+            return false
+        }
+        _ => {}
+    }
+    // A doctor saying "the last year of life" changes what can be claimed and how fast, so
+    // no difficulty-based item is left out then.
+    let last_year = answers.last_year == Some(LastYear::Yes);
+    let lacks_need = match shown.need {
+        Need::AnyNeed => false,
+        Need::Mobility => answered_no(answers.mobility_difficulty),
+        Need::Care => answered_no(answers.needs_care),
+        Need::MobilityOrCare => {
+            answered_no(answers.mobility_difficulty) && answered_no(answers.needs_care)
+        }
+    };
+    if lacks_need && !last_year {
+        return false;
+    }
+    if shown.for_carer && answered_no(answers.has_carer) {
+        return false;
+    }
+    true
+}
+
+/// Where a group goes in the list for these answers (lower first).
+fn group_rank(group: Group, answers: &Answers) -> u8 {
+    let last_year = answers.last_year == Some(LastYear::Yes);
+    let not_working = answers.working == Some(false);
+    match group {
+        // The special rules make every other claim faster: first when they apply, otherwise
+        // after the main benefits.
+        Group::SpecialRules if last_year => 0,
+        Group::SpecialRules => 4,
+        // Without earnings, income comes before disability benefits.
+        Group::Income if not_working => 1,
+        Group::Disability => 2,
+        Group::Income => 3,
+        Group::Carers => 5,
+        Group::Travel => 6,
+        Group::Health => 7,
+        Group::Home => 8,
+    }
+}
+
+/// The checklist for these answers, in order.
+pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
+    let mut items: Vec<&'static Benefit> = ITEMS.iter().filter(|i| fits(i, answers)).collect();
+    // A stable sort keeps the content's own order within a group.
+    items.sort_by_key(|item| group_rank(item.group, answers));
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_progress_is_dropped() {
+        let mut list = Checklist::default();
+        list.set_status("pip", Status::Applied);
+        assert_eq!(list.progress("pip").status, Status::Applied);
+        list.set_status("pip", Status::NotStarted);
+        assert!(list.progress.is_empty());
+        list.set_note("pip", "  ");
+        assert!(list.progress.is_empty());
+    }
+
+    #[test]
+    fn notes_are_capped() {
+        let mut list = Checklist::default();
+        list.set_note("pip", &"x".repeat(NOTE_MAX_CHARS + 50));
+        assert_eq!(list.progress("pip").note.chars().count(), NOTE_MAX_CHARS);
+    }
+
+    #[test]
+    fn every_question_and_option_round_trips() {
+        for question in crate::content::checklist_page::QUESTIONS {
+            for (code, _) in question.options {
+                let mut answers = Answers::default();
+                answers.set(question.id, code);
+                assert_eq!(answers.get(question.id), *code, "{} = {code}", question.id);
+            }
+        }
+    }
+
+    #[test]
+    fn status_codes_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(Status::from_code(status.code()), status);
+        }
+        assert_eq!(Status::from_code("nonsense"), Status::NotStarted);
+    }
+}

@@ -1,0 +1,119 @@
+use super::rich_text::RichText;
+use crate::checklist::{Checklist, Status, NOTE_MAX_CHARS};
+use crate::clock::today;
+use crate::content::benefits::{Benefit, Nation};
+use leptos::prelude::*;
+
+/// One checklist item: what it is, who can get it, how to apply, the official page for the
+/// person's nation, and their own status and private note.
+#[component]
+pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> impl IntoView {
+    let status_id = format!("status-{}", item.id);
+    let note_id = format!("note-{}", item.id);
+    let note_hint_id = format!("note-{}-hint", item.id);
+    let heading_id = format!("benefit-{}", item.id);
+    let labelled_by = heading_id.clone();
+    let status = move || checklist.with(|c| c.progress(item.id).status);
+    let note = move || checklist.with(|c| c.progress(item.id).note);
+    let nation: Option<Nation> = checklist.with_untracked(|c| c.answers.nation);
+    let nation = move || checklist.with(|c| c.answers.nation).or(nation);
+    let paragraphs = |texts: &'static [&'static str]| {
+        texts
+            .iter()
+            .map(|text| view! { <p><RichText text/></p> })
+            .collect_view()
+    };
+    let overdue = today() > item.next_review_due;
+    view! {
+        <li class="app-checklist__item" aria-labelledby=labelled_by>
+            <div class="app-checklist__header">
+                <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
+                <strong class="app-tag" data-status=move || status().code()>
+                    <span class="app-u-visually-hidden">"Status: "</span>
+                    {move || status().label()}
+                </strong>
+            </div>
+            {overdue.then(|| view! {
+                <p class="app-checklist__overdue">
+                    <strong>"This item may be out of date. "</strong>
+                    "It was due to be checked by " {item.next_review_due.long()}
+                    ". Check the official page or ask an adviser."
+                </p>
+            })}
+            <h4 class="app-checklist__label">"What it is"</h4>
+            {paragraphs(item.what)}
+            <h4 class="app-checklist__label">"Who can get it"</h4>
+            {paragraphs(item.who)}
+            <h4 class="app-checklist__label">"How to apply"</h4>
+            {paragraphs(item.how)}
+            <ul class="app-list app-checklist__links">
+                {move || {
+                    item.links_for(nation())
+                        .map(|link| view! { <li><a class="app-link" href=link.url>{link.text}</a></li> })
+                        .collect_view()
+                }}
+            </ul>
+            <div class="app-checklist__progress">
+                <div class="app-form-group">
+                    <label class="app-label" for=status_id.clone()>"Where you are with this"</label>
+                    <select
+                        class="app-select"
+                        id=status_id
+                        prop:value=move || status().code()
+                        on:change:target=move |ev| {
+                            let code = ev.target().value();
+                            checklist.update(|c| c.set_status(item.id, Status::from_code(&code)));
+                        }
+                    >
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.code()>{s.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="app-form-group">
+                    <label class="app-label" for=note_id.clone()>"Your private note"</label>
+                    <div class="app-hint" id=note_hint_id.clone()>
+                        "For example, the date you applied or a reference number. Kept only on this device."
+                    </div>
+                    <textarea
+                        class="app-textarea"
+                        id=note_id
+                        rows="2"
+                        maxlength=NOTE_MAX_CHARS.to_string()
+                        aria-describedby=note_hint_id
+                        prop:value=note
+                        on:input:target=move |ev| {
+                            let text = ev.target().value();
+                            checklist.update(|c| c.set_note(item.id, &text));
+                        }
+                    ></textarea>
+                </div>
+                <p class="app-print-only">
+                    {move || {
+                        let note = note();
+                        if note.trim().is_empty() { String::new() } else { format!("Note: {note}") }
+                    }}
+                </p>
+            </div>
+            <details class="app-details app-checklist__sources">
+                <summary class="app-details__summary">
+                    <span class="app-details__summary-text">"Sources for this item"</span>
+                </summary>
+                <div class="app-details__text">
+                    <ul class="app-list app-list--bullet">
+                        {item
+                            .sources
+                            .iter()
+                            .map(|source| match source.url {
+                                Some(url) => view! { <li><a class="app-link" href=url>{source.title}</a></li> }.into_any(),
+                                None => view! { <li>{source.title}</li> }.into_any(),
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p>"Last reviewed " {item.last_reviewed.long()} ". Next review due " {item.next_review_due.long()} "."</p>
+                </div>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,42 @@
+use crate::saved::SaveProblem;
+use leptos::prelude::*;
+
+/// Tells the person, plainly, when what they see is not being kept on this device.
+#[component]
+pub fn SaveNotice(problem: RwSignal<Option<SaveProblem>>, what: &'static str) -> impl IntoView {
+    move || {
+        problem.get().map(|problem| {
+            let (heading, text) = match problem {
+                SaveProblem::Unavailable => (
+                    "Your changes will not be kept",
+                    "This browser is not letting the guide save anything on this device. You can still use it, but what you enter will be lost when you close this page.",
+                ),
+                SaveProblem::Unreadable => (
+                    "We could not read what was saved before",
+                    "Something saved on this device could not be read, so the guide has started afresh. We kept a copy of the old data on this device; nothing has been deleted.",
+                ),
+                SaveProblem::Newer => (
+                    "Saved by a newer version of this guide",
+                    "What is saved on this device came from a newer version of the guide, so this version will not change it. Changes you make here will not be kept.",
+                ),
+                SaveProblem::Refused => (
+                    "Your last change was not saved",
+                    "This browser refused to save it, usually because its storage is full. What you see on screen is not saved on this device.",
+                ),
+            };
+            let role = if problem == SaveProblem::Refused { "alert" } else { "status" };
+            view! {
+                <div class="app-warning-callout app-save-notice" role=role>
+                    <h2 class="app-warning-callout__label">
+                        <span role="text">
+                            <span class="app-u-visually-hidden">"Important: "</span>
+                            {heading}
+                        </span>
+                    </h2>
+                    <p>{text}</p>
+                    <p class="app-save-notice__what">{format!("This affects {what}.")}</p>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,87 @@
+use crate::checklist::Checklist;
+use crate::components::{
+    benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
+    rich_text::RichText, save_notice::SaveNotice, who_can_help::WhoCanHelp,
+};
+use crate::content::benefits::{Group, ITEMS};
+use crate::content::checklist_page::{INTRO, PRINT_HINT};
+use crate::saved::Saved;
+use leptos::prelude::*;
+
+/// The personalised benefits checklist, with progress kept on this device.
+#[component]
+pub fn BenefitsPage() -> impl IntoView {
+    let saved = expect_context::<Saved<Checklist>>();
+    let checklist = saved.value;
+    let items = Memo::new(move |_| checklist.with(Checklist::items));
+    let summary = move || checklist.with(Checklist::summary);
+    let groups = move || {
+        let mut groups: Vec<(Group, Vec<_>)> = Vec::new();
+        for item in items.get() {
+            match groups.last_mut() {
+                Some((group, list)) if *group == item.group => list.push(item),
+                _ => groups.push((item.group, vec![item])),
+            }
+        }
+        groups
+    };
+    // The page's review dates are those of its oldest item.
+    let last_reviewed = ITEMS
+        .iter()
+        .map(|i| i.last_reviewed)
+        .min()
+        .unwrap_or_default();
+    let next_review_due = ITEMS
+        .iter()
+        .map(|i| i.next_review_due)
+        .min()
+        .unwrap_or_default();
+    view! {
+        <h1 class="app-heading-xl" tabindex="-1">"Benefits checklist"</h1>
+        {INTRO.iter().map(|text| view! { <p class="app-checklist-intro"><RichText text/></p> }).collect_view()}
+        <SaveNotice problem=saved.problem what="your checklist answers, progress and notes"/>
+        <WhoCanHelp/>
+        <BenefitQuestions checklist/>
+        <div class="app-checklist-summary">
+            <p class="app-checklist-summary__count" aria-live="polite">
+                {move || {
+                    let (done, total) = summary();
+                    format!("{done} of {total} done")
+                }}
+                <span class="app-checklist-summary__detail">
+                    {move || {
+                        let (_, total) = summary();
+                        format!(
+                            " (applied, receiving or not for me). Showing {total} item{} for your answers.",
+                            if total == 1 { "" } else { "s" }
+                        )
+                    }}
+                </span>
+            </p>
+            <p class="app-no-print">{PRINT_HINT}</p>
+            <button
+                type="button"
+                class="app-button app-no-print"
+                on:click=|_| {
+                    let _ = window().print();
+                }
+            >
+                "Print or save as PDF"
+            </button>
+        </div>
+        {move || {
+            groups()
+                .into_iter()
+                .map(|(group, list)| view! {
+                    <section class="app-checklist">
+                        <h2 class="app-checklist__group">{group.heading()}</h2>
+                        <ol class="app-checklist__list">
+                            {list.into_iter().map(|item| view! { <BenefitItem item checklist/> }).collect_view()}
+                        </ol>
+                    </section>
+                })
+                .collect_view()
+        }}
+        <ReviewDate last_reviewed next_review_due/>
+    }
+}

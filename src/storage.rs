@@ -1,0 +1,190 @@
+//! The only code that reads or writes the browser's local storage.
+//!
+//! Hospitals share one origin between many intranet apps, so every key carries our namespace
+//! and we never call `localStorage.clear()`. Every value is wrapped with a format number so a
+//! later version can migrate it. Storage can be blocked (cookies off, private mode, sandboxed
+//! iframes), full, or hold something we cannot read: none of that may panic or lose data, so
+//! reads and writes return what happened and the caller tells the person.
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// Prefix of every key this app owns.
+pub const NAMESPACE: &str = "sbc-guide";
+
+/// The full key for one stored value, e.g. `sbc-guide:checklist`.
+pub fn key(name: &str) -> String {
+    format!("{NAMESPACE}:{name}")
+}
+
+/// The key under which an unreadable value is kept, so it is never silently lost.
+pub fn backup_key(name: &str) -> String {
+    format!("{NAMESPACE}:{name}:unreadable-backup")
+}
+
+/// What is stored: the value with the format it was written in.
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    format: u32,
+    data: T,
+}
+
+/// The outcome of reading a stored value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loaded<T> {
+    /// Nothing stored yet: use the defaults (and do not write them back).
+    Missing,
+    Found(T),
+    /// Something is stored that this version cannot read; `raw` is kept as a backup.
+    Unreadable {
+        raw: String,
+    },
+    /// Written by a newer version of the app: leave it untouched.
+    Newer {
+        format: u32,
+    },
+    /// Storage is blocked in this browser.
+    Unavailable,
+}
+
+/// Reads a stored text as format `format` of `T` (pure, for tests and the browser alike).
+pub fn decode<T: DeserializeOwned>(raw: &str, format: u32) -> Loaded<T> {
+    #[derive(Deserialize)]
+    struct Header {
+        format: u32,
+    }
+    match serde_json::from_str::<Header>(raw) {
+        Ok(header) if header.format > format => Loaded::Newer {
+            format: header.format,
+        },
+        Ok(header) if header.format == format => match serde_json::from_str::<Envelope<T>>(raw) {
+            Ok(envelope) => Loaded::Found(envelope.data),
+            Err(_) => Loaded::Unreadable {
+                raw: raw.to_string(),
+            },
+        },
+        _ => Loaded::Unreadable {
+            raw: raw.to_string(),
+        },
+    }
+}
+
+/// The text to store for `data` at format `format`.
+pub fn encode<T: Serialize>(data: &T, format: u32) -> String {
+    serde_json::to_string(&Envelope { format, data }).unwrap_or_default()
+}
+
+/// Why a value was not saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Storage is blocked in this browser.
+    Unavailable,
+    /// The browser refused the write (usually: storage is full).
+    Refused,
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    /// Local storage, if this browser lets us use it. Reading `window.localStorage` itself
+    /// throws when cookies are blocked or in a sandboxed iframe; `web-sys` turns that into an
+    /// `Err`, which we treat as "unavailable" rather than panicking (as gloo-storage would).
+    pub fn local_storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+}
+
+/// Reads the value stored under `name`.
+#[cfg(target_arch = "wasm32")]
+pub fn load<T: DeserializeOwned>(name: &str, format: u32) -> Loaded<T> {
+    let Some(storage) = browser::local_storage() else {
+        return Loaded::Unavailable;
+    };
+    match storage.get_item(&key(name)) {
+        Ok(Some(raw)) => decode(&raw, format),
+        Ok(None) => Loaded::Missing,
+        Err(_) => Loaded::Unavailable,
+    }
+}
+
+/// Stores `data` under `name`.
+#[cfg(target_arch = "wasm32")]
+pub fn save<T: Serialize>(name: &str, data: &T, format: u32) -> Result<(), SaveError> {
+    let storage = browser::local_storage().ok_or(SaveError::Unavailable)?;
+    storage
+        .set_item(&key(name), &encode(data, format))
+        .map_err(|_| SaveError::Refused)
+}
+
+/// Keeps an unreadable value beside the original key before anything replaces it. An existing
+/// backup is never overwritten: the first unreadable value is the one worth keeping.
+#[cfg(target_arch = "wasm32")]
+pub fn keep_backup(name: &str, raw: &str) -> Result<(), SaveError> {
+    let storage = browser::local_storage().ok_or(SaveError::Unavailable)?;
+    if storage.get_item(&backup_key(name)).ok().flatten().is_some() {
+        return Ok(());
+    }
+    storage
+        .set_item(&backup_key(name), raw)
+        .map_err(|_| SaveError::Refused)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load<T: DeserializeOwned>(_name: &str, _format: u32) -> Loaded<T> {
+    Loaded::Unavailable
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn save<T: Serialize>(_name: &str, _data: &T, _format: u32) -> Result<(), SaveError> {
+    Err(SaveError::Unavailable)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keep_backup(_name: &str, _raw: &str) -> Result<(), SaveError> {
+    Err(SaveError::Unavailable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn round_trips() {
+        let mut value = BTreeMap::new();
+        value.insert("pip".to_string(), "applied".to_string());
+        let text = encode(&value, 1);
+        assert_eq!(decode(&text, 1), Loaded::Found(value));
+    }
+
+    #[test]
+    fn keys_are_namespaced() {
+        assert_eq!(key("checklist"), "sbc-guide:checklist");
+        assert!(backup_key("checklist").starts_with("sbc-guide:checklist"));
+    }
+
+    #[test]
+    fn newer_formats_are_left_alone() {
+        let loaded: Loaded<Vec<u8>> = decode(r#"{"format":7,"data":"whatever"}"#, 1);
+        assert_eq!(loaded, Loaded::Newer { format: 7 });
+    }
+
+    #[test]
+    fn foreign_or_broken_values_are_unreadable_and_kept() {
+        for raw in [
+            "",
+            "null",
+            "not json",
+            r#"{"format":1,"data":42}"#,
+            r#"{"todos":[]}"#,
+            "\u{0}\u{ffff}",
+        ] {
+            let loaded: Loaded<Vec<String>> = decode(raw, 1);
+            assert_eq!(
+                loaded,
+                Loaded::Unreadable {
+                    raw: raw.to_string()
+                },
+                "{raw:?}"
+            );
+        }
+    }
+}

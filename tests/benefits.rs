@@ -1,0 +1,300 @@
+//! The benefits checklist: its rules (table-driven), the person's progress, and its content.
+
+use sbc_guide::checklist::{visible, Answers, Checklist, LastYear, Status};
+use sbc_guide::content::benefits::{Group, Nation, ITEMS};
+use sbc_guide::content::{markup, Date};
+use std::collections::HashSet;
+
+fn ids(answers: &Answers) -> Vec<&'static str> {
+    visible(answers).iter().map(|item| item.id).collect()
+}
+
+fn answers(nation: Option<Nation>, over_pension_age: Option<bool>) -> Answers {
+    Answers {
+        nation,
+        over_pension_age,
+        ..Answers::default()
+    }
+}
+
+#[test]
+fn rules_table() {
+    use Nation::*;
+    // (answers, must show, must not show)
+    let cases: Vec<(Answers, Vec<&str>, Vec<&str>)> = vec![
+        (
+            answers(Some(Scotland), Some(true)),
+            vec![
+                "pension-age-disability-payment",
+                "bus-pass-scotland",
+                "carer-support-payment",
+                "prescriptions-free",
+            ],
+            vec![
+                "attendance-allowance",
+                "pip",
+                "adult-disability-payment",
+                "carers-allowance",
+                "prescriptions-england",
+            ],
+        ),
+        (
+            answers(Some(England), Some(false)),
+            vec![
+                "pip",
+                "prescriptions-england",
+                "bus-pass-england",
+                "council-tax",
+                "disability-living-allowance",
+            ],
+            vec![
+                "adult-disability-payment",
+                "attendance-allowance",
+                "pension-age-disability-payment",
+                "prescriptions-free",
+            ],
+        ),
+        (
+            answers(Some(Wales), None),
+            vec![
+                "pip",
+                "attendance-allowance",
+                "bus-pass-wales",
+                "prescriptions-free",
+            ],
+            vec![
+                "bus-pass-england",
+                "bus-pass-scotland",
+                "adult-disability-payment",
+            ],
+        ),
+        (
+            answers(Some(NorthernIreland), Some(false)),
+            vec!["pip", "bus-pass-northern-ireland", "prescriptions-free"],
+            vec![
+                "council-tax",
+                "adult-disability-payment",
+                "attendance-allowance",
+            ],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                ..answers(Some(England), Some(false))
+            },
+            vec!["disability-living-allowance", "disabled-persons-railcard"],
+            vec!["pip", "blue-badge", "vehicle-tax", "motability"],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                last_year: Some(LastYear::Yes),
+                ..answers(Some(England), Some(false))
+            },
+            vec!["pip", "blue-badge", "special-rules"],
+            vec!["special-rules-scotland"],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(true),
+                needs_care: Some(false),
+                ..answers(Some(England), Some(true))
+            },
+            vec!["blue-badge", "motability"],
+            vec!["attendance-allowance", "pip"],
+        ),
+        (
+            Answers {
+                has_carer: Some(false),
+                ..Answers::default()
+            },
+            vec!["pip"],
+            vec!["carers-allowance", "carer-support-payment"],
+        ),
+    ];
+    for (answers, shown, hidden) in cases {
+        let got = ids(&answers);
+        for id in shown {
+            assert!(
+                got.contains(&id),
+                "{answers:?} should show {id}: got {got:?}"
+            );
+        }
+        for id in hidden {
+            assert!(
+                !got.contains(&id),
+                "{answers:?} should not show {id}: got {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn unanswered_and_show_everything_show_every_item() {
+    assert_eq!(visible(&Answers::default()).len(), ITEMS.len());
+    let everything = Answers {
+        show_everything: true,
+        has_carer: Some(false),
+        mobility_difficulty: Some(false),
+        needs_care: Some(false),
+        ..answers(Some(Nation::Scotland), Some(true))
+    };
+    assert_eq!(visible(&everything).len(), ITEMS.len());
+}
+
+#[test]
+fn special_rules_come_first_only_when_relevant() {
+    let yes = Answers {
+        last_year: Some(LastYear::Yes),
+        ..answers(Some(Nation::England), None)
+    };
+    assert_eq!(ids(&yes)[0], "special-rules");
+    let scotland = Answers {
+        nation: Some(Nation::Scotland),
+        ..yes.clone()
+    };
+    assert_eq!(
+        &ids(&scotland)[..2],
+        ["special-rules", "special-rules-scotland"]
+    );
+    for other in [Some(LastYear::No), Some(LastYear::PreferNotToSay), None] {
+        let answers = Answers {
+            last_year: other,
+            ..yes.clone()
+        };
+        let list = visible(&answers);
+        assert_ne!(list[0].group, Group::SpecialRules, "{other:?}");
+        assert!(
+            list.iter().any(|i| i.id == "special-rules"),
+            "still listed for {other:?}"
+        );
+    }
+}
+
+#[test]
+fn not_working_puts_income_before_disability_benefits() {
+    let position =
+        |answers: &Answers, id: &str| ids(answers).iter().position(|i| *i == id).unwrap();
+    let working = Answers {
+        working: Some(true),
+        ..answers(Some(Nation::England), Some(false))
+    };
+    let not_working = Answers {
+        working: Some(false),
+        ..working.clone()
+    };
+    assert!(position(&working, "pip") < position(&working, "universal-credit-esa"));
+    assert!(position(&not_working, "universal-credit-esa") < position(&not_working, "pip"));
+}
+
+#[test]
+fn progress_survives_a_change_of_answers() {
+    let mut list = Checklist::default();
+    list.answers.nation = Some(Nation::England);
+    list.set_status("pip", Status::Applied);
+    list.set_note("pip", "Applied 3 March, ref PIP-123");
+    assert_eq!(list.summary(), (1, list.items().len()));
+
+    list.answers.nation = Some(Nation::Scotland);
+    assert!(list.items().iter().all(|i| i.id != "pip"));
+    assert_eq!(list.summary().0, 0, "a hidden item does not count");
+
+    list.answers.nation = Some(Nation::England);
+    let pip = list.progress("pip");
+    assert_eq!(pip.status, Status::Applied);
+    assert_eq!(pip.note, "Applied 3 March, ref PIP-123");
+}
+
+#[test]
+fn saved_checklists_round_trip() {
+    let mut list = Checklist {
+        answers: Answers {
+            last_year: Some(LastYear::PreferNotToSay),
+            working: Some(false),
+            ..answers(Some(Nation::NorthernIreland), Some(true))
+        },
+        ..Checklist::default()
+    };
+    list.set_status("blue-badge", Status::Receiving);
+    list.set_note("macmillan-grants", "Nurse applying for me");
+    let text = sbc_guide::storage::encode(&list, 1);
+    assert_eq!(
+        sbc_guide::storage::decode(&text, 1),
+        sbc_guide::storage::Loaded::Found(list)
+    );
+}
+
+#[test]
+fn items_are_complete_and_link_to_an_official_page_for_every_nation() {
+    let mut seen = HashSet::new();
+    for item in ITEMS {
+        assert!(seen.insert(item.id), "duplicate id {}", item.id);
+        assert!(!item.name.is_empty());
+        for (field, texts) in [("what", item.what), ("who", item.who), ("how", item.how)] {
+            assert!(!texts.is_empty(), "{}: {field} is empty", item.id);
+            for text in texts {
+                assert!(
+                    !text.trim().is_empty() && !text.contains("TODO"),
+                    "{}: {field} unfinished",
+                    item.id
+                );
+                markup::parse(text).unwrap_or_else(|e| panic!("{}: {e}", item.id));
+            }
+        }
+        for nation in item.shown.nations {
+            assert!(
+                item.links.iter().any(|l| l.nations.contains(nation)),
+                "{}: no official link for {}",
+                item.id,
+                nation.name()
+            );
+        }
+        for link in item.links {
+            assert!(
+                link.url.starts_with("https://"),
+                "{}: {}",
+                item.id,
+                link.url
+            );
+            assert!(!link.text.is_empty());
+        }
+        assert!(!item.sources.is_empty(), "{}: no sources", item.id);
+        assert!(item.last_reviewed.is_valid() && item.next_review_due.is_valid());
+        assert!(item.last_reviewed >= Date::new(2026, 11, 1));
+        assert!(
+            item.last_reviewed.months_until(item.next_review_due) <= 12,
+            "{}: benefits are reviewed at least yearly",
+            item.id
+        );
+    }
+}
+
+#[test]
+fn the_checklist_names_what_the_leaflet_named() {
+    let names: Vec<&str> = ITEMS.iter().map(|i| i.name).collect();
+    for needed in [
+        "Disability Living Allowance",
+        "Blue Badge",
+        "Vehicle tax",
+        "Railcard",
+        "bus pass",
+    ] {
+        assert!(
+            names
+                .iter()
+                .any(|n| n.to_lowercase().contains(&needed.to_lowercase())),
+            "the checklist lacks {needed}"
+        );
+    }
+}
+
+#[test]
+fn no_amounts_are_shown() {
+    for item in ITEMS {
+        for text in item.texts() {
+            assert!(!text.contains('£'), "{}: shows an amount: {text}", item.id);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+// The benefits checklist in the browser: answers personalise it, progress and notes survive a
+// reload and a change of answers, it prints cleanly, it is accessible in every state, and it
+// keeps working (and says so) when storage is blocked or holds something unreadable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilderModule from '@axe-core/playwright';
+import { setUp, openPage, appReady } from './harness.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const KEY = 'sbc-guide:checklist';
+const ALL_ITEMS = 22;
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await setUp());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
+async function openChecklist(options) {
+  const opened = await openPage(browser, server, options);
+  await opened.page.goto(`${server.base}benefits/`);
+  await appReady(opened.page);
+  return opened;
+}
+
+const names = (page) => page.locator('.app-checklist__name').allInnerTexts();
+const item = (page, id) => page.locator(`li[aria-labelledby="benefit-${id}"]`);
+
+test('answers personalise the checklist', async () => {
+  const { context, page, problems } = await openChecklist();
+  assert.equal((await names(page)).length, ALL_ITEMS, 'everything before any answer');
+
+  await page.check('#question-nation-england');
+  await page.check('#question-over-pension-age-no');
+  let shown = await names(page);
+  assert.ok(shown.includes('Personal Independence Payment (PIP)'), shown.join(', '));
+  assert.ok(!shown.includes('Adult Disability Payment (ADP)'));
+  assert.ok(!shown.includes('Attendance Allowance'));
+  const pipLinks = await item(page, 'pip').locator('.app-checklist__links a').evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(pipLinks.every((href) => href.startsWith('https://www.gov.uk/')), `England gets GOV.UK: ${pipLinks}`);
+
+  await page.check('#question-nation-scotland');
+  await page.check('#question-over-pension-age-yes');
+  shown = await names(page);
+  assert.ok(shown.includes('Pension Age Disability Payment'));
+  assert.ok(!shown.includes('Attendance Allowance'));
+  assert.ok(!shown.includes('Personal Independence Payment (PIP)'));
+
+  await page.check('#question-last-year-yes');
+  assert.match((await names(page))[0], /^Special rules/);
+
+  await page.check('#show-everything');
+  assert.equal((await names(page)).length, ALL_ITEMS);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('statuses and notes survive a reload and a change of nation', async () => {
+  const { context, page } = await openChecklist();
+  await page.check('#question-nation-england');
+  await page.selectOption('#status-pip', 'applied');
+  await page.fill('#note-pip', 'Applied 3 March, ref PIP-123');
+  await page.selectOption('#status-blue-badge', 'receiving');
+  assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^2 of \d+ done/);
+  assert.match(await item(page, 'pip').locator('.app-tag').innerText(), /Applied/);
+
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.inputValue('#status-pip'), 'applied');
+  assert.equal(await page.inputValue('#note-pip'), 'Applied 3 March, ref PIP-123');
+  assert.equal(await page.inputValue('#status-blue-badge'), 'receiving');
+  assert.ok(await page.isChecked('#question-nation-england'), 'answers kept too');
+
+  // Answered before, so the questions start folded away. Scotland: PIP leaves the list;
+  // back to England: it returns with its progress.
+  assert.equal(await page.locator('#question-nation-scotland').isVisible(), false);
+  await page.locator('.app-questions summary').click();
+  await page.check('#question-nation-scotland');
+  assert.equal(await page.locator('#status-pip').count(), 0);
+  await page.reload();
+  await appReady(page);
+  await page.locator('.app-questions summary').click();
+  await page.check('#question-nation-england');
+  assert.equal(await page.inputValue('#status-pip'), 'applied');
+  assert.equal(await page.inputValue('#note-pip'), 'Applied 3 March, ref PIP-123');
+
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  assert.equal(stored.format, 1);
+  assert.equal(stored.data.progress.pip.status, 'applied');
+  await context.close();
+});
+
+test('nothing is written until the person changes something', async () => {
+  const { context, page } = await openChecklist();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+  await context.close();
+});
+
+test('the checklist is accessible in every state, at 320px and 1280px', async () => {
+  for (const width of [320, 1280]) {
+    const { context, page } = await openChecklist({ width, height: 800 });
+    assert.deepEqual(await axeViolations(page), [], `blank at ${width}`);
+    await page.check('#question-nation-wales');
+    await page.check('#question-last-year-prefer-not-to-say');
+    await page.selectOption('#status-pip', 'not-for-me');
+    await page.fill('#note-pip', 'Not now');
+    await page.locator(`li[aria-labelledby="benefit-pip"] .app-checklist__sources summary`).click();
+    assert.deepEqual(await axeViolations(page), [], `answered at ${width}`);
+    if (width === 320) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px too wide at 320px`);
+    }
+    await context.close();
+  }
+});
+
+test('the print layout drops navigation and controls but keeps statuses and notes', async () => {
+  const { context, page } = await openChecklist();
+  await page.check('#question-nation-england');
+  await page.selectOption('#status-pip', 'applied');
+  await page.fill('#note-pip', 'Ref PIP-123');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.app-header__navigation', '.app-footer', '.app-questions', '#status-pip', '#note-pip', '.app-skip-link']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} hidden in print`);
+  }
+  assert.ok(await item(page, 'pip').locator('.app-tag').isVisible());
+  assert.match(await item(page, 'pip').locator('.app-tag').innerText(), /Applied/);
+  assert.match(await item(page, 'pip').locator('.app-print-only').innerText(), /Note: Ref PIP-123/);
+  const colours = await item(page, 'pip').locator('.app-tag').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.color, style.backgroundColor];
+  });
+  assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black and white');
+  await context.close();
+});
+
+test('with storage blocked the checklist still works and says changes will not be kept', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.match(await page.locator('.app-save-notice').innerText(), /will not be kept/);
+  await page.check('#question-nation-england');
+  await page.selectOption('#status-pip', 'applied');
+  assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^1 of/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('an unreadable saved value is backed up, reported, and never overwritten unseen', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(server.base);
+  await appReady(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"not": "ours"'), KEY);
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.match(await page.locator('.app-save-notice').innerText(), /could not read/);
+  assert.equal(
+    await page.evaluate((key) => localStorage.getItem(`${key}:unreadable-backup`), KEY),
+    '{"not": "ours"',
+  );
+  await page.selectOption('#status-pip', 'applied');
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  assert.equal(stored.data.progress.pip.status, 'applied');
+  await context.close();
+});
