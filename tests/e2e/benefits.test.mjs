@@ -182,3 +182,24 @@ test('an unreadable saved value is backed up, reported, and never overwritten un
   assert.equal(stored.data.progress.pip.status, 'applied');
   await context.close();
 });
+
+test('items past their review date say they may be out of date', async () => {
+  const { context, page } = await openPage(browser, server);
+  await context.addInitScript(() => {
+    const RealDate = Date;
+    const later = RealDate.now() + 3 * 365 * 24 * 3600 * 1000;
+    globalThis.Date = class extends RealDate {
+      constructor(...args) {
+        super(...(args.length ? args : [later]));
+      }
+      static now() {
+        return later;
+      }
+    };
+  });
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.equal(await page.locator('.app-checklist__overdue').count(), ALL_ITEMS);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
