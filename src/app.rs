@@ -2,8 +2,11 @@
 
 use crate::checklist::Checklist;
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::contacts::Contacts;
+use crate::deployment::{self, ConfigState};
 use crate::navigation::Navigation;
 use crate::pages::benefits::BenefitsPage;
+use crate::pages::support::SupportPage;
 use crate::pages::{
     guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage,
 };
@@ -14,6 +17,8 @@ use leptos::prelude::*;
 /// Where the checklist is saved, and the format it is saved in (raise it with a migration).
 pub const CHECKLIST_KEY: &str = "checklist";
 pub const CHECKLIST_FORMAT: u32 = 1;
+pub const CONTACTS_KEY: &str = "contacts";
+pub const CONTACTS_FORMAT: u32 = 1;
 
 /// The whole app.
 #[component]
@@ -21,6 +26,11 @@ pub fn App() -> impl IntoView {
     let nav = Navigation::provide();
     // App-wide saved state, read once here and shared (see `Saved`).
     provide_context(Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT));
+    provide_context(Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT));
+    // The hospital's settings file, read once in the background; pages show what it gave.
+    let config = RwSignal::new(ConfigState::Loading);
+    provide_context(config);
+    leptos::task::spawn_local(async move { config.set(deployment::load().await) });
     // Every page has its own title, so tabs, history and screen readers can tell them apart.
     Effect::new(move |_| document().set_title(&nav.route.get().document_title()));
     view! {
@@ -34,6 +44,7 @@ pub fn App() -> impl IntoView {
                         Route::GuideIndex => view! { <GuideIndexPage/> }.into_any(),
                         Route::Guide(index) => view! { <GuidePage index/> }.into_any(),
                         Route::Benefits => view! { <BenefitsPage/> }.into_any(),
+                        Route::Support => view! { <SupportPage/> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                     }}
                 </main>

@@ -8,11 +8,15 @@ pub mod app;
 pub mod checklist;
 pub mod clock;
 pub mod components;
+pub mod contacts;
 pub mod content;
+pub mod deployment;
+pub mod directory;
 pub mod navigation;
 pub mod pages;
 pub mod route;
 pub mod saved;
+pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sitegen;
 pub mod storage;

@@ -149,6 +149,37 @@ pub fn focus_main() {
     }
 }
 
+/// A parameter of the page's address (`?q=samaritans` gives `Some("samaritans")`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Rewrites the address's query without adding a history entry (search as you type), so the
+/// current search can be bookmarked or shared. Empty values are left out.
+pub fn replace_query(params: &[(&str, &str)]) {
+    let Ok(search) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (name, value) in params {
+        if !value.is_empty() {
+            search.append(name, value);
+        }
+    }
+    let query: String = search.to_string().into();
+    let path = window().location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,8 @@ pub enum Route {
     Guide(usize),
     /// The personalised benefits checklist.
     Benefits,
+    /// Urgent numbers, the person's contacts and the support directory.
+    Support,
     NotFound,
 }
 
@@ -30,6 +32,7 @@ impl Route {
             [] => Route::Home,
             ["guide"] => Route::GuideIndex,
             ["benefits"] => Route::Benefits,
+            ["support"] => Route::Support,
             ["guide", slug] => content::section(slug)
                 .map(|(index, _)| Route::Guide(index))
                 .unwrap_or(Route::NotFound),
@@ -44,6 +47,7 @@ impl Route {
             Route::GuideIndex => "guide/".to_string(),
             Route::Guide(index) => format!("guide/{}/", content::guide()[*index].slug),
             Route::Benefits => "benefits/".to_string(),
+            Route::Support => "support/".to_string(),
             Route::NotFound => "not-found/".to_string(),
         }
     }
@@ -63,6 +67,7 @@ impl Route {
             Route::GuideIndex => "The guide",
             Route::Guide(index) => content::guide()[*index].title,
             Route::Benefits => "Benefits checklist",
+            Route::Support => "Support and contacts",
             Route::NotFound => "Page not found",
         }
     }
@@ -82,6 +87,7 @@ impl Route {
         let mut routes = vec![Route::Home, Route::GuideIndex];
         routes.extend((0..content::guide().len()).map(Route::Guide));
         routes.push(Route::Benefits);
+        routes.push(Route::Support);
         routes
     }
 

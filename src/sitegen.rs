@@ -141,6 +141,7 @@ pub fn page_html(
     };
     let description = match route {
         Route::Guide(index) => content::guide()[index].summary,
+        Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
         _ => content::site::HOME_LEAD,
     };

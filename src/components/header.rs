@@ -13,6 +13,7 @@ pub fn Header() -> impl IntoView {
         (Route::Home, "Home"),
         (Route::GuideIndex, "The guide"),
         (urgent, "Urgent symptoms"),
+        (Route::Support, "Support and contacts"),
         (Route::Benefits, "Benefits checklist"),
     ];
     view! {

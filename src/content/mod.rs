@@ -8,6 +8,7 @@
 pub mod benefits;
 pub mod checklist_page;
 pub mod date;
+pub mod directory;
 pub mod markup;
 pub mod readability;
 mod sections;

@@ -5,3 +5,4 @@ pub mod guide;
 pub mod guide_index;
 pub mod home;
 pub mod not_found;
+pub mod support;

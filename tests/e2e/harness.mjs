@@ -17,8 +17,8 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-export async function setUp() {
-  const server = await startServer({ root: DIST, prefix: PREFIX });
+export async function setUp({ files = {} } = {}) {
+  const server = await startServer({ root: DIST, prefix: PREFIX, files });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: LAUNCH_ARGS,
@@ -32,7 +32,9 @@ export async function openPage(browser, server, { width = 1280, height = 900, ja
   const page = await context.newPage();
   const problems = { console: [], foreign: [] };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(msg.text());
+    // A hospital settings file is optional: the browser logs its 404, which is expected.
+    const missingConfig = msg.location().url?.endsWith('/sbc-guide-config.json') && /404/.test(msg.text());
+    if (msg.type() === 'error' && !missingConfig) problems.console.push(msg.text());
   });
   page.on('pageerror', (error) => problems.console.push(String(error)));
   page.on('request', (request) => {
@@ -59,5 +61,5 @@ export const GUIDE_SLUGS = [
   'money-and-practical-help',
   'further-reading',
 ];
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/'];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

@@ -15,7 +15,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function startServer({ root, prefix = '/sbc/', headers = {} }) {
+export async function startServer({ root, prefix = '/sbc/', headers = {}, files = {} }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -26,6 +26,12 @@ export async function startServer({ root, prefix = '/sbc/', headers = {} }) {
     path = normalize(path.slice(prefix.length));
     if (path.startsWith('..')) {
       res.writeHead(403).end();
+      return;
+    }
+    // Extra files served as if they were in the folder (a hospital's settings file).
+    if (Object.hasOwn(files, path)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers });
+      res.end(files[path]);
       return;
     }
     let file = join(root, path);

@@ -1,0 +1,190 @@
+use crate::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Adds a contact, or edits the one whose id is in `editing`. Mistakes are shown beside their
+/// field and focus moves to the first one; nothing is saved until the draft is valid.
+#[component]
+pub fn ContactForm(
+    contacts: RwSignal<Contacts>,
+    editing: RwSignal<Option<u32>>,
+    announce: WriteSignal<String>,
+) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let phone = RwSignal::new(String::new());
+    let notes = RwSignal::new(String::new());
+    let urgent = RwSignal::new(false);
+    let errors = RwSignal::new(DraftErrors::default());
+
+    let fill = move |draft: ContactDraft| {
+        name.set(draft.name);
+        role.set(draft.role);
+        phone.set(draft.phone);
+        notes.set(draft.notes);
+        urgent.set(draft.urgent_line);
+        errors.set(DraftErrors::default());
+    };
+    // Starting an edit fills the form with that contact.
+    Effect::new(move |_| {
+        if let Some(id) = editing.get() {
+            if let Some(contact) = contacts.with_untracked(|c| c.get(id).cloned()) {
+                fill(contact.draft());
+            }
+        }
+    });
+
+    let focus = |id: &str| {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = ContactDraft {
+            name: name.get_untracked(),
+            role: role.get_untracked(),
+            phone: phone.get_untracked(),
+            notes: notes.get_untracked(),
+            urgent_line: urgent.get_untracked(),
+        };
+        let mut result = Ok(());
+        let edit = editing.get_untracked();
+        contacts.update(|c| {
+            result = match edit {
+                Some(id) => c.update(id, &draft),
+                None => c.add(&draft).map(|_| ()),
+            }
+        });
+        match result {
+            Ok(()) => {
+                announce.set(format!(
+                    "{} {}.",
+                    draft.name.trim(),
+                    if edit.is_some() {
+                        "saved"
+                    } else {
+                        "added to your contacts"
+                    }
+                ));
+                editing.set(None);
+                fill(ContactDraft::default());
+            }
+            Err(found) => {
+                let first = if found.name.is_some() {
+                    "contact-name"
+                } else {
+                    "contact-phone"
+                };
+                errors.set(found);
+                focus(first);
+            }
+        }
+    };
+    let cancel = move |_| {
+        editing.set(None);
+        fill(ContactDraft::default());
+    };
+
+    view! {
+        <form class="app-contact-form" id="contact-form" novalidate on:submit=submit>
+            <h3 class="app-contact-form__heading">
+                {move || if editing.get().is_some() { "Edit contact" } else { "Add a contact" }}
+            </h3>
+            <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.name.is_some())>
+                <label class="app-label" for="contact-name">"Name"</label>
+                <div class="app-hint" id="contact-name-hint">"For example, Breast care nurses or Dr Patel"</div>
+                {move || errors.with(|e| e.name).map(|message| view! {
+                    <p class="app-error-message" id="contact-name-error">
+                        <span class="app-u-visually-hidden">"Error: "</span>{message}
+                    </p>
+                })}
+                <input
+                    class="app-input"
+                    id="contact-name"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=NAME_MAX.to_string()
+                    aria-describedby=move || {
+                        if errors.with(|e| e.name.is_some()) { "contact-name-hint contact-name-error" } else { "contact-name-hint" }
+                    }
+                    aria-invalid=move || errors.with(|e| e.name.is_some()).then_some("true")
+                    prop:value=name
+                    on:input:target=move |ev| name.set(ev.target().value())
+                />
+            </div>
+            <div class="app-form-group">
+                <label class="app-label" for="contact-role">"Role (optional)"</label>
+                <div class="app-hint" id="contact-role-hint">"For example, breast care nurse, GP surgery or district nurse"</div>
+                <input
+                    class="app-input"
+                    id="contact-role"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=NAME_MAX.to_string()
+                    aria-describedby="contact-role-hint"
+                    prop:value=role
+                    on:input:target=move |ev| role.set(ev.target().value())
+                />
+            </div>
+            <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.phone.is_some())>
+                <label class="app-label" for="contact-phone">"Phone number"</label>
+                <div class="app-hint" id="contact-phone-hint">"A UK number, like 020 7946 0000 or 07700 900 000"</div>
+                {move || errors.with(|e| e.phone).map(|message| view! {
+                    <p class="app-error-message" id="contact-phone-error">
+                        <span class="app-u-visually-hidden">"Error: "</span>{message}
+                    </p>
+                })}
+                <input
+                    class="app-input app-input--phone"
+                    id="contact-phone"
+                    type="tel"
+                    autocomplete="off"
+                    maxlength="40"
+                    aria-describedby=move || {
+                        if errors.with(|e| e.phone.is_some()) { "contact-phone-hint contact-phone-error" } else { "contact-phone-hint" }
+                    }
+                    aria-invalid=move || errors.with(|e| e.phone.is_some()).then_some("true")
+                    prop:value=phone
+                    on:input:target=move |ev| phone.set(ev.target().value())
+                />
+            </div>
+            <div class="app-form-group">
+                <label class="app-label" for="contact-notes">"Notes (optional)"</label>
+                <div class="app-hint" id="contact-notes-hint">"For example, when to call, or a hospital number"</div>
+                <textarea
+                    class="app-textarea"
+                    id="contact-notes"
+                    rows="2"
+                    maxlength=NOTES_MAX.to_string()
+                    aria-describedby="contact-notes-hint"
+                    prop:value=notes
+                    on:input:target=move |ev| notes.set(ev.target().value())
+                ></textarea>
+            </div>
+            <div class="app-checkboxes">
+                <div class="app-checkboxes__item">
+                    <input
+                        class="app-checkboxes__input"
+                        type="checkbox"
+                        id="contact-urgent"
+                        prop:checked=urgent
+                        on:change:target=move |ev| urgent.set(ev.target().checked())
+                    />
+                    <label class="app-checkboxes__label" for="contact-urgent">
+                        "This is my hospital's 24-hour line (keep it at the top, with 999 and 111)"
+                    </label>
+                </div>
+            </div>
+            <button type="submit" class="app-button">
+                {move || if editing.get().is_some() { "Save changes" } else { "Add contact" }}
+            </button>
+            {move || editing.get().is_some().then(|| view! {
+                <button type="button" class="app-button app-button--secondary" on:click=cancel>"Cancel"</button>
+            })}
+        </form>
+    }
+}

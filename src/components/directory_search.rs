@@ -1,0 +1,151 @@
+use super::organisation_card::OrganisationCard;
+use crate::content::directory::Category;
+use crate::deployment::ConfigState;
+use crate::directory::{find, index, listings, Listing};
+use crate::navigation::{query_param, replace_query};
+use crate::search::SearchIndex;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How many results are drawn at once: with a region's whole services list a query can match
+/// thousands, and drawing them all would take far longer than a frame.
+const PAGE_SIZE: usize = 30;
+
+struct Directory {
+    listings: Vec<Listing>,
+    index: SearchIndex,
+}
+
+/// Search as you type over the directory, with a category filter. The query lives in the
+/// address so a search can be bookmarked or shared; the number of results is announced.
+#[component]
+pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
+    let query = RwSignal::new(query_param("q").unwrap_or_default());
+    let category = RwSignal::new(query_param("category").and_then(|c| Category::from_code(&c)));
+    // Built once per settings file, not per keystroke.
+    let directory = RwSignal::new(Arc::new(Directory {
+        listings: Vec::new(),
+        index: SearchIndex::new([]),
+    }));
+    Effect::new(move |_| {
+        let listings = config.with(|c| match c {
+            ConfigState::Loaded(deployment) => listings(Some(deployment)),
+            _ => listings(None),
+        });
+        let index = index(&listings);
+        directory.set(Arc::new(Directory { listings, index }));
+    });
+    Effect::new(move |_| {
+        let q = query.get();
+        let c = category.get().map_or("", Category::code);
+        replace_query(&[("q", q.trim()), ("category", c)]);
+    });
+    let shown = RwSignal::new(PAGE_SIZE);
+    let results = Memo::new(move |_| {
+        let directory = directory.get();
+        let q = query.get();
+        find(&directory.listings, &directory.index, &q, category.get())
+    });
+    // A new search starts again from the first page of results.
+    Effect::new(move |_| {
+        results.track();
+        shown.set(PAGE_SIZE);
+    });
+    let visible = move || {
+        let directory = directory.get();
+        let limit = shown.get();
+        results.with(|found| {
+            found
+                .iter()
+                .take(limit)
+                .map(|&i| directory.listings[i].clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let status = move || {
+        let count = results.with(Vec::len);
+        let q = query.get();
+        let q = q.trim();
+        let what = match (q.is_empty(), category.get()) {
+            (true, None) => String::new(),
+            (true, Some(c)) => format!(" in {}", c.label()),
+            (false, None) => format!(" for ‘{q}’"),
+            (false, Some(c)) => format!(" for ‘{q}’ in {}", c.label()),
+        };
+        let showing = shown.get();
+        let more = if count > showing {
+            format!(", showing the first {showing}")
+        } else {
+            String::new()
+        };
+        format!(
+            "{count} {}{what}{more}",
+            if count == 1 { "result" } else { "results" }
+        )
+    };
+    view! {
+        <section class="app-directory" aria-labelledby="directory-heading">
+            <h2 id="directory-heading">"Find support"</h2>
+            <form class="app-directory__filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <div class="app-form-group">
+                    <label class="app-label" for="directory-query">"Search organisations"</label>
+                    <div class="app-hint" id="directory-query-hint">"For example, money, hospice or someone to talk to"</div>
+                    <input
+                        class="app-input"
+                        id="directory-query"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby="directory-query-hint"
+                        prop:value=query
+                        on:input:target=move |ev| query.set(ev.target().value())
+                    />
+                </div>
+                <div class="app-form-group">
+                    <label class="app-label" for="directory-category">"Help with"</label>
+                    <select
+                        class="app-select"
+                        id="directory-category"
+                        prop:value=move || category.get().map_or("", Category::code)
+                        on:change:target=move |ev| category.set(Category::from_code(&ev.target().value()))
+                    >
+                        <option value="">"Anything"</option>
+                        {Category::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </form>
+            <p class="app-directory__status" role="status" aria-live="polite">{status}</p>
+            {move || {
+                if results.with(Vec::is_empty) {
+                    view! {
+                        <div class="app-inset-text app-directory__empty">
+                            <p><strong>"Nothing matches your search."</strong> " Check the spelling, try another word, or choose \"Anything\"."</p>
+                            <p>
+                                "You can always call the Macmillan Support Line on "
+                                <a class="app-link app-link--tel" href="tel:+448088080000">"0808 808 00 00"</a>
+                                ", 7 days a week, 8am to 8pm. They can help with almost anything to do with cancer."
+                            </p>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <ol class="app-directory__list">
+                            {visible().into_iter().map(|listing| view! { <OrganisationCard listing/> }).collect_view()}
+                        </ol>
+                        {move || (results.with(Vec::len) > shown.get()).then(|| view! {
+                            <button
+                                type="button"
+                                class="app-button app-button--secondary"
+                                on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                            >
+                                {format!("Show {PAGE_SIZE} more")}
+                            </button>
+                        })}
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}

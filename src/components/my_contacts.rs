@@ -1,0 +1,153 @@
+use super::contact_form::ContactForm;
+use crate::contacts::{parse_uk_phone, Contact, Contacts};
+use crate::deployment::ConfigState;
+use leptos::prelude::*;
+
+/// The person's care team: hospital contacts from the deployment, then their own contacts
+/// (favourites first) with star, edit and delete, an add form, and a printable card.
+#[component]
+pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -> impl IntoView {
+    let editing = RwSignal::new(None::<u32>);
+    let confirming = RwSignal::new(None::<u32>);
+    let (announcement, announce) = signal(String::new());
+    let hospital = move || match config.get() {
+        ConfigState::Loaded(d) if !d.contacts.is_empty() => Some((
+            d.hospital_name.unwrap_or_else(|| "your hospital".into()),
+            d.contacts,
+        )),
+        _ => None,
+    };
+    let print_card = move |_| {
+        // Printing from here prints only the contacts card (see print.css).
+        let body = document().body();
+        if let Some(body) = &body {
+            let _ = body.class_list().add_1("app-print-contacts");
+        }
+        let _ = window().print();
+        if let Some(body) = &body {
+            let _ = body.class_list().remove_1("app-print-contacts");
+        }
+    };
+    let row = move |contact: Contact| {
+        let id = contact.id;
+        let tel = parse_uk_phone(&contact.phone).map(|p| p.tel).ok();
+        let star_label = format!(
+            "{} {}",
+            if contact.favourite { "Unstar" } else { "Star" },
+            contact.name
+        );
+        let name_for_delete = contact.name.clone();
+        view! {
+            <li class="app-contact" class:app-contact--favourite=contact.favourite>
+                <div class="app-contact__header">
+                    <h4 class="app-contact__name">
+                        {contact.favourite.then(|| view! { <span class="app-contact__star" aria-hidden="true">"★ "</span> })}
+                        {contact.name.clone()}
+                    </h4>
+                    {(!contact.role.is_empty()).then(|| view! { <p class="app-contact__role">{contact.role.clone()}</p> })}
+                </div>
+                {match tel {
+                    Some(tel) => view! { <a class="app-contact__phone" href=format!("tel:{tel}")>{contact.phone.clone()}</a> }.into_any(),
+                    None => view! { <span class="app-contact__phone">{contact.phone.clone()}</span> }.into_any(),
+                }}
+                {(!contact.notes.is_empty()).then(|| view! { <p class="app-contact__notes">{contact.notes.clone()}</p> })}
+                <div class="app-contact__actions app-no-print">
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary app-button--small"
+                        aria-pressed=if contact.favourite { "true" } else { "false" }
+                        aria-label=star_label
+                        on:click=move |_| contacts.update(|c| c.toggle_favourite(id))
+                    >
+                        {if contact.favourite { "★ Starred" } else { "☆ Star" }}
+                    </button>
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary app-button--small"
+                        on:click=move |_| {
+                            editing.set(Some(id));
+                            if let Some(el) = document().get_element_by_id("contact-name") {
+                                use wasm_bindgen::JsCast;
+                                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                    let _ = el.focus();
+                                }
+                            }
+                        }
+                    >
+                        "Edit" <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="app-button app-button--warning app-button--small"
+                        on:click=move |_| confirming.set(Some(id))
+                    >
+                        "Delete" <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
+                    </button>
+                </div>
+                {move || (confirming.get() == Some(id)).then(|| {
+                    let name = name_for_delete.clone();
+                    view! {
+                        <div class="app-contact__confirm app-no-print" role="group" aria-label="Confirm delete">
+                            <p>{format!("Delete {name}? This cannot be undone.")}</p>
+                            <button
+                                type="button"
+                                class="app-button app-button--warning app-button--small"
+                                on:click=move |_| {
+                                    contacts.update(|c| c.remove(id));
+                                    confirming.set(None);
+                                    announce.set(format!("{name} deleted."));
+                                }
+                            >
+                                "Yes, delete"
+                            </button>
+                            <button
+                                type="button"
+                                class="app-button app-button--secondary app-button--small"
+                                on:click=move |_| confirming.set(None)
+                            >
+                                "Cancel"
+                            </button>
+                        </div>
+                    }
+                })}
+            </li>
+        }
+    };
+    view! {
+        <section class="app-my-contacts" aria-labelledby="my-contacts-heading">
+            <h2 id="my-contacts-heading">"Your care team"</h2>
+            <p class="app-no-print">"Keep the numbers of the people who look after you. They are saved only on this device."</p>
+            <p class="app-u-visually-hidden" role="status">{announcement}</p>
+            {move || hospital().map(|(hospital, list)| view! {
+                <h3>{format!("From {hospital}")}</h3>
+                <ul class="app-contacts">
+                    {list.into_iter().map(|c| view! {
+                        <li class="app-contact">
+                            <div class="app-contact__header">
+                                <h4 class="app-contact__name">{c.name}</h4>
+                                {(!c.role.is_empty()).then(|| view! { <p class="app-contact__role">{c.role}</p> })}
+                            </div>
+                            <a class="app-contact__phone" href=format!("tel:{}", c.tel)>{c.phone}</a>
+                            {(!c.notes.is_empty()).then(|| view! { <p class="app-contact__notes">{c.notes}</p> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <h3>"My contacts"</h3>
+            {move || {
+                let list = contacts.with(Contacts::sorted);
+                if list.is_empty() {
+                    view! { <p class="app-contacts__empty">"You have not added any contacts yet."</p> }.into_any()
+                } else {
+                    view! { <ul class="app-contacts">{list.into_iter().map(row).collect_view()}</ul> }.into_any()
+                }
+            }}
+            <button type="button" class="app-button app-button--secondary app-no-print" on:click=print_card>
+                "Print my contacts card"
+            </button>
+            <div class="app-no-print">
+                <ContactForm contacts editing announce/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+use crate::directory::Listing;
+use leptos::prelude::*;
+
+/// One organisation in the directory: what they help with and how to reach them.
+#[component]
+pub fn OrganisationCard(listing: Listing) -> impl IntoView {
+    let categories = listing
+        .categories
+        .iter()
+        .map(|c| c.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <li class="app-organisation">
+            <h3 class="app-organisation__name">{listing.name.clone()}</h3>
+            {listing.local.then(|| view! { <p class="app-organisation__local">"Added by your hospital"</p> })}
+            <p>{listing.description.clone()}</p>
+            <dl class="app-organisation__details">
+                {listing.phone.clone().map(|(shown, tel)| view! {
+                    <dt>"Phone"</dt>
+                    <dd><a class="app-organisation__phone" href=format!("tel:{tel}")>{shown}</a></dd>
+                })}
+                {listing.hours.clone().map(|hours| view! { <dt>"Open"</dt><dd>{hours}</dd> })}
+                {listing.website.clone().map(|url| view! {
+                    <dt>"Website"</dt>
+                    <dd><a class="app-link" href=url.clone()>{url.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string()}</a></dd>
+                })}
+                {listing.email.clone().map(|email| view! {
+                    <dt>"Email"</dt>
+                    <dd><a class="app-link" href=format!("mailto:{email}")>{email.clone()}</a></dd>
+                })}
+                {(!categories.is_empty()).then(|| view! { <dt>"Helps with"</dt><dd>{categories}</dd> })}
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,318 @@
+//! The person's own care team contacts and UK phone number checking. Plain Rust, tested
+//! natively; the support page binds it to the screen and to storage.
+
+use serde::{Deserialize, Serialize};
+
+/// A UK phone number that can be dialled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UkPhone {
+    /// For a `tel:` link: international form ("+442079460000") or a short code ("111").
+    pub tel: String,
+}
+
+/// Why a phone number was not accepted, in words for the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneError {
+    Empty,
+    /// Letters or symbols other than spaces, brackets, dots, dashes and a leading +.
+    NotANumber,
+    /// A number from outside the UK.
+    NotUk,
+    /// Too short or too long for a UK number.
+    WrongLength,
+}
+
+impl PhoneError {
+    pub const fn message(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "Enter a phone number",
+            PhoneError::NotANumber => {
+                "Enter a phone number using only numbers, spaces and brackets, like 020 7946 0000"
+            }
+            PhoneError::NotUk => "Enter a UK phone number, like 020 7946 0000 or +44 20 7946 0000",
+            PhoneError::WrongLength => {
+                "Enter a UK phone number with 10 or 11 digits, like 020 7946 0000"
+            }
+        }
+    }
+}
+
+/// UK short numbers people may save: emergency, NHS 111, Samaritans, NHS 116 117.
+const SHORT_CODES: &[&str] = &["999", "112", "111", "116123", "116117"];
+
+/// Checks a UK phone number as people write it ("020 7946 0000", "(01632) 960 000",
+/// "+44 7700 900 000", "0044 20 7946 0000", "111") and gives its `tel:` form.
+pub fn parse_uk_phone(input: &str) -> Result<UkPhone, PhoneError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(PhoneError::Empty);
+    }
+    let mut digits = String::new();
+    for (i, c) in trimmed.chars().enumerate() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '+' if i == 0 => digits.push('+'),
+            ' ' | '(' | ')' | '-' | '.' | '\u{a0}' => {}
+            _ => return Err(PhoneError::NotANumber),
+        }
+    }
+    if SHORT_CODES.contains(&digits.as_str()) {
+        return Ok(UkPhone { tel: digits });
+    }
+    // The national significant number: what follows +44, 0044 or the leading 0.
+    let national = if let Some(rest) = digits.strip_prefix("+44") {
+        rest.strip_prefix('0').unwrap_or(rest)
+    } else if let Some(rest) = digits.strip_prefix("0044") {
+        rest.strip_prefix('0').unwrap_or(rest)
+    } else if digits.starts_with('+') || digits.starts_with("00") {
+        return Err(PhoneError::NotUk);
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        rest
+    } else {
+        return Err(PhoneError::WrongLength);
+    };
+    // UK numbers have 9 or 10 digits after the 0 (9 only for some 01 areas and 0800 lines),
+    // and start 1, 2, 3, 5, 7, 8 or 9.
+    if !(9..=10).contains(&national.len()) {
+        return Err(PhoneError::WrongLength);
+    }
+    if !matches!(
+        national.as_bytes()[0],
+        b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9'
+    ) {
+        return Err(PhoneError::NotUk);
+    }
+    Ok(UkPhone {
+        tel: format!("+44{national}"),
+    })
+}
+
+/// One person or service in the person's care team.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub id: u32,
+    pub name: String,
+    /// "Breast care nurse", "GP surgery"…
+    pub role: String,
+    /// As the person typed it (shown); dialled through `parse_uk_phone`.
+    pub phone: String,
+    pub notes: String,
+    pub favourite: bool,
+    /// The hospital's 24-hour line: shown with 999 and 111 at the top of the support page.
+    pub urgent_line: bool,
+}
+
+/// What the form holds before it is saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContactDraft {
+    pub name: String,
+    pub role: String,
+    pub phone: String,
+    pub notes: String,
+    pub urgent_line: bool,
+}
+
+/// Problems with a draft, by field, in words for the person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DraftErrors {
+    pub name: Option<&'static str>,
+    pub phone: Option<&'static str>,
+}
+
+impl DraftErrors {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.phone.is_none()
+    }
+}
+
+/// Limits so a pasted essay cannot fill the browser's storage.
+pub const NAME_MAX: usize = 100;
+pub const NOTES_MAX: usize = 500;
+
+impl ContactDraft {
+    pub fn check(&self) -> DraftErrors {
+        DraftErrors {
+            name: self
+                .name
+                .trim()
+                .is_empty()
+                .then_some("Enter a name, like Breast care nurses"),
+            phone: parse_uk_phone(&self.phone).err().map(PhoneError::message),
+        }
+    }
+}
+
+/// The person's contacts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contacts {
+    pub list: Vec<Contact>,
+}
+
+fn capped(text: &str, max: usize) -> String {
+    text.trim().chars().take(max).collect()
+}
+
+impl Contacts {
+    /// Adds a checked draft and gives the new contact's id.
+    pub fn add(&mut self, draft: &ContactDraft) -> Result<u32, DraftErrors> {
+        let errors = draft.check();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let id = self
+            .list
+            .iter()
+            .map(|c| c.id)
+            .max()
+            .map_or(1, |max| max + 1);
+        self.list.push(Contact {
+            id,
+            favourite: false,
+            ..Self::from_draft(draft)
+        });
+        Ok(id)
+    }
+
+    /// Replaces a contact's details, keeping its id and star.
+    pub fn update(&mut self, id: u32, draft: &ContactDraft) -> Result<(), DraftErrors> {
+        let errors = draft.check();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if let Some(contact) = self.list.iter_mut().find(|c| c.id == id) {
+            *contact = Contact {
+                id,
+                favourite: contact.favourite,
+                ..Self::from_draft(draft)
+            };
+        }
+        Ok(())
+    }
+
+    fn from_draft(draft: &ContactDraft) -> Contact {
+        Contact {
+            id: 0,
+            name: capped(&draft.name, NAME_MAX),
+            role: capped(&draft.role, NAME_MAX),
+            phone: capped(&draft.phone, 40),
+            notes: capped(&draft.notes, NOTES_MAX),
+            favourite: false,
+            urgent_line: draft.urgent_line,
+        }
+    }
+
+    pub fn remove(&mut self, id: u32) {
+        self.list.retain(|c| c.id != id);
+    }
+
+    pub fn toggle_favourite(&mut self, id: u32) {
+        if let Some(contact) = self.list.iter_mut().find(|c| c.id == id) {
+            contact.favourite = !contact.favourite;
+        }
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Contact> {
+        self.list.iter().find(|c| c.id == id)
+    }
+
+    /// Favourites first, then in the order they were added.
+    pub fn sorted(&self) -> Vec<Contact> {
+        let mut list = self.list.clone();
+        list.sort_by_key(|c| (!c.favourite, c.id));
+        list
+    }
+
+    /// The person's 24-hour hospital lines.
+    pub fn urgent_lines(&self) -> Vec<Contact> {
+        self.list
+            .iter()
+            .filter(|c| c.urgent_line)
+            .cloned()
+            .collect()
+    }
+}
+
+impl Contact {
+    pub fn draft(&self) -> ContactDraft {
+        ContactDraft {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            phone: self.phone.clone(),
+            notes: self.notes.clone(),
+            urgent_line: self.urgent_line,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_uk_numbers_as_people_write_them() {
+        let tel = |s| parse_uk_phone(s).map(|p| p.tel);
+        assert_eq!(tel("020 7946 0000"), Ok("+442079460000".into()));
+        assert_eq!(tel("(01632) 960 000"), Ok("+441632960000".into()));
+        assert_eq!(tel("+44 7700 900 000"), Ok("+447700900000".into()));
+        assert_eq!(tel("+44 (0)20 7946 0000"), Ok("+442079460000".into()));
+        assert_eq!(tel("0044 20 7946 0000"), Ok("+442079460000".into()));
+        assert_eq!(tel("0808-808-0000"), Ok("+448088080000".into()));
+        assert_eq!(tel(" 111 "), Ok("111".into()));
+        assert_eq!(tel("116 123"), Ok("116123".into()));
+    }
+
+    #[test]
+    fn refuses_what_cannot_be_dialled() {
+        assert_eq!(parse_uk_phone(""), Err(PhoneError::Empty));
+        assert_eq!(parse_uk_phone("call Jo"), Err(PhoneError::NotANumber));
+        assert_eq!(parse_uk_phone("020 7946 000x"), Err(PhoneError::NotANumber));
+        assert_eq!(parse_uk_phone("+33 1 23 45 67 89"), Err(PhoneError::NotUk));
+        assert_eq!(parse_uk_phone("020 7946"), Err(PhoneError::WrongLength));
+        assert_eq!(
+            parse_uk_phone("020 7946 0000 0"),
+            Err(PhoneError::WrongLength)
+        );
+        assert_eq!(parse_uk_phone("79460000"), Err(PhoneError::WrongLength));
+        assert_eq!(parse_uk_phone("04 7946 00000"), Err(PhoneError::NotUk));
+    }
+
+    fn draft(name: &str, phone: &str) -> ContactDraft {
+        ContactDraft {
+            name: name.into(),
+            phone: phone.into(),
+            ..ContactDraft::default()
+        }
+    }
+
+    #[test]
+    fn add_edit_star_and_delete() {
+        let mut contacts = Contacts::default();
+        let nurse = contacts
+            .add(&draft("Breast care nurses", "020 7946 0001"))
+            .unwrap();
+        let gp = contacts.add(&draft("GP surgery", "01632 960 001")).unwrap();
+        assert_ne!(nurse, gp);
+        contacts.toggle_favourite(gp);
+        assert_eq!(contacts.sorted()[0].name, "GP surgery", "favourites first");
+        contacts
+            .update(gp, &draft("Dr Patel's surgery", "01632 960 002"))
+            .unwrap();
+        assert!(
+            contacts.get(gp).unwrap().favourite,
+            "editing keeps the star"
+        );
+        assert_eq!(contacts.get(gp).unwrap().name, "Dr Patel's surgery");
+        contacts.remove(nurse);
+        assert_eq!(contacts.list.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_draft_changes_nothing_and_says_why() {
+        let mut contacts = Contacts::default();
+        let errors = contacts.add(&draft("", "abc")).unwrap_err();
+        assert!(errors.name.is_some() && errors.phone.is_some());
+        assert!(contacts.list.is_empty());
+    }
+}

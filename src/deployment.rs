@@ -1,0 +1,265 @@
+//! Hospital settings without a rebuild: a hospital puts `sbc-guide-config.json` beside
+//! `index.html` (format: `public/sbc-guide-config.example.json`, documented in the README). The
+//! app reads it at start. A missing file is normal. A malformed file is reported (console and
+//! the support page's "About this deployment") and the app carries on with what it has; one bad
+//! entry is skipped with a warning, not the whole file.
+
+use crate::contacts::parse_uk_phone;
+use crate::content::directory::Category;
+use serde_json::Value;
+
+/// The file's name, next to `index.html`.
+pub const CONFIG_FILE: &str = "sbc-guide-config.json";
+/// The only format this version reads.
+pub const CONFIG_FORMAT: u64 = 1;
+
+/// A phone contact set by the hospital.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeployedContact {
+    pub name: String,
+    pub role: String,
+    /// As the hospital wrote it.
+    pub phone: String,
+    pub tel: String,
+    pub notes: String,
+}
+
+/// A local service or support group set by the hospital; joins the directory and its search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeployedGroup {
+    pub name: String,
+    pub description: String,
+    pub phone: Option<(String, String)>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub categories: Vec<Category>,
+}
+
+/// What a hospital's settings file gave us.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deployment {
+    pub hospital_name: Option<String>,
+    /// The hospital's 24-hour acute oncology line: shown with 999 and 111.
+    pub acute_line: Option<DeployedContact>,
+    /// Breast care nurses and other hospital contacts.
+    pub contacts: Vec<DeployedContact>,
+    pub groups: Vec<DeployedGroup>,
+    /// Where "Report a mistake" goes; hidden when not set.
+    pub feedback_email: Option<String>,
+    /// Entries skipped or changed, for "About this deployment".
+    pub warnings: Vec<String>,
+}
+
+/// Where reading the settings file got to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ConfigState {
+    #[default]
+    Loading,
+    /// No settings file: the normal case for the public site.
+    Absent,
+    Loaded(Box<Deployment>),
+    /// The file could not be used at all; the reason, in words for the hospital's web team.
+    Malformed(String),
+}
+
+fn text(value: &Value, field: &str) -> Option<String> {
+    value
+        .get(field)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.chars().take(500).collect())
+}
+
+fn contact(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<DeployedContact> {
+    let Some(name) = text(value, "name") else {
+        warnings.push(format!("{place}: skipped, it has no \"name\""));
+        return None;
+    };
+    let Some(phone) = text(value, "phone") else {
+        warnings.push(format!("{place} ({name}): skipped, it has no \"phone\""));
+        return None;
+    };
+    match parse_uk_phone(&phone) {
+        Ok(parsed) => Some(DeployedContact {
+            name,
+            role: text(value, "role").unwrap_or_default(),
+            phone,
+            tel: parsed.tel,
+            notes: text(value, "notes").unwrap_or_default(),
+        }),
+        Err(error) => {
+            warnings.push(format!(
+                "{place} ({name}): skipped, phone \"{phone}\" is not a UK number ({})",
+                error.message()
+            ));
+            None
+        }
+    }
+}
+
+fn group(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<DeployedGroup> {
+    let (Some(name), Some(description)) = (text(value, "name"), text(value, "description")) else {
+        warnings.push(format!(
+            "{place}: skipped, it needs a \"name\" and a \"description\""
+        ));
+        return None;
+    };
+    let phone = text(value, "phone").and_then(|phone| match parse_uk_phone(&phone) {
+        Ok(parsed) => Some((phone, parsed.tel)),
+        Err(_) => {
+            warnings.push(format!(
+                "{place} ({name}): phone \"{phone}\" left out, it is not a UK number"
+            ));
+            None
+        }
+    });
+    let website = text(value, "website").and_then(|url| {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            Some(url)
+        } else {
+            warnings.push(format!(
+                "{place} ({name}): website \"{url}\" left out, it must start with https://"
+            ));
+            None
+        }
+    });
+    let categories = value
+        .get("categories")
+        .and_then(Value::as_array)
+        .map(|codes| {
+            codes
+                .iter()
+                .filter_map(|code| {
+                    let code = code.as_str().unwrap_or_default();
+                    let category = Category::from_code(code);
+                    if category.is_none() {
+                        warnings.push(format!(
+                            "{place} ({name}): unknown category \"{code}\" ignored"
+                        ));
+                    }
+                    category
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(DeployedGroup {
+        name,
+        description,
+        phone,
+        website,
+        email: text(value, "email").filter(|e| e.contains('@')),
+        categories,
+    })
+}
+
+fn list<'a>(root: &'a Value, field: &str, warnings: &mut Vec<String>) -> &'a [Value] {
+    match root.get(field) {
+        None | Some(Value::Null) => &[],
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            warnings.push(format!("\"{field}\" ignored: it must be a list"));
+            &[]
+        }
+    }
+}
+
+/// Reads a settings file. `Err` only when nothing in it can be used.
+pub fn parse_config(json: &str) -> Result<Deployment, String> {
+    let root: Value =
+        serde_json::from_str(json).map_err(|e| format!("it is not valid JSON ({e})"))?;
+    if !root.is_object() {
+        return Err("it must be a JSON object, like the example file".into());
+    }
+    match root.get("format").and_then(Value::as_u64) {
+        Some(CONFIG_FORMAT) => {}
+        Some(other) => {
+            return Err(format!(
+                "it is format {other}; this version reads format {CONFIG_FORMAT}"
+            ))
+        }
+        None => return Err(format!("it has no \"format\": {CONFIG_FORMAT}")),
+    }
+    let mut warnings = Vec::new();
+    let hospital = root.get("hospital");
+    let hospital_name = hospital.and_then(|h| text(h, "name"));
+    let acute_line = hospital
+        .and_then(|h| h.get("acuteOncologyLine"))
+        .and_then(|line| contact(line, "hospital.acuteOncologyLine", &mut warnings));
+    let contacts = list(&root, "contacts", &mut warnings)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| contact(c, &format!("contacts[{i}]"), &mut warnings))
+        .collect();
+    let groups = list(&root, "supportGroups", &mut warnings)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| group(g, &format!("supportGroups[{i}]"), &mut warnings))
+        .collect();
+    Ok(Deployment {
+        hospital_name,
+        acute_line,
+        contacts,
+        groups,
+        feedback_email: text(&root, "feedbackEmail").filter(|e| e.contains('@')),
+        warnings,
+    })
+}
+
+/// Fetches and reads the settings file beside the app (relative to the page's base).
+#[cfg(target_arch = "wasm32")]
+pub async fn load() -> ConfigState {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        return ConfigState::Absent;
+    };
+    let response = match JsFuture::from(window.fetch_with_str(CONFIG_FILE)).await {
+        Ok(response) => response,
+        // Offline, or blocked: the same as having no settings.
+        Err(_) => return ConfigState::Absent,
+    };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+        return ConfigState::Absent;
+    };
+    if response.status() == 404 {
+        return ConfigState::Absent;
+    }
+    let state = if !response.ok() {
+        ConfigState::Malformed(format!(
+            "the server answered {} for {CONFIG_FILE}",
+            response.status()
+        ))
+    } else {
+        let text = match response.text() {
+            Ok(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|t| t.as_string()),
+            Err(_) => None,
+        };
+        match parse_config(&text.unwrap_or_default()) {
+            Ok(deployment) => ConfigState::Loaded(Box::new(deployment)),
+            Err(reason) => ConfigState::Malformed(reason),
+        }
+    };
+    match &state {
+        ConfigState::Malformed(reason) => web_sys::console::error_1(
+            &format!("Secondary Breast Cancer Guide: {CONFIG_FILE} was not used: {reason}").into(),
+        ),
+        ConfigState::Loaded(deployment) => {
+            for warning in &deployment.warnings {
+                web_sys::console::warn_1(
+                    &format!("Secondary Breast Cancer Guide: {CONFIG_FILE}: {warning}").into(),
+                );
+            }
+        }
+        _ => {}
+    }
+    state
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load() -> ConfigState {
+    ConfigState::Absent
+}

@@ -1,0 +1,85 @@
+//! The support directory as the page shows it: the built-in organisations plus a hospital's
+//! local groups, one list with one search index.
+
+use crate::content::directory::{Category, Hours, ORGANISATIONS};
+use crate::deployment::Deployment;
+use crate::search::{SearchDoc, SearchIndex};
+
+/// One entry of the directory, from the content or from the hospital's settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listing {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// (as shown, tel: form)
+    pub phone: Option<(String, String)>,
+    pub hours: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub categories: Vec<Category>,
+    /// Set by the hospital that deployed the app, not by the guide.
+    pub local: bool,
+}
+
+/// Every listing, the guide's own first.
+pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
+    let mut out: Vec<Listing> = ORGANISATIONS
+        .iter()
+        .map(|o| Listing {
+            id: o.id.to_string(),
+            name: o.name.to_string(),
+            description: o.description.to_string(),
+            phone: o.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
+            hours: match o.hours {
+                Hours::Known(hours) => Some(hours.to_string()),
+                Hours::SeeWebsite => Some("See their website for opening times".to_string()),
+                Hours::NotApplicable => None,
+            },
+            website: o.website.map(str::to_string),
+            email: o.email.map(str::to_string),
+            categories: o.categories.to_vec(),
+            local: false,
+        })
+        .collect();
+    if let Some(deployment) = deployment {
+        out.extend(deployment.groups.iter().enumerate().map(|(i, g)| Listing {
+            id: format!("local-{i}"),
+            name: g.name.clone(),
+            description: g.description.clone(),
+            phone: g.phone.clone(),
+            hours: None,
+            website: g.website.clone(),
+            email: g.email.clone(),
+            categories: g.categories.clone(),
+            local: true,
+        }));
+    }
+    out
+}
+
+/// The search index over `listings`, with category names searchable too.
+pub fn index(listings: &[Listing]) -> SearchIndex {
+    let categories: Vec<Vec<&str>> = listings
+        .iter()
+        .map(|l| l.categories.iter().map(|c| c.label()).collect())
+        .collect();
+    SearchIndex::new(listings.iter().zip(&categories).map(|(l, cats)| SearchDoc {
+        name: &l.name,
+        categories: cats,
+        description: &l.description,
+    }))
+}
+
+/// Positions in `listings` of those matching a query and an optional category, best first.
+pub fn find(
+    listings: &[Listing],
+    index: &SearchIndex,
+    query: &str,
+    category: Option<Category>,
+) -> Vec<usize> {
+    index
+        .search(query)
+        .into_iter()
+        .filter(|&i| category.is_none_or(|c| listings[i].categories.contains(&c)))
+        .collect()
+}

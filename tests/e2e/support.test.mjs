@@ -1,0 +1,222 @@
+// The support page in the browser: urgent numbers first, search as you type (typos, accents,
+// categories, the query in the address), one-tap tel: links, the person's own contacts kept on
+// the device, and a hospital's settings file that adds contacts (or is reported when broken).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilderModule from '@axe-core/playwright';
+import { setUp, openPage, appReady, DIST, PREFIX } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+// Ofcom's numbers for drama: never a real person's.
+const HOSPITAL_CONFIG = JSON.stringify({
+  format: 1,
+  hospital: {
+    name: 'Example NHS Foundation Trust',
+    acuteOncologyLine: { name: '24-hour acute oncology line', phone: '020 7946 0000' },
+  },
+  contacts: [
+    { name: 'Breast care nurses', role: 'Clinical nurse specialists', phone: '020 7946 0001' },
+    { name: 'No phone here' },
+  ],
+  supportGroups: [
+    {
+      name: 'Tŷ Example Wellbeing Café',
+      description: 'Drop-in support for people with secondary breast cancer.',
+      phone: '020 7946 0002',
+      categories: ['emotional-support'],
+    },
+  ],
+});
+const VALID_TEL = /^tel:(\+44[1-9]\d{8,9}|999|111|116123)$/;
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await setUp());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
+async function openSupport(target = server, options = {}, query = '') {
+  const opened = await openPage(browser, target, options);
+  await opened.page.goto(`${target.base}support/${query}`);
+  await appReady(opened.page);
+  return opened;
+}
+
+const resultNames = (page) => page.locator('.app-organisation__name').allInnerTexts();
+
+test('urgent numbers come first, before any search', async () => {
+  const { context, page } = await openSupport();
+  const first = await page.locator('main h2').first().innerText();
+  assert.equal(first, 'Urgent help');
+  const urgent = await page.locator('.app-urgent-help a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(urgent, ['tel:999', 'tel:111']);
+  await context.close();
+});
+
+test('search as you type finds Samaritans, forgives typos and keeps the query in the address', async () => {
+  const { context, page, problems } = await openSupport();
+  await page.locator('#directory-query').pressSequentially('samartans');
+  assert.deepEqual(await resultNames(page), ['Samaritans']);
+  assert.equal(await page.locator('.app-organisation a[href="tel:116123"]').innerText(), '116 123');
+  assert.match(await page.locator('.app-directory__status').innerText(), /^1 result for ‘samartans’/);
+  assert.equal(await page.locator('.app-directory__status').getAttribute('role'), 'status');
+  assert.ok(page.url().endsWith('support/?q=samartans'), page.url());
+
+  await page.fill('#directory-query', 'MAGGIE’S');
+  assert.equal((await resultNames(page))[0], "Maggie's");
+  await page.fill('#directory-query', 'someone to talk to');
+  assert.ok((await resultNames(page)).includes('Samaritans'));
+
+  // The address can be bookmarked or shared.
+  const shared = page.url();
+  await page.goto(`${server.base}support/?q=hospice&category=end-of-life-care`);
+  await appReady(page);
+  assert.equal(await page.inputValue('#directory-query'), 'hospice');
+  assert.equal(await page.inputValue('#directory-category'), 'end-of-life-care');
+  assert.equal((await resultNames(page))[0], 'Hospice UK');
+  assert.ok(shared.includes('?q='));
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('the category filter narrows the list', async () => {
+  const { context, page } = await openSupport();
+  const all = (await resultNames(page)).length;
+  await page.selectOption('#directory-category', 'money-and-work');
+  const money = await resultNames(page);
+  assert.ok(money.length < all && money.includes('Citizens Advice') && !money.includes('Samaritans'), money.join());
+  assert.ok(page.url().includes('category=money-and-work'));
+  await context.close();
+});
+
+test('nothing matching says so and offers the Macmillan Support Line', async () => {
+  const { context, page } = await openSupport();
+  await page.fill('#directory-query', 'xylophone');
+  assert.match(await page.locator('.app-directory__status').innerText(), /^0 results/);
+  assert.equal(await page.locator('.app-directory__empty a[href="tel:+448088080000"]').innerText(), '0808 808 00 00');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('every tel: link on the support page can be dialled', async () => {
+  const { context, page } = await openSupport();
+  const hrefs = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length >= 8, hrefs.join());
+  for (const href of hrefs) assert.match(href, VALID_TEL);
+  await context.close();
+});
+
+test('contacts: add with checks, edit, star, delete, and they survive a reload', async () => {
+  const { context, page, problems } = await openSupport();
+  // A mistake is explained beside the field and focus goes to it; nothing is saved.
+  await page.fill('#contact-name', 'Breast care nurses');
+  await page.fill('#contact-phone', '12345');
+  await page.click('#contact-form button[type=submit]');
+  assert.match(await page.locator('#contact-phone-error').innerText(), /UK phone number/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'contact-phone');
+  assert.equal(await page.locator('#contact-phone').getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'the error state is accessible');
+
+  await page.fill('#contact-phone', '020 7946 0001');
+  await page.fill('#contact-notes', 'Weekdays');
+  await page.click('#contact-form button[type=submit]');
+  await page.fill('#contact-name', 'GP surgery');
+  await page.fill('#contact-role', 'GP');
+  await page.fill('#contact-phone', '+44 1632 960 001');
+  await page.click('#contact-form button[type=submit]');
+  await page.fill('#contact-name', 'Oncology day unit');
+  await page.fill('#contact-phone', '(020) 7946 0009');
+  await page.check('#contact-urgent');
+  await page.click('#contact-form button[type=submit]');
+
+  const names = () => page.locator('.app-my-contacts .app-contacts .app-contact__name').allInnerTexts();
+  assert.deepEqual(await names(), ['Breast care nurses', 'GP surgery', 'Oncology day unit']);
+  assert.equal(await page.locator('.app-contact a[href="tel:+441632960001"]').count(), 1);
+  assert.equal(await page.locator('.app-urgent-help a[href="tel:+442079460009"]').count(), 1, 'the 24-hour line joins urgent help');
+
+  await page.getByRole('button', { name: 'Star GP surgery' }).click();
+  assert.equal((await names())[0], '★ GP surgery');
+
+  await page.getByRole('button', { name: 'Edit Breast care nurses' }).click();
+  assert.equal(await page.inputValue('#contact-name'), 'Breast care nurses');
+  await page.fill('#contact-name', 'Secondary breast care nurses');
+  await page.click('#contact-form button[type=submit]');
+
+  await page.getByRole('button', { name: 'Delete Oncology day unit' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+
+  await page.reload();
+  await appReady(page);
+  assert.deepEqual(await names(), ['★ GP surgery', 'Secondary breast care nurses']);
+  assert.match(await page.locator('.app-my-contacts').innerText(), /Weekdays/);
+  assert.equal(await page.locator('.app-urgent-help a[href="tel:+442079460009"]').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('the contacts card prints alone', async () => {
+  const { context, page } = await openSupport();
+  await page.fill('#contact-name', 'Breast care nurses');
+  await page.fill('#contact-phone', '020 7946 0001');
+  await page.click('#contact-form button[type=submit]');
+  await page.evaluate(() => document.body.classList.add('app-print-contacts'));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.app-my-contacts .app-contact__name').isVisible());
+  for (const hidden of ['.app-directory', '.app-urgent-help', '.app-header', '#contact-form', '.app-contact__actions']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} hidden`);
+  }
+  await context.close();
+});
+
+test("a hospital's settings file adds its line, contacts and groups", async () => {
+  const hospital = await startServer({ root: DIST, prefix: PREFIX, files: { 'sbc-guide-config.json': HOSPITAL_CONFIG } });
+  try {
+    const { context, page, problems } = await openSupport(hospital);
+    await page.waitForSelector('.app-urgent-help a[href="tel:+442079460000"]');
+    assert.match(await page.locator('.app-urgent-help').innerText(), /Example NHS Foundation Trust: 24-hour acute oncology line/);
+    assert.equal(
+      (await page.locator('.app-urgent-help a[href^="tel:"]').first().getAttribute('href')),
+      'tel:+442079460000',
+      "the hospital's line comes first",
+    );
+    assert.match(await page.locator('.app-my-contacts').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
+    await page.fill('#directory-query', 'ty example cafe');
+    assert.deepEqual(await resultNames(page), ['Tŷ Example Wellbeing Café']);
+    assert.match(await page.locator('.app-about-deployment').innerText(), /provided by Example NHS Foundation Trust[\s\S]*No phone here/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  } finally {
+    await hospital.close();
+  }
+});
+
+test('a malformed settings file is reported and nothing breaks', async () => {
+  const broken = await startServer({ root: DIST, prefix: PREFIX, files: { 'sbc-guide-config.json': '{"format": 1, "hospital": ' } });
+  try {
+    const { context, page, problems } = await openSupport(broken);
+    await page.waitForSelector('.app-about-deployment .app-warning-callout');
+    assert.match(await page.locator('.app-about-deployment').innerText(), /could not be used[\s\S]*not valid JSON/);
+    assert.ok(problems.console.some((m) => /sbc-guide-config\.json was not used/.test(m)), problems.console.join());
+    await page.fill('#directory-query', 'samaritans');
+    assert.deepEqual(await resultNames(page), ['Samaritans'], 'search still works');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  } finally {
+    await broken.close();
+  }
+});
