@@ -112,7 +112,7 @@ pub fn word_score(query: &str, word: &str) -> u32 {
     if query == word {
         return 10;
     }
-    if query.len() >= 2 && word.starts_with(query) {
+    if word.starts_with(query) {
         return 7;
     }
     // Typos: one slip in a word of 4 or more letters, two in 8 or more. The first letter must

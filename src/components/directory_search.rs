@@ -35,10 +35,21 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         let index = index(&listings);
         directory.set(Arc::new(Directory { listings, index }));
     });
+    // The address follows the search once typing pauses: rewriting it on every keystroke
+    // costs time and browsers throttle frequent history changes.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let q = query.get();
         let c = category.get().map_or("", Category::code);
-        replace_query(&[("q", q.trim()), ("category", c)]);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || replace_query(&[("q", q.trim()), ("category", c)]),
+            std::time::Duration::from_millis(300),
+        )
+        .ok();
+        pending.set_value(handle);
     });
     let shown = RwSignal::new(PAGE_SIZE);
     let results = Memo::new(move |_| {
@@ -49,18 +60,19 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
     // A new search starts again from the first page of results.
     Effect::new(move |_| {
         results.track();
-        shown.set(PAGE_SIZE);
+        if shown.get_untracked() != PAGE_SIZE {
+            shown.set(PAGE_SIZE);
+        }
     });
-    let visible = move || {
-        let directory = directory.get();
-        let limit = shown.get();
-        results.with(|found| {
-            found
-                .iter()
-                .take(limit)
-                .map(|&i| directory.listings[i].clone())
-                .collect::<Vec<_>>()
-        })
+    // Positions of the listings to draw; keyed below so that cards still in the results are
+    // kept as they are rather than drawn again on every keystroke.
+    let visible =
+        move || results.with(|found| found.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    // Only a change between "some" and "none" redraws the list's frame.
+    let no_results = Memo::new(move |_| results.with(Vec::is_empty));
+    let card = move |i: usize| {
+        let listing = directory.with_untracked(|d| d.listings[i].clone());
+        view! { <OrganisationCard listing/> }
     };
     let status = move || {
         let count = results.with(Vec::len);
@@ -116,7 +128,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
             </form>
             <p class="app-directory__status" role="status" aria-live="polite">{status}</p>
             {move || {
-                if results.with(Vec::is_empty) {
+                if no_results.get() {
                     view! {
                         <div class="app-inset-text app-directory__empty">
                             <p><strong>"Nothing matches your search."</strong> " Check the spelling, try another word, or choose \"Anything\"."</p>
@@ -131,7 +143,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                 } else {
                     view! {
                         <ol class="app-directory__list">
-                            {visible().into_iter().map(|listing| view! { <OrganisationCard listing/> }).collect_view()}
+                            <For each=visible key=|i| *i children=card/>
                         </ol>
                         {move || (results.with(Vec::len) > shown.get()).then(|| view! {
                             <button

@@ -73,7 +73,7 @@ test('search as you type finds Samaritans, forgives typos and keeps the query in
   assert.equal(await page.locator('.app-organisation a[href="tel:116123"]').innerText(), '116 123');
   assert.match(await page.locator('.app-directory__status').innerText(), /^1 result for ‘samartans’/);
   assert.equal(await page.locator('.app-directory__status').getAttribute('role'), 'status');
-  assert.ok(page.url().endsWith('support/?q=samartans'), page.url());
+  await page.waitForURL((url) => url.href.endsWith('support/?q=samartans'));
 
   await page.fill('#directory-query', 'MAGGIE’S');
   assert.equal((await resultNames(page))[0], "Maggie's");
@@ -98,7 +98,7 @@ test('the category filter narrows the list', async () => {
   await page.selectOption('#directory-category', 'money-and-work');
   const money = await resultNames(page);
   assert.ok(money.length < all && money.includes('Citizens Advice') && !money.includes('Samaritans'), money.join());
-  assert.ok(page.url().includes('category=money-and-work'));
+  await page.waitForURL((url) => url.href.includes('category=money-and-work'));
   await context.close();
 });
 
