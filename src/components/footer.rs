@@ -1,15 +1,35 @@
 use crate::content::site::{DISCLAIMER, PRIVACY};
+use crate::deployment::ConfigState;
+use crate::navigation::use_navigation;
 use leptos::prelude::*;
 
-/// The site footer: the privacy promise and what the guide is and is not.
+/// The site footer: the privacy promise, what the guide is and is not, and, where the
+/// deploying hospital gave an address, a way to report a mistake on the page. The app itself
+/// sends nothing: the link opens the person's own email.
 #[component]
 pub fn Footer() -> impl IntoView {
+    let config = expect_context::<RwSignal<ConfigState>>();
+    let nav = use_navigation();
+    let report = move || {
+        let email = config.with(|c| match c {
+            ConfigState::Loaded(d) => d.feedback_email.clone(),
+            _ => None,
+        })?;
+        let page = nav.route.get().document_title();
+        let subject = js_sys::encode_uri_component(&format!("Mistake on: {page}"));
+        Some(view! {
+            <p class="app-footer__report">
+                <a class="app-link" href=format!("mailto:{email}?subject={subject}")>"Report a mistake on this page"</a>
+            </p>
+        })
+    };
     view! {
         <footer class="app-footer">
             <div class="app-width-container">
                 <h2 class="app-u-visually-hidden">"About this guide"</h2>
                 <p class="app-footer__privacy">{PRIVACY}</p>
                 <p class="app-footer__text">{DISCLAIMER}</p>
+                {report}
             </div>
         </footer>
     }

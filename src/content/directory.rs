@@ -89,6 +89,20 @@ pub struct Organisation {
     pub next_review_due: Date,
 }
 
+/// Where the directory's facts come from (content-facts section 3), for the page's sources.
+pub const SOURCES: &[Source] = &[
+    Source { title: "NHS: 999 and NHS 111", url: Some("https://www.nhs.uk") },
+    Source { title: "Macmillan Cancer Support: Macmillan Support Line", url: Some("https://www.macmillan.org.uk") },
+    Source { title: "Breast Cancer Now: helpline, and secondary breast cancer services (press releases, 2025)", url: Some("https://breastcancernow.org") },
+    Source { title: "Marie Curie: Support Line", url: Some("https://www.mariecurie.org.uk") },
+    Source { title: "Samaritans: Contact a Samaritan", url: Some("https://www.samaritans.org") },
+    Source { title: "Maggie's: frequently asked questions", url: Some("https://www.maggies.org") },
+    Source { title: "Hospice UK", url: Some("https://www.hospiceuk.org") },
+    Source { title: "Citizens Advice", url: Some("https://www.citizensadvice.org.uk") },
+    Source { title: "GOV.UK: Check benefits and financial support you can get", url: Some("https://www.gov.uk/check-benefits-financial-support") },
+    Source { title: "UKONS: 24-hour triage toolkit (why every patient on treatment needs their hospital's 24-hour line)", url: Some("https://www.ukons.org") },
+];
+
 const REVIEWED: Date = Date::new(2026, 11, 24);
 /// Phone numbers are checked at least yearly.
 const REVIEW_DUE: Date = Date::new(2027, 11, 24);

@@ -1,8 +1,11 @@
+use crate::clock::today;
 use crate::components::{
     about_deployment::AboutDeployment, directory_search::DirectorySearch, my_contacts::MyContacts,
-    save_notice::SaveNotice, urgent_help::UrgentHelp,
+    out_of_date::OutOfDate, review_date::ReviewDate, save_notice::SaveNotice,
+    sources_list::SourcesList, urgent_help::UrgentHelp,
 };
 use crate::contacts::Contacts;
+use crate::content::directory::{ORGANISATIONS, SOURCES};
 use crate::deployment::ConfigState;
 use crate::saved::Saved;
 use leptos::prelude::*;
@@ -13,12 +16,26 @@ pub fn SupportPage() -> impl IntoView {
     let saved = expect_context::<Saved<Contacts>>();
     let config = expect_context::<RwSignal<ConfigState>>();
     let contacts = saved.value;
+    // The page is as current as its least recently checked organisation.
+    let last_reviewed = ORGANISATIONS
+        .iter()
+        .map(|o| o.last_reviewed)
+        .min()
+        .unwrap_or_default();
+    let next_review_due = ORGANISATIONS
+        .iter()
+        .map(|o| o.next_review_due)
+        .min()
+        .unwrap_or_default();
     view! {
         <h1 class="app-heading-xl" tabindex="-1">"Support and contacts"</h1>
+        <OutOfDate next_review_due today=today()/>
         <UrgentHelp contacts config/>
         <SaveNotice problem=saved.problem what="your contacts"/>
         <MyContacts contacts config/>
         <DirectorySearch config/>
+        <SourcesList sources=SOURCES/>
+        <ReviewDate last_reviewed next_review_due/>
         <AboutDeployment config/>
     }
 }

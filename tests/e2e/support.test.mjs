@@ -20,6 +20,7 @@ const HOSPITAL_CONFIG = JSON.stringify({
     { name: 'Breast care nurses', role: 'Clinical nurse specialists', phone: '020 7946 0001' },
     { name: 'No phone here' },
   ],
+  feedbackEmail: 'patient.information@example.nhs.uk',
   supportGroups: [
     {
       name: 'Tŷ Example Wellbeing Café',
@@ -63,6 +64,9 @@ test('urgent numbers come first, before any search', async () => {
   assert.equal(first, 'Urgent help');
   const urgent = await page.locator('.app-urgent-help a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(urgent, ['tel:999', 'tel:111']);
+  assert.ok((await page.locator('.app-sources li').count()) >= 5, 'the directory lists its sources');
+  assert.match(await page.locator('.app-review-date').innerText(), /Next review due/);
+  assert.equal(await page.getByText('Report a mistake on this page').count(), 0, 'no address, no link');
   await context.close();
 });
 
@@ -197,6 +201,8 @@ test("a hospital's settings file adds its line, contacts and groups", async () =
     await page.fill('#directory-query', 'ty example cafe');
     assert.deepEqual(await resultNames(page), ['Tŷ Example Wellbeing Café']);
     assert.match(await page.locator('.app-about-deployment').innerText(), /provided by Example NHS Foundation Trust[\s\S]*No phone here/);
+    const report = await page.getByText('Report a mistake on this page').getAttribute('href');
+    assert.equal(report, 'mailto:patient.information@example.nhs.uk?subject=Mistake%20on%3A%20Support%20and%20contacts%20%E2%80%93%20Secondary%20Breast%20Cancer%20Guide');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems.console, []);
     await context.close();
