@@ -6,10 +6,12 @@ use crate::contacts::Contacts;
 use crate::deployment::{self, ConfigState};
 use crate::navigation::Navigation;
 use crate::pages::benefits::BenefitsPage;
+use crate::pages::settings::SettingsPage;
 use crate::pages::support::SupportPage;
 use crate::pages::{
     guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage,
 };
+use crate::preferences::{self, Preferences};
 use crate::route::Route;
 use crate::saved::Saved;
 use leptos::prelude::*;
@@ -19,6 +21,9 @@ pub const CHECKLIST_KEY: &str = "checklist";
 pub const CHECKLIST_FORMAT: u32 = 1;
 pub const CONTACTS_KEY: &str = "contacts";
 pub const CONTACTS_FORMAT: u32 = 1;
+/// `public/apply-preferences.js` reads this key and format too: change them together.
+pub const PREFERENCES_KEY: &str = "preferences";
+pub const PREFERENCES_FORMAT: u32 = 1;
 
 /// The whole app.
 #[component]
@@ -27,6 +32,11 @@ pub fn App() -> impl IntoView {
     // App-wide saved state, read once here and shared (see `Saved`).
     provide_context(Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT));
     provide_context(Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT));
+    let preferences = Saved::<Preferences>::load(PREFERENCES_KEY, PREFERENCES_FORMAT);
+    provide_context(preferences);
+    // The pre-paint script already set these from storage; this keeps them in step with every
+    // change (and covers storage that script could not read).
+    Effect::new(move |_| preferences.value.with(preferences::apply));
     // The hospital's settings file, read once in the background; pages show what it gave.
     let config = RwSignal::new(ConfigState::Loading);
     provide_context(config);
@@ -45,6 +55,7 @@ pub fn App() -> impl IntoView {
                         Route::Guide(index) => view! { <GuidePage index/> }.into_any(),
                         Route::Benefits => view! { <BenefitsPage/> }.into_any(),
                         Route::Support => view! { <SupportPage/> }.into_any(),
+                        Route::Settings => view! { <SettingsPage/> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                     }}
                 </main>

@@ -14,6 +14,7 @@ pub mod deployment;
 pub mod directory;
 pub mod navigation;
 pub mod pages;
+pub mod preferences;
 pub mod route;
 pub mod saved;
 pub mod search;

@@ -18,6 +18,8 @@ pub enum Route {
     Benefits,
     /// Urgent numbers, the person's contacts and the support directory.
     Support,
+    /// Text size, colours and motion.
+    Settings,
     NotFound,
 }
 
@@ -33,6 +35,7 @@ impl Route {
             ["guide"] => Route::GuideIndex,
             ["benefits"] => Route::Benefits,
             ["support"] => Route::Support,
+            ["settings"] => Route::Settings,
             ["guide", slug] => content::section(slug)
                 .map(|(index, _)| Route::Guide(index))
                 .unwrap_or(Route::NotFound),
@@ -48,6 +51,7 @@ impl Route {
             Route::Guide(index) => format!("guide/{}/", content::guide()[*index].slug),
             Route::Benefits => "benefits/".to_string(),
             Route::Support => "support/".to_string(),
+            Route::Settings => "settings/".to_string(),
             Route::NotFound => "not-found/".to_string(),
         }
     }
@@ -68,6 +72,7 @@ impl Route {
             Route::Guide(index) => content::guide()[*index].title,
             Route::Benefits => "Benefits checklist",
             Route::Support => "Support and contacts",
+            Route::Settings => "Settings",
             Route::NotFound => "Page not found",
         }
     }
@@ -88,6 +93,7 @@ impl Route {
         routes.extend((0..content::guide().len()).map(Route::Guide));
         routes.push(Route::Benefits);
         routes.push(Route::Support);
+        routes.push(Route::Settings);
         routes
     }
 

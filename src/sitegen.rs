@@ -25,6 +25,8 @@ pub struct Assets {
     pub css: String,
     /// The boot module.
     pub boot: String,
+    /// The pre-paint preferences script (`public/apply-preferences.js`, hashed).
+    pub prefs: String,
 }
 
 /// FNV-1a: a short, stable content hash for file names, so browsers can cache them for ever.
@@ -44,7 +46,8 @@ pub fn find_trunk_assets<'a>(names: impl IntoIterator<Item = &'a str>) -> Option
     for name in names {
         if name.ends_with("_bg.wasm") {
             wasm = Some(name.to_string());
-        } else if name.ends_with(".js") && !name.starts_with("boot-") {
+        } else if name.ends_with(".js") && !name.starts_with("boot-") && !name.starts_with("prefs-")
+        {
             glue = Some(name.to_string());
         }
     }
@@ -141,6 +144,7 @@ pub fn page_html(
     };
     let description = match route {
         Route::Guide(index) => content::guide()[index].summary,
+        Route::Settings => "Make the guide easier to read: text size, colours and motion, saved on this device.",
         Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
         _ => content::site::HOME_LEAD,
@@ -155,7 +159,17 @@ pub fn page_html(
         wasm = assets.wasm,
         boot = assets.boot,
     );
-    let html = replace_between(template, "<base ", ">", &format!("<base href=\"{base}\">"))?;
+    // The preferences script is a classic, blocking script straight after <base>: it must set
+    // the text size and colours before anything is drawn.
+    let html = replace_between(
+        template,
+        "<base ",
+        ">",
+        &format!(
+            "<base href=\"{base}\">\n  <script src=\"{}\"></script>",
+            assets.prefs
+        ),
+    )?;
     let html = replace_between(
         &html,
         "<title>",
@@ -172,7 +186,7 @@ pub fn page_html(
         ),
     )?;
     let html = remove_trunk_links(&html);
-    if strict && html.contains("<script") {
+    if strict && template.contains("<script") {
         return Err("index.html must not carry scripts: a strict CSP refuses inline ones".into());
     }
     Ok(html.replacen("</head>", &head, 1))
@@ -191,6 +205,7 @@ mod tests {
             wasm: "app-1_bg.wasm".into(),
             css: "app-2.css".into(),
             boot: "boot-3.js".into(),
+            prefs: "prefs-4.js".into(),
         }
     }
 
@@ -201,6 +216,13 @@ mod tests {
         assert!(home.contains("<title>Home – Secondary Breast Cancer Guide</title>"));
         assert!(home.contains("<script type=\"module\" src=\"boot-3.js\"></script>"));
         assert!(home.contains("href=\"app-2.css\""));
+        let base = home.find("<base").unwrap();
+        let prefs = home.find("<script src=\"prefs-4.js\"></script>").unwrap();
+        let css = home.find("app-2.css").unwrap();
+        assert!(
+            base < prefs && prefs < css,
+            "preferences apply before anything is drawn"
+        );
         let page = page_html(TEMPLATE, Route::Guide(0), &assets(), true).unwrap();
         assert!(page.contains("<base href=\"../../\">"));
         assert!(page.contains(content::guide()[0].title));

@@ -40,11 +40,16 @@ fn run() -> Result<(), String> {
     let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
     write(&staging.join(&boot_name), &boot)?;
 
+    let prefs = read(&source.join("public/apply-preferences.js"))?;
+    let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
+    write(&staging.join(&prefs_name), &prefs)?;
+
     let assets = Assets {
         glue,
         wasm,
         css: css_name,
         boot: boot_name,
+        prefs: prefs_name,
     };
     let template = read(&staging.join("index.html"))?;
     // `trunk serve` injects a live-reload script into development builds; releases get none.

@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
         (urgent, "Urgent symptoms"),
         (Route::Support, "Support and contacts"),
         (Route::Benefits, "Benefits checklist"),
+        (Route::Settings, "Settings"),
     ];
     view! {
         <header class="app-header">

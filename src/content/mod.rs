@@ -12,6 +12,7 @@ pub mod directory;
 pub mod markup;
 pub mod readability;
 mod sections;
+pub mod settings_page;
 pub mod site;
 
 pub use date::Date;

@@ -5,4 +5,5 @@ pub mod guide;
 pub mod guide_index;
 pub mod home;
 pub mod not_found;
+pub mod settings;
 pub mod support;

@@ -1,0 +1,19 @@
+// Applies the saved text size, colours and motion before the page is drawn, so there is never
+// a flash of the wrong size or colours. A classic script in <head> (not inline: strict CSPs
+// refuse inline scripts). It must stay tiny and must never throw; it only reads. The app
+// (src/preferences.rs) sets the same attributes from the same stored value.
+(function () {
+  try {
+    var raw = window.localStorage.getItem('sbc-guide:preferences');
+    if (!raw) return;
+    var stored = JSON.parse(raw);
+    if (!stored || stored.format !== 1 || !stored.data) return;
+    var data = stored.data;
+    var root = document.documentElement;
+    if (/^(125|150|175|200)$/.test(String(data.text_size))) root.setAttribute('data-text-size', String(data.text_size));
+    if (/^(light|dark|high-contrast)$/.test(data.theme)) root.setAttribute('data-theme', data.theme);
+    if (data.motion === 'reduce') root.setAttribute('data-motion', 'reduce');
+  } catch (error) {
+    // Storage blocked or unreadable: the default look; the app explains on the settings page.
+  }
+})();

@@ -1,0 +1,32 @@
+use crate::components::{radio_group::RadioGroup, save_notice::SaveNotice};
+use crate::content::checklist_page::Question;
+use crate::content::settings_page::{INTRO, MOTION, SAMPLE, TEXT_SIZE, THEME};
+use crate::preferences::Preferences;
+use crate::saved::Saved;
+use leptos::prelude::*;
+
+/// Text size, colours and motion, applied at once to the whole guide and kept on this device.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let saved = expect_context::<Saved<Preferences>>();
+    let prefs = saved.value;
+    let group = move |question: &'static Question| {
+        let selected = Signal::derive(move || prefs.with(|p| p.get(question.id)));
+        let on_select =
+            Callback::new(move |code: &'static str| prefs.update(|p| p.set(question.id, code)));
+        view! { <RadioGroup question selected on_select/> }
+    };
+    view! {
+        <h1 class="app-heading-xl" tabindex="-1">"Settings"</h1>
+        <p class="app-lede">{INTRO}</p>
+        <SaveNotice problem=saved.problem what="your settings"/>
+        <form class="app-settings" on:submit=|ev| ev.prevent_default()>
+            {group(&TEXT_SIZE)}
+            <div class="app-inset-text app-settings__sample" aria-hidden="true">
+                <p>{SAMPLE}</p>
+            </div>
+            {group(&THEME)}
+            {group(&MOTION)}
+        </form>
+    }
+}

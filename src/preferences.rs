@@ -1,0 +1,272 @@
+//! Display preferences: text size, colours and motion. Applied to the whole app through
+//! attributes on `<html>` (`data-text-size`, `data-theme`, `data-motion`) that the CSS custom
+//! properties follow. `public/apply-preferences.js` sets the same attributes from storage
+//! before the first paint, so there is never a flash of the wrong size or colours.
+
+use serde::{Deserialize, Serialize};
+
+/// Text size as a percentage of the browser's own setting (which it multiplies, so a person
+/// who already enlarged their browser's text gets more, not less).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "u16", into = "u16")]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+    Larger,
+    VeryLarge,
+    Largest,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 5] = [
+        TextSize::Standard,
+        TextSize::Large,
+        TextSize::Larger,
+        TextSize::VeryLarge,
+        TextSize::Largest,
+    ];
+
+    pub const fn percent(self) -> u16 {
+        match self {
+            TextSize::Standard => 100,
+            TextSize::Large => 125,
+            TextSize::Larger => 150,
+            TextSize::VeryLarge => 175,
+            TextSize::Largest => 200,
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            TextSize::Standard => "Standard",
+            TextSize::Large => "Large",
+            TextSize::Larger => "Larger",
+            TextSize::VeryLarge => "Very large",
+            TextSize::Largest => "Largest",
+        }
+    }
+}
+
+impl From<TextSize> for u16 {
+    fn from(size: TextSize) -> u16 {
+        size.percent()
+    }
+}
+
+impl TryFrom<u16> for TextSize {
+    type Error = String;
+    fn try_from(percent: u16) -> Result<Self, Self::Error> {
+        TextSize::ALL
+            .into_iter()
+            .find(|s| s.percent() == percent)
+            .ok_or_else(|| format!("no text size of {percent}%"))
+    }
+}
+
+/// Colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Light or dark as the device is set.
+    #[default]
+    System,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::System,
+        Theme::Light,
+        Theme::Dark,
+        Theme::HighContrast,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Follow my device",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::HighContrast => "High contrast (yellow on black)",
+        }
+    }
+}
+
+/// Movement on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Motion {
+    /// Reduce motion if the device asks for it.
+    #[default]
+    System,
+    Reduce,
+}
+
+impl Motion {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Motion::System => "system",
+            Motion::Reduce => "reduce",
+        }
+    }
+}
+
+impl Preferences {
+    /// The answer code of a settings question (see `content::settings_page`).
+    pub fn get(&self, id: &str) -> &'static str {
+        match id {
+            "text-size" => match self.text_size {
+                TextSize::Standard => "100",
+                TextSize::Large => "125",
+                TextSize::Larger => "150",
+                TextSize::VeryLarge => "175",
+                TextSize::Largest => "200",
+            },
+            "theme" => self.theme.code(),
+            "motion" => self.motion.code(),
+            _ => "",
+        }
+    }
+
+    /// Sets a settings question's answer from its code; unknown codes change nothing.
+    pub fn set(&mut self, id: &str, code: &str) {
+        match id {
+            "text-size" => {
+                if let Some(size) = code
+                    .parse::<u16>()
+                    .ok()
+                    .and_then(|p| TextSize::try_from(p).ok())
+                {
+                    self.text_size = size;
+                }
+            }
+            "theme" => {
+                if let Some(theme) = Theme::ALL.into_iter().find(|t| t.code() == code) {
+                    self.theme = theme;
+                }
+            }
+            "motion" => {
+                self.motion = if code == "reduce" {
+                    Motion::Reduce
+                } else {
+                    Motion::System
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Everything on the settings page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub text_size: TextSize,
+    pub theme: Theme,
+    pub motion: Motion,
+}
+
+impl Preferences {
+    /// The attributes to set on `<html>`; `None` removes the attribute (the default look).
+    /// `public/apply-preferences.js` must produce the same for the same stored value.
+    pub fn html_attributes(&self) -> [(&'static str, Option<String>); 3] {
+        [
+            (
+                "data-text-size",
+                (self.text_size != TextSize::Standard)
+                    .then(|| self.text_size.percent().to_string()),
+            ),
+            (
+                "data-theme",
+                (self.theme != Theme::System).then(|| self.theme.code().to_string()),
+            ),
+            (
+                "data-motion",
+                (self.motion == Motion::Reduce).then(|| "reduce".to_string()),
+            ),
+        ]
+    }
+}
+
+/// Sets the preference attributes on `<html>`.
+#[cfg(target_arch = "wasm32")]
+pub fn apply(preferences: &Preferences) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    for (name, value) in preferences.html_attributes() {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, &value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn apply(_preferences: &Preferences) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{decode, encode, Loaded};
+
+    #[test]
+    fn round_trips_in_the_shape_the_pre_paint_script_reads() {
+        let prefs = Preferences {
+            text_size: TextSize::Largest,
+            theme: Theme::HighContrast,
+            motion: Motion::Reduce,
+        };
+        let text = encode(&prefs, 1);
+        assert_eq!(
+            text,
+            r#"{"format":1,"data":{"text_size":200,"theme":"high-contrast","motion":"reduce"}}"#
+        );
+        assert_eq!(decode(&text, 1), Loaded::Found(prefs));
+    }
+
+    #[test]
+    fn unknown_values_are_unreadable_not_a_panic() {
+        let loaded: Loaded<Preferences> = decode(r#"{"format":1,"data":{"text_size":130}}"#, 1);
+        assert!(matches!(loaded, Loaded::Unreadable { .. }));
+    }
+
+    #[test]
+    fn every_settings_option_round_trips() {
+        use crate::content::settings_page::{MOTION, TEXT_SIZE, THEME};
+        for question in [TEXT_SIZE, THEME, MOTION] {
+            for (code, _) in question.options {
+                let mut prefs = Preferences::default();
+                prefs.set(question.id, code);
+                assert_eq!(prefs.get(question.id), *code);
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_set_no_attributes() {
+        assert!(Preferences::default()
+            .html_attributes()
+            .iter()
+            .all(|(_, v)| v.is_none()));
+        let big = Preferences {
+            text_size: TextSize::Larger,
+            ..Preferences::default()
+        };
+        assert_eq!(big.html_attributes()[0].1.as_deref(), Some("150"));
+    }
+}
