@@ -8,6 +8,7 @@ use crate::navigation::Navigation;
 use crate::pages::benefits::BenefitsPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::support::SupportPage;
+use crate::pages::your_data::YourDataPage;
 use crate::pages::{
     guide::GuidePage, guide_index::GuideIndexPage, home::HomePage, not_found::NotFoundPage,
 };
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
                         Route::Benefits => view! { <BenefitsPage/> }.into_any(),
                         Route::Support => view! { <SupportPage/> }.into_any(),
                         Route::Settings => view! { <SettingsPage/> }.into_any(),
+                        Route::YourData => view! { <YourDataPage/> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                     }}
                 </main>

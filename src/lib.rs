@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod content;
 pub mod deployment;
 pub mod directory;
+pub mod files;
 pub mod navigation;
 pub mod pages;
 pub mod preferences;
@@ -21,6 +22,7 @@ pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sitegen;
 pub mod storage;
+pub mod your_data;
 
 pub use app::App;
 

@@ -20,6 +20,8 @@ pub enum Route {
     Support,
     /// Text size, colours and motion.
     Settings,
+    /// What the guide holds about the person: export, import, delete.
+    YourData,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Route {
             ["benefits"] => Route::Benefits,
             ["support"] => Route::Support,
             ["settings"] => Route::Settings,
+            ["your-data"] => Route::YourData,
             ["guide", slug] => content::section(slug)
                 .map(|(index, _)| Route::Guide(index))
                 .unwrap_or(Route::NotFound),
@@ -52,6 +55,7 @@ impl Route {
             Route::Benefits => "benefits/".to_string(),
             Route::Support => "support/".to_string(),
             Route::Settings => "settings/".to_string(),
+            Route::YourData => "your-data/".to_string(),
             Route::NotFound => "not-found/".to_string(),
         }
     }
@@ -73,6 +77,7 @@ impl Route {
             Route::Benefits => "Benefits checklist",
             Route::Support => "Support and contacts",
             Route::Settings => "Settings",
+            Route::YourData => "Your data",
             Route::NotFound => "Page not found",
         }
     }
@@ -94,6 +99,7 @@ impl Route {
         routes.push(Route::Benefits);
         routes.push(Route::Support);
         routes.push(Route::Settings);
+        routes.push(Route::YourData);
         routes
     }
 

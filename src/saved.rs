@@ -1,6 +1,7 @@
 //! A value kept in local storage and bound to a signal: read once at start, written by one
-//! effect on every change, never written back when it is only the default, and never allowed
-//! to overwrite something we could not read until a backup of it exists.
+//! effect on every change, never written back when it is only the default, never allowed to
+//! overwrite something we could not read until a backup of it exists, and kept in step with
+//! other tabs through the `storage` event.
 
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
@@ -13,16 +14,26 @@ pub enum SaveProblem {
     Unavailable,
     /// Saved data could not be read: defaults are in use and the old data was backed up.
     Unreadable,
-    /// Saved data came from a newer version of the guide: left untouched, changes not kept.
+    /// Saved data came from a newer version of the guide: left untouched, changes not kept,
+    /// until the person chooses to replace it.
     Newer,
     /// The browser refused to save the last change (usually: storage is full).
     Refused,
+    /// The person chose not to save anything on this device (a shared computer).
+    Paused,
 }
 
 /// A stored value and what happened when reading or writing it.
 pub struct Saved<T: Send + Sync + 'static> {
     pub value: RwSignal<T>,
     pub problem: RwSignal<Option<SaveProblem>>,
+    name: &'static str,
+    format: u32,
+    writable: StoredValue<bool>,
+    /// Set just before a change that must not be written (it came from storage itself).
+    skip_write: StoredValue<bool>,
+    /// What a newer version saved, kept so it can be backed up before being replaced.
+    newer_raw: StoredValue<Option<String>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Saved<T> {
@@ -39,6 +50,7 @@ where
 {
     /// Loads `name` (format `format`) and keeps it saved from now on.
     pub fn load(name: &'static str, format: u32) -> Saved<T> {
+        let mut newer = None;
         let (initial, problem, writable) = match storage::load::<T>(name, format) {
             Loaded::Missing => (T::default(), None, true),
             Loaded::Found(value) => (value, None, true),
@@ -47,28 +59,118 @@ where
                 let kept = storage::keep_backup(name, &raw).is_ok();
                 (T::default(), Some(SaveProblem::Unreadable), kept)
             }
-            Loaded::Newer { .. } => (T::default(), Some(SaveProblem::Newer), false),
+            Loaded::Newer { raw, .. } => {
+                newer = Some(raw);
+                (T::default(), Some(SaveProblem::Newer), false)
+            }
             Loaded::Unavailable => (T::default(), Some(SaveProblem::Unavailable), false),
         };
-        let value = RwSignal::new(initial);
-        let problem = RwSignal::new(problem);
+        let paused = storage::saving_paused() && problem != Some(SaveProblem::Unavailable);
+        let saved = Saved {
+            value: RwSignal::new(initial),
+            problem: RwSignal::new(if paused {
+                Some(SaveProblem::Paused)
+            } else {
+                problem
+            }),
+            name,
+            format,
+            writable: StoredValue::new(writable && !paused),
+            skip_write: StoredValue::new(false),
+            newer_raw: StoredValue::new(newer),
+        };
         Effect::new(move |first_run_done: Option<()>| {
-            value.track();
+            saved.value.track();
+            let skip = saved.skip_write.get_value();
+            saved.skip_write.set_value(false);
             // The first run only subscribes: what was just read needs no writing back.
-            if first_run_done.is_none() || !writable {
+            if first_run_done.is_none() || skip || !saved.writable.get_value() {
                 return;
             }
-            let result = value.with_untracked(|v| storage::save(name, v, format));
-            match result {
-                Ok(()) => {
-                    if problem.get_untracked() == Some(SaveProblem::Refused) {
-                        problem.set(None);
-                    }
+            saved.write();
+        });
+        // Another tab changed or cleared our value: show what it saved.
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key() != Some(storage::key(name)) || !saved.writable.get_value() {
+                return;
+            }
+            let next = match ev.new_value() {
+                None => Some(T::default()),
+                Some(raw) => match storage::decode::<T>(&raw, format) {
+                    Loaded::Found(value) => Some(value),
+                    _ => None,
+                },
+            };
+            if let Some(next) = next {
+                if saved.value.with_untracked(|v| *v != next) {
+                    saved.skip_write.set_value(true);
+                    saved.value.set(next);
                 }
-                Err(storage::SaveError::Unavailable) => problem.set(Some(SaveProblem::Unavailable)),
-                Err(storage::SaveError::Refused) => problem.set(Some(SaveProblem::Refused)),
             }
         });
-        Saved { value, problem }
+        saved
+    }
+
+    fn write(&self) {
+        let result = self
+            .value
+            .with_untracked(|v| storage::save(self.name, v, self.format));
+        match result {
+            Ok(()) => {
+                if self.problem.get_untracked() == Some(SaveProblem::Refused) {
+                    self.problem.set(None);
+                }
+            }
+            Err(storage::SaveError::Unavailable) => {
+                self.problem.set(Some(SaveProblem::Unavailable))
+            }
+            Err(storage::SaveError::Refused) => self.problem.set(Some(SaveProblem::Refused)),
+        }
+    }
+
+    /// True when changes are being saved on this device.
+    pub fn is_saving(&self) -> bool {
+        self.writable.get_value()
+    }
+
+    /// Removes the saved value (and any backup) from this device and shows the defaults.
+    pub fn clear(&self) {
+        storage::remove(self.name);
+        self.skip_write.set_value(true);
+        self.value.set(T::default());
+        if self.problem.get_untracked() == Some(SaveProblem::Unreadable) {
+            self.problem.set(None);
+        }
+    }
+
+    /// Replaces the value (from an imported file) and saves it.
+    pub fn replace(&self, value: T) {
+        self.value.set(value);
+    }
+
+    /// The person chose to use this version over data a newer version saved: that data is
+    /// backed up first, then this version's value is saved from now on.
+    pub fn replace_newer(&self) {
+        if let Some(raw) = self.newer_raw.get_value() {
+            if storage::keep_backup(self.name, &raw).is_err() {
+                return;
+            }
+        }
+        self.newer_raw.set_value(None);
+        self.writable.set_value(true);
+        self.problem.set(None);
+        self.write();
+    }
+
+    /// Stops or restarts saving (the shared-computer switch).
+    pub fn pause(&self, paused: bool) {
+        if paused {
+            self.writable.set_value(false);
+            self.problem.set(Some(SaveProblem::Paused));
+        } else if self.problem.get_untracked() == Some(SaveProblem::Paused) {
+            self.writable.set_value(true);
+            self.problem.set(None);
+            self.write();
+        }
     }
 }

@@ -144,6 +144,7 @@ pub fn page_html(
     };
     let description = match route {
         Route::Guide(index) => content::guide()[index].summary,
+        Route::YourData => "Everything the guide keeps on this device, in plain words: save a copy, bring it back, or delete it.",
         Route::Settings => "Make the guide easier to read: text size, colours and motion, saved on this device.",
         Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",

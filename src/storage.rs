@@ -38,9 +38,11 @@ pub enum Loaded<T> {
     Unreadable {
         raw: String,
     },
-    /// Written by a newer version of the app: leave it untouched.
+    /// Written by a newer version of the app: leave it untouched (`raw` is kept so it can be
+    /// backed up if the person chooses to replace it).
     Newer {
         format: u32,
+        raw: String,
     },
     /// Storage is blocked in this browser.
     Unavailable,
@@ -55,6 +57,7 @@ pub fn decode<T: DeserializeOwned>(raw: &str, format: u32) -> Loaded<T> {
     match serde_json::from_str::<Header>(raw) {
         Ok(header) if header.format > format => Loaded::Newer {
             format: header.format,
+            raw: raw.to_string(),
         },
         Ok(header) if header.format == format => match serde_json::from_str::<Envelope<T>>(raw) {
             Ok(envelope) => Loaded::Found(envelope.data),
@@ -127,6 +130,50 @@ pub fn keep_backup(name: &str, raw: &str) -> Result<(), SaveError> {
         .map_err(|_| SaveError::Refused)
 }
 
+/// Removes our value `name` and its backup; never anything else (the origin may be shared).
+#[cfg(target_arch = "wasm32")]
+pub fn remove(name: &str) {
+    if let Some(storage) = browser::local_storage() {
+        let _ = storage.remove_item(&key(name));
+        let _ = storage.remove_item(&backup_key(name));
+    }
+}
+
+/// The session-only switch for shared computers: kept in `sessionStorage`, so it lasts until
+/// the tab is closed and is itself never saved on the device.
+#[cfg(target_arch = "wasm32")]
+const PAUSE_KEY: &str = "sbc-guide:session:do-not-save";
+
+#[cfg(target_arch = "wasm32")]
+pub fn saving_paused() -> bool {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(PAUSE_KEY).ok().flatten())
+        .is_some()
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn set_saving_paused(paused: bool) {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = if paused {
+            session.set_item(PAUSE_KEY, "1")
+        } else {
+            session.remove_item(PAUSE_KEY)
+        };
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn remove(_name: &str) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn saving_paused() -> bool {
+    false
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_saving_paused(_paused: bool) {}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load<T: DeserializeOwned>(_name: &str, _format: u32) -> Loaded<T> {
     Loaded::Unavailable
@@ -163,8 +210,15 @@ mod tests {
 
     #[test]
     fn newer_formats_are_left_alone() {
-        let loaded: Loaded<Vec<u8>> = decode(r#"{"format":7,"data":"whatever"}"#, 1);
-        assert_eq!(loaded, Loaded::Newer { format: 7 });
+        let raw = r#"{"format":7,"data":"whatever"}"#;
+        let loaded: Loaded<Vec<u8>> = decode(raw, 1);
+        assert_eq!(
+            loaded,
+            Loaded::Newer {
+                format: 7,
+                raw: raw.to_string()
+            }
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use crate::content::site::{DISCLAIMER, PRIVACY};
 use crate::deployment::ConfigState;
 use crate::navigation::use_navigation;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// The site footer: the privacy promise, what the guide is and is not, and, where the
@@ -27,7 +28,9 @@ pub fn Footer() -> impl IntoView {
         <footer class="app-footer">
             <div class="app-width-container">
                 <h2 class="app-u-visually-hidden">"About this guide"</h2>
-                <p class="app-footer__privacy">{PRIVACY}</p>
+                <p class="app-footer__privacy">
+                    {PRIVACY} " " <a class="app-link" href=Route::YourData.href()>"See or delete your data"</a>
+                </p>
                 <p class="app-footer__text">{DISCLAIMER}</p>
                 {report}
             </div>

@@ -1,9 +1,14 @@
 use crate::saved::SaveProblem;
 use leptos::prelude::*;
 
-/// Tells the person, plainly, when what they see is not being kept on this device.
+/// Tells the person, plainly, when what they see is not being kept on this device. For data
+/// from a newer version, `replace_newer` offers the choice to use this version anyway.
 #[component]
-pub fn SaveNotice(problem: RwSignal<Option<SaveProblem>>, what: &'static str) -> impl IntoView {
+pub fn SaveNotice(
+    problem: RwSignal<Option<SaveProblem>>,
+    what: &'static str,
+    #[prop(optional)] replace_newer: Option<Callback<()>>,
+) -> impl IntoView {
     move || {
         problem.get().map(|problem| {
             let (heading, text) = match problem {
@@ -18,6 +23,10 @@ pub fn SaveNotice(problem: RwSignal<Option<SaveProblem>>, what: &'static str) ->
                 SaveProblem::Newer => (
                     "Saved by a newer version of this guide",
                     "What is saved on this device came from a newer version of the guide, so this version will not change it. Changes you make here will not be kept.",
+                ),
+                SaveProblem::Paused => (
+                    "Nothing is being saved on this device",
+                    "You chose not to save anything on this device, for example because it is shared. What you enter lasts until you close this tab. You can change this on the Your data page.",
                 ),
                 SaveProblem::Refused => (
                     "Your last change was not saved",
@@ -35,6 +44,11 @@ pub fn SaveNotice(problem: RwSignal<Option<SaveProblem>>, what: &'static str) ->
                     </h2>
                     <p>{text}</p>
                     <p class="app-save-notice__what">{format!("This affects {what}.")}</p>
+                    {(problem == SaveProblem::Newer).then(|| replace_newer).flatten().map(|replace| view! {
+                        <button type="button" class="app-button app-button--secondary" on:click=move |_| replace.run(())>
+                            "Use this version and save my changes (a copy of the newer data is kept)"
+                        </button>
+                    })}
                 </div>
             }
         })

@@ -14,6 +14,7 @@ pub mod readability;
 mod sections;
 pub mod settings_page;
 pub mod site;
+pub mod your_data_page;
 
 pub use date::Date;
 

@@ -39,7 +39,7 @@ pub fn BenefitsPage() -> impl IntoView {
     view! {
         <h1 class="app-heading-xl" tabindex="-1">"Benefits checklist"</h1>
         {INTRO.iter().map(|text| view! { <p class="app-checklist-intro"><RichText text/></p> }).collect_view()}
-        <SaveNotice problem=saved.problem what="your checklist answers, progress and notes"/>
+        <SaveNotice problem=saved.problem what="your checklist answers, progress and notes" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
         <div class="app-checklist-summary">

@@ -7,3 +7,4 @@ pub mod home;
 pub mod not_found;
 pub mod settings;
 pub mod support;
+pub mod your_data;

@@ -19,7 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 class="app-heading-xl" tabindex="-1">"Settings"</h1>
         <p class="app-lede">{INTRO}</p>
-        <SaveNotice problem=saved.problem what="your settings"/>
+        <SaveNotice problem=saved.problem what="your settings" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <form class="app-settings" on:submit=|ev| ev.prevent_default()>
             {group(&TEXT_SIZE)}
             <div class="app-inset-text app-settings__sample" aria-hidden="true">

@@ -31,7 +31,7 @@ pub fn SupportPage() -> impl IntoView {
         <h1 class="app-heading-xl" tabindex="-1">"Support and contacts"</h1>
         <OutOfDate next_review_due today=today()/>
         <UrgentHelp contacts config/>
-        <SaveNotice problem=saved.problem what="your contacts"/>
+        <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <MyContacts contacts config/>
         <DirectorySearch config/>
         <SourcesList sources=SOURCES/>

@@ -61,5 +61,5 @@ export const GUIDE_SLUGS = [
   'money-and-practical-help',
   'further-reading',
 ];
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'settings/'];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'settings/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

@@ -1,0 +1,184 @@
+use crate::checklist::Checklist;
+use crate::clock::today;
+use crate::components::{rich_text::RichText, save_notice::SaveNotice};
+use crate::contacts::Contacts;
+use crate::content::your_data_page::{EXPORT_HINT, IMPORT_HINT, PRIVACY};
+use crate::files;
+use crate::preferences::Preferences;
+use crate::saved::Saved;
+use crate::storage;
+use crate::your_data::{describe, export_json, is_empty, parse_export, YourData};
+use leptos::prelude::*;
+
+/// Everything the guide holds about the person, in plain words, with export, import, delete,
+/// and a way to use the guide without saving anything on a shared computer.
+#[component]
+pub fn YourDataPage() -> impl IntoView {
+    let checklist = expect_context::<Saved<Checklist>>();
+    let contacts = expect_context::<Saved<Contacts>>();
+    let prefs = expect_context::<Saved<Preferences>>();
+    let current = move || YourData {
+        preferences: prefs.value.get(),
+        checklist: checklist.value.get(),
+        contacts: contacts.value.get(),
+    };
+    let (message, set_message) = signal(String::new());
+    let pending = RwSignal::new(None::<(YourData, String)>);
+    let import_error = RwSignal::new(None::<String>);
+    let confirm_clear = RwSignal::new(false);
+    let paused = RwSignal::new(storage::saving_paused());
+
+    let export = move |_| {
+        let day = today().iso();
+        let text = export_json(&current(), &day);
+        match files::download(&format!("secondary-breast-cancer-guide-{day}.json"), &text) {
+            Ok(()) => set_message.set("A copy of your data was saved as a file.".into()),
+            Err(reason) => set_message.set(format!("The file could not be made: {reason}.")),
+        }
+    };
+    let choose_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        pending.set(None);
+        import_error.set(None);
+        leptos::task::spawn_local(async move {
+            #[cfg(target_arch = "wasm32")]
+            let text = files::read_chosen_file(&input).await;
+            #[cfg(not(target_arch = "wasm32"))]
+            let text: Result<String, String> = {
+                let _ = input;
+                Err("not in a browser".into())
+            };
+            match text.and_then(|t| parse_export(&t)) {
+                Ok(found) => pending.set(Some(found)),
+                Err(reason) => import_error.set(Some(format!("This file could not be used: {reason}. Nothing on this device has been changed."))),
+            }
+        });
+    };
+    let import = move |_| {
+        if let Some((data, _)) = pending.get_untracked() {
+            prefs.replace(data.preferences);
+            checklist.replace(data.checklist);
+            contacts.replace(data.contacts);
+            pending.set(None);
+            set_message.set("Your data was imported and replaced what was on this device.".into());
+        }
+    };
+    let clear_all = move |_| {
+        prefs.clear();
+        checklist.clear();
+        contacts.clear();
+        confirm_clear.set(false);
+        set_message.set("Everything the guide had saved on this device has been deleted.".into());
+    };
+    let toggle_pause = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let on = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked());
+        storage::set_saving_paused(on);
+        prefs.pause(on);
+        checklist.pause(on);
+        contacts.pause(on);
+        paused.set(on);
+    };
+
+    view! {
+        <h1 class="app-heading-xl" tabindex="-1">"Your data"</h1>
+        <SaveNotice problem=checklist.problem what="everything on this page"/>
+        <p class="app-u-visually-hidden" role="status">{message}</p>
+        {move || (!message.get().is_empty()).then(|| view! {
+            <div class="app-inset-text app-your-data__message"><p>{message.get()}</p></div>
+        })}
+        <section aria-labelledby="privacy-heading">
+            <h2 id="privacy-heading">"Privacy"</h2>
+            {PRIVACY.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
+        </section>
+        <section aria-labelledby="held-heading">
+            <h2 id="held-heading">"What this device holds"</h2>
+            {move || {
+                let data = current();
+                if is_empty(&data) {
+                    view! { <p>"Nothing: you have not saved anything yet, or it has been deleted."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="app-list app-list--bullet app-your-data__held">
+                            {describe(&data).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+        <section aria-labelledby="export-heading">
+            <h2 id="export-heading">"Save a copy"</h2>
+            <p>{EXPORT_HINT}</p>
+            <button type="button" class="app-button" id="export-data" on:click=export>"Download my data (JSON file)"</button>
+        </section>
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">"Bring back a copy"</h2>
+            <div class="app-form-group">
+                <label class="app-label" for="import-file">"Choose a file saved from this guide"</label>
+                <div class="app-hint" id="import-file-hint">{IMPORT_HINT}</div>
+                <input class="app-file-upload" id="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=choose_file/>
+            </div>
+            {move || import_error.get().map(|error| view! {
+                <div class="app-warning-callout" role="alert">
+                    <h3 class="app-warning-callout__label">"Nothing was imported"</h3>
+                    <p>{error}</p>
+                </div>
+            })}
+            {move || pending.get().map(|(data, exported)| view! {
+                <div class="app-import-summary" role="region" aria-label="What the file holds">
+                    <h3>{format!("This file was saved on {exported}. It holds:")}</h3>
+                    <ul class="app-list app-list--bullet">
+                        {describe(&data).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                    <p><strong>"Importing replaces everything the guide has saved on this device."</strong></p>
+                    <button type="button" class="app-button" id="confirm-import" on:click=import>"Replace my data with this file"</button>
+                    <button type="button" class="app-button app-button--secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                </div>
+            })}
+        </section>
+        <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete everything"</h2>
+            <p>"Remove your settings, checklist and contacts from this device. This cannot be undone, so you may want to save a copy first."</p>
+            {move || if confirm_clear.get() {
+                view! {
+                    <div class="app-warning-callout" role="group" aria-label="Confirm delete">
+                        <p><strong>"Delete everything the guide has saved on this device?"</strong></p>
+                        <button type="button" class="app-button app-button--warning" id="confirm-delete" on:click=clear_all>"Yes, delete everything"</button>
+                        <button type="button" class="app-button app-button--secondary" on:click=move |_| confirm_clear.set(false)>"Cancel"</button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button type="button" class="app-button app-button--warning" id="delete-data" on:click=move |_| confirm_clear.set(true)>
+                        "Delete everything from this device"
+                    </button>
+                }
+                .into_any()
+            }}
+        </section>
+        <section aria-labelledby="shared-heading">
+            <h2 id="shared-heading">"Using a shared computer"</h2>
+            <p>"If other people use this computer, you can use the guide without saving anything on it. What you enter then lasts only until you close this tab."</p>
+            <div class="app-checkboxes">
+                <div class="app-checkboxes__item">
+                    <input class="app-checkboxes__input" type="checkbox" id="do-not-save" prop:checked=paused on:change=toggle_pause/>
+                    <label class="app-checkboxes__label" for="do-not-save">"Do not save anything on this device"</label>
+                </div>
+            </div>
+            {move || (paused.get() && !is_empty(&current())).then(|| view! {
+                <p>"Anything saved before is still on this device. Use \"Delete everything from this device\" above to remove it."</p>
+            })}
+        </section>
+    }
+}

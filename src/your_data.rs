@@ -1,0 +1,217 @@
+//! Everything the guide keeps about a person, as one file they can take away and bring back:
+//! export, validation of an import (nothing is replaced until the person has seen a summary),
+//! and the plain-words summary. Pure Rust, tested natively.
+
+use crate::checklist::{Checklist, LastYear};
+use crate::contacts::Contacts;
+use crate::content::benefits::ITEMS;
+use crate::preferences::{Motion, Preferences, Theme};
+use serde::{Deserialize, Serialize};
+
+/// Marks a file as ours, so a stray JSON file is refused with a clear reason.
+pub const APP: &str = "sbc-guide";
+pub const KIND: &str = "your-data";
+pub const EXPORT_FORMAT: u32 = 1;
+
+/// Everything saved, as written to an export file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YourData {
+    pub preferences: Preferences,
+    pub checklist: Checklist,
+    pub contacts: Contacts,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExportFile {
+    app: String,
+    kind: String,
+    format: u32,
+    /// The day it was made (ISO 8601), to tell copies apart.
+    exported: String,
+    #[serde(flatten)]
+    data: YourData,
+}
+
+/// The export file's text.
+pub fn export_json(data: &YourData, today_iso: &str) -> String {
+    let file = ExportFile {
+        app: APP.into(),
+        kind: KIND.into(),
+        format: EXPORT_FORMAT,
+        exported: today_iso.into(),
+        data: data.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an export file; `Err` says why, in words for the person. A file that fails changes
+/// nothing.
+pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
+    #[derive(Deserialize)]
+    struct Header {
+        app: Option<String>,
+        kind: Option<String>,
+        format: Option<u32>,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|_| {
+        "it is not a file saved by this guide (it could not be read as JSON)".to_string()
+    })?;
+    if header.app.as_deref() != Some(APP) || header.kind.as_deref() != Some(KIND) {
+        return Err("it is not a \"Your data\" file saved by this guide".into());
+    }
+    match header.format {
+        Some(EXPORT_FORMAT) => {}
+        Some(newer) if newer > EXPORT_FORMAT => {
+            return Err("it was saved by a newer version of this guide. Update this copy of the guide, then try again".into())
+        }
+        _ => return Err("its format is not one this guide knows".into()),
+    }
+    let file: ExportFile =
+        serde_json::from_str(text).map_err(|e| format!("part of it could not be read ({e})"))?;
+    Ok((file.data, file.exported))
+}
+
+/// What the data holds, in plain words, one line each (for the page and the import summary).
+pub fn describe(data: &YourData) -> Vec<String> {
+    let mut lines = Vec::new();
+    let prefs = &data.preferences;
+    lines.push(format!(
+        "Settings: text size {}, colours {}, {}.",
+        prefs.text_size.label().to_lowercase(),
+        match prefs.theme {
+            Theme::System => "following your device".to_string(),
+            other => other.label().to_lowercase(),
+        },
+        if prefs.motion == Motion::Reduce {
+            "reduced motion"
+        } else {
+            "motion following your device"
+        }
+    ));
+    let answers = &data.checklist.answers;
+    let answered = crate::content::checklist_page::QUESTIONS
+        .iter()
+        .filter(|q| !answers.get(q.id).is_empty())
+        .count();
+    let mut answer_line = format!("Benefits checklist: {answered} of 7 questions answered");
+    if let Some(nation) = answers.nation {
+        answer_line.push_str(&format!(" (you live in {})", nation.name()));
+    }
+    if answers.last_year == Some(LastYear::Yes) {
+        answer_line.push_str(
+            ", including that a doctor or nurse has said you may be in the last year of life",
+        );
+    }
+    answer_line.push('.');
+    lines.push(answer_line);
+    let progress: Vec<String> = data
+        .checklist
+        .progress
+        .iter()
+        .map(|(id, p)| {
+            let name = ITEMS
+                .iter()
+                .find(|i| i.id == id)
+                .map_or(id.as_str(), |i| i.name);
+            let note = if p.note.trim().is_empty() {
+                String::new()
+            } else {
+                format!(", note: \"{}\"", p.note.trim())
+            };
+            format!("{name}: {}{note}", p.status.label().to_lowercase())
+        })
+        .collect();
+    if progress.is_empty() {
+        lines.push("Checklist progress: nothing recorded.".into());
+    } else {
+        lines.push(format!(
+            "Checklist progress ({}): {}.",
+            progress.len(),
+            progress.join("; ")
+        ));
+    }
+    let contacts = &data.contacts.list;
+    if contacts.is_empty() {
+        lines.push("Contacts: none.".into());
+    } else {
+        let names: Vec<String> = contacts
+            .iter()
+            .map(|c| format!("{} ({})", c.name, c.phone))
+            .collect();
+        lines.push(format!(
+            "Contacts ({}): {}.",
+            contacts.len(),
+            names.join("; ")
+        ));
+    }
+    lines
+}
+
+/// True when there is nothing to keep.
+pub fn is_empty(data: &YourData) -> bool {
+    *data == YourData::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Status;
+    use crate::contacts::ContactDraft;
+
+    fn sample() -> YourData {
+        let mut data = YourData::default();
+        data.preferences.set("text-size", "150");
+        data.checklist.answers.set("nation", "wales");
+        data.checklist.set_status("pip", Status::Applied);
+        data.checklist.set_note("pip", "ref 123");
+        data.contacts
+            .add(&ContactDraft {
+                name: "Nurses".into(),
+                phone: "020 7946 0001".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        data
+    }
+
+    #[test]
+    fn export_and_import_round_trip() {
+        let text = export_json(&sample(), "2026-11-25");
+        let (data, exported) = parse_export(&text).unwrap();
+        assert_eq!(data, sample());
+        assert_eq!(exported, "2026-11-25");
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        for (text, reason) in [
+            ("not json", "could not be read as JSON"),
+            ("{}", "not a \"Your data\" file"),
+            (
+                r#"{"app":"other","kind":"your-data","format":1}"#,
+                "not a \"Your data\" file",
+            ),
+            (
+                r#"{"app":"sbc-guide","kind":"your-data","format":9}"#,
+                "newer version",
+            ),
+            (
+                r#"{"app":"sbc-guide","kind":"your-data","format":1,"exported":"x","contacts":{"list":"nope"}}"#,
+                "could not be read",
+            ),
+        ] {
+            let error = parse_export(text).unwrap_err();
+            assert!(error.contains(reason), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn describes_in_plain_words() {
+        let lines = describe(&sample()).join("\n");
+        assert!(lines.contains("text size larger"), "{lines}");
+        assert!(lines.contains("you live in Wales"));
+        assert!(lines.contains("Personal Independence Payment (PIP): applied, note: \"ref 123\""));
+        assert!(lines.contains("Contacts (1): Nurses (020 7946 0001)"));
+        assert!(is_empty(&YourData::default()));
+    }
+}

@@ -1,0 +1,170 @@
+// "Your data" and storage faults in the browser: export, delete and import restore everything;
+// a bad file changes nothing; only our own keys are ever removed; a second tab sees changes;
+// a full storage, data from a newer version and the shared-computer switch are all said plainly
+// and never lose anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import AxeBuilderModule from '@axe-core/playwright';
+import { setUp, openPage, appReady } from './harness.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await setUp());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
+const stored = (page, name) => page.evaluate((key) => localStorage.getItem(key), `sbc-guide:${name}`);
+
+async function makeSomeData(page) {
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  await page.check('#question-nation-scotland');
+  await page.selectOption('#status-adult-disability-payment', 'applied');
+  await page.fill('#note-adult-disability-payment', 'ref ADP-1');
+  await page.goto(`${server.base}support/`);
+  await appReady(page);
+  await page.fill('#contact-name', 'Breast care nurses');
+  await page.fill('#contact-phone', '020 7946 0001');
+  await page.click('#contact-form button[type=submit]');
+  await page.goto(`${server.base}settings/`);
+  await appReady(page);
+  await page.check('#question-text-size-150');
+}
+
+test('export, delete everything, then import restores it all', async () => {
+  const { context, page, problems } = await openPage(browser, server);
+  await page.goto(server.base);
+  await page.evaluate(() => localStorage.setItem('another-intranet-app:setting', 'keep me'));
+  await makeSomeData(page);
+  await page.goto(`${server.base}your-data/`);
+  await appReady(page);
+  const held = await page.locator('.app-your-data__held').innerText();
+  assert.match(held, /you live in Scotland/);
+  assert.match(held, /Adult Disability Payment \(ADP\): applied, note: "ref ADP-1"/);
+  assert.match(held, /Breast care nurses \(020 7946 0001\)/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-data')]);
+  assert.match(download.suggestedFilename(), /^secondary-breast-cancer-guide-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(exported.app, 'sbc-guide');
+  assert.equal(exported.contacts.list[0].name, 'Breast care nurses');
+
+  await page.click('#delete-data');
+  assert.deepEqual(await axeViolations(page), [], 'confirmation is accessible');
+  await page.click('#confirm-delete');
+  for (const name of ['checklist', 'contacts', 'preferences']) assert.equal(await stored(page, name), null, name);
+  assert.equal(await page.evaluate(() => localStorage.getItem('another-intranet-app:setting')), 'keep me', 'only our keys');
+  assert.match(await page.locator('main').innerText(), /Nothing: you have not saved anything yet/);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-text-size')), null);
+
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('.app-import-summary');
+  assert.match(await page.locator('.app-import-summary').innerText(), /Breast care nurses/);
+  assert.deepEqual(await axeViolations(page), [], 'the import summary is accessible');
+  assert.equal(await stored(page, 'contacts'), null, 'nothing replaced before confirming');
+  await page.click('#confirm-import');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-text-size')), '150');
+
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.equal(await page.inputValue('#status-adult-disability-payment'), 'applied');
+  assert.equal(await page.inputValue('#note-adult-disability-payment'), 'ref ADP-1');
+  await page.goto(`${server.base}support/`);
+  await appReady(page);
+  assert.match(await page.locator('.app-my-contacts').innerText(), /Breast care nurses/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('a bad import file is refused with a reason and changes nothing', async () => {
+  const { context, page } = await openPage(browser, server);
+  await makeSomeData(page);
+  const before = await stored(page, 'checklist');
+  await page.goto(`${server.base}your-data/`);
+  await appReady(page);
+  await page.setInputFiles('#import-file', { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await page.waitForSelector('[role=alert]');
+  assert.match(await page.locator('[role=alert]').innerText(), /not a "Your data" file[\s\S]*Nothing on this device has been changed/);
+  assert.equal(await stored(page, 'checklist'), before);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('a second tab sees a change straight away', async () => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.goto(`${server.base}benefits/`);
+    await appReady(page);
+  }
+  await first.check('#question-nation-england');
+  await first.selectOption('#status-pip', 'receiving');
+  await second.waitForFunction(() => document.getElementById('status-pip')?.value === 'receiving');
+  assert.ok(await second.isChecked('#question-nation-england'));
+  await context.close();
+});
+
+test('when storage is full the person is told their change was not saved', async () => {
+  const { context, page } = await openPage(browser, server);
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  await page.selectOption('#status-pip', 'applied');
+  const notice = page.locator('.app-save-notice');
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  assert.match(await notice.innerText(), /Your last change was not saved/);
+  await context.close();
+});
+
+test('data from a newer version is left alone until the person chooses', async () => {
+  const { context, page } = await openPage(browser, server);
+  const newer = '{"format":2,"data":{"something":"new"}}';
+  await page.goto(server.base);
+  await page.evaluate((value) => localStorage.setItem('sbc-guide:checklist', value), newer);
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.match(await page.locator('.app-save-notice').innerText(), /newer version/);
+  await page.selectOption('#status-pip', 'applied');
+  assert.equal(await stored(page, 'checklist'), newer, 'read-only');
+  await page.getByRole('button', { name: /Use this version/ }).click();
+  assert.equal(await stored(page, 'checklist:unreadable-backup'), newer, 'the newer data is kept');
+  assert.equal(JSON.parse(await stored(page, 'checklist')).data.progress.pip.status, 'applied');
+  assert.equal(await page.locator('.app-save-notice').count(), 0);
+  await context.close();
+});
+
+test('on a shared computer nothing is saved once the person says so', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(`${server.base}your-data/`);
+  await appReady(page);
+  await page.check('#do-not-save');
+  await page.goto(`${server.base}benefits/`);
+  await appReady(page);
+  assert.match(await page.locator('.app-save-notice').innerText(), /Nothing is being saved on this device/);
+  await page.selectOption('#status-pip', 'applied');
+  assert.equal(await stored(page, 'checklist'), null);
+  assert.equal(await page.inputValue('#status-pip'), 'applied', 'it still works on screen');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
