@@ -44,7 +44,7 @@ pub fn SaveNotice(
                     </h2>
                     <p>{text}</p>
                     <p class="app-save-notice__what">{format!("This affects {what}.")}</p>
-                    {(problem == SaveProblem::Newer).then(|| replace_newer).flatten().map(|replace| view! {
+                    {replace_newer.filter(|_| problem == SaveProblem::Newer).map(|replace| view! {
                         <button type="button" class="app-button app-button--secondary" on:click=move |_| replace.run(())>
                             "Use this version and save my changes (a copy of the newer data is kept)"
                         </button>
