@@ -277,6 +277,9 @@ pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
     items
 }
 
+/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
+impl crate::storage::Migrate for Checklist {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -246,6 +246,9 @@ impl Contact {
     }
 }
 
+/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
+impl crate::storage::Migrate for Contacts {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -219,6 +219,9 @@ pub fn apply(preferences: &Preferences) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn apply(_preferences: &Preferences) {}
 
+/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
+impl crate::storage::Migrate for Preferences {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,7 +46,15 @@ impl<T: Send + Sync + 'static> Copy for Saved<T> {}
 
 impl<T> Saved<T>
 where
-    T: Clone + Default + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+    T: Clone
+        + Default
+        + PartialEq
+        + Serialize
+        + DeserializeOwned
+        + storage::Migrate
+        + Send
+        + Sync
+        + 'static,
 {
     /// Loads `name` (format `format`) and keeps it saved from now on.
     pub fn load(name: &'static str, format: u32) -> Saved<T> {

@@ -48,26 +48,41 @@ pub enum Loaded<T> {
     Unavailable,
 }
 
-/// Reads a stored text as format `format` of `T` (pure, for tests and the browser alike).
-pub fn decode<T: DeserializeOwned>(raw: &str, format: u32) -> Loaded<T> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: u32,
+/// How a stored type brings data written in an older format up to date, one format at a time.
+/// Every stored type implements it; a type with no older formats keeps the default, which
+/// treats anything older as unreadable (and so backed up, never lost).
+pub trait Migrate {
+    /// Turns `data` stored in format `from` into format `from + 1`.
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        let _ = data;
+        Err(format!("no migration from format {from}"))
     }
-    match serde_json::from_str::<Header>(raw) {
-        Ok(header) if header.format > format => Loaded::Newer {
-            format: header.format,
+}
+
+/// Reads a stored text as format `format` of `T` (pure, for tests and the browser alike).
+pub fn decode<T: DeserializeOwned + Migrate>(raw: &str, format: u32) -> Loaded<T> {
+    let unreadable = || Loaded::Unreadable {
+        raw: raw.to_string(),
+    };
+    let Ok(envelope) = serde_json::from_str::<Envelope<serde_json::Value>>(raw) else {
+        return unreadable();
+    };
+    if envelope.format > format {
+        return Loaded::Newer {
+            format: envelope.format,
             raw: raw.to_string(),
-        },
-        Ok(header) if header.format == format => match serde_json::from_str::<Envelope<T>>(raw) {
-            Ok(envelope) => Loaded::Found(envelope.data),
-            Err(_) => Loaded::Unreadable {
-                raw: raw.to_string(),
-            },
-        },
-        _ => Loaded::Unreadable {
-            raw: raw.to_string(),
-        },
+        };
+    }
+    let mut data = envelope.data;
+    for from in envelope.format..format {
+        match T::migrate(from, data) {
+            Ok(next) => data = next,
+            Err(_) => return unreadable(),
+        }
+    }
+    match serde_json::from_value::<T>(data) {
+        Ok(value) => Loaded::Found(value),
+        Err(_) => unreadable(),
     }
 }
 
@@ -97,7 +112,7 @@ mod browser {
 
 /// Reads the value stored under `name`.
 #[cfg(target_arch = "wasm32")]
-pub fn load<T: DeserializeOwned>(name: &str, format: u32) -> Loaded<T> {
+pub fn load<T: DeserializeOwned + Migrate>(name: &str, format: u32) -> Loaded<T> {
     let Some(storage) = browser::local_storage() else {
         return Loaded::Unavailable;
     };
@@ -175,7 +190,7 @@ pub fn saving_paused() -> bool {
 pub fn set_saving_paused(_paused: bool) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load<T: DeserializeOwned>(_name: &str, _format: u32) -> Loaded<T> {
+pub fn load<T: DeserializeOwned + Migrate>(_name: &str, _format: u32) -> Loaded<T> {
     Loaded::Unavailable
 }
 
@@ -193,6 +208,57 @@ pub fn keep_backup(_name: &str, _raw: &str) -> Result<(), SaveError> {
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    /// A stored type with a history: format 1 kept one "name"; format 2 splits it in two.
+    #[derive(Debug, PartialEq, Eq, serde::Deserialize)]
+    struct Person {
+        first: String,
+        last: String,
+    }
+
+    impl Migrate for Person {
+        fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+            match from {
+                1 => {
+                    let name = data.get("name").and_then(|n| n.as_str()).ok_or("no name")?;
+                    let (first, last) = name.split_once(' ').unwrap_or((name, ""));
+                    Ok(serde_json::json!({ "first": first, "last": last }))
+                }
+                _ => Err(format!("no migration from format {from}")),
+            }
+        }
+    }
+
+    impl Migrate for BTreeMap<String, String> {}
+    impl Migrate for Vec<u8> {}
+    impl Migrate for Vec<String> {}
+
+    #[test]
+    fn older_formats_are_migrated_step_by_step() {
+        let loaded: Loaded<Person> = decode(r#"{"format":1,"data":{"name":"Ada Lovelace"}}"#, 2);
+        assert_eq!(
+            loaded,
+            Loaded::Found(Person {
+                first: "Ada".into(),
+                last: "Lovelace".into()
+            })
+        );
+        // A migration that cannot be done leaves the value unreadable (and so backed up).
+        let raw = r#"{"format":1,"data":{"nom":"x"}}"#;
+        assert_eq!(
+            decode::<Person>(raw, 2),
+            Loaded::Unreadable {
+                raw: raw.to_string()
+            }
+        );
+        let raw = r#"{"format":0,"data":{}}"#;
+        assert_eq!(
+            decode::<Person>(raw, 2),
+            Loaded::Unreadable {
+                raw: raw.to_string()
+            }
+        );
+    }
 
     #[test]
     fn round_trips() {

@@ -1,0 +1,170 @@
+//! Saved data: every stored type round-trips; values saved by earlier releases (fixtures)
+//! keep loading; arbitrary bytes under our keys never panic and never lose the original; and
+//! the same holds for import files, hospital settings files, phone numbers and search queries.
+
+use proptest::prelude::*;
+use sbc_guide::checklist::{Checklist, LastYear, Status};
+use sbc_guide::contacts::{parse_uk_phone, ContactDraft, Contacts};
+use sbc_guide::content::benefits::Nation;
+use sbc_guide::deployment::parse_config;
+use sbc_guide::directory::{find, index, listings};
+use sbc_guide::preferences::{Preferences, TextSize, Theme};
+use sbc_guide::storage::{decode, encode, Loaded, Migrate};
+use sbc_guide::your_data::parse_export;
+use serde::{de::DeserializeOwned, Serialize};
+
+fn round_trips<T: Serialize + DeserializeOwned + Migrate + PartialEq + std::fmt::Debug>(value: T) {
+    let text = encode(&value, 1);
+    assert_eq!(decode::<T>(&text, 1), Loaded::Found(value));
+}
+
+#[test]
+fn every_stored_type_round_trips() {
+    let mut checklist = Checklist::default();
+    checklist.answers.nation = Some(Nation::Wales);
+    checklist.answers.last_year = Some(LastYear::Yes);
+    checklist.set_status("pip", Status::NotForMe);
+    checklist.set_note("blue-badge", "ring the council ☎ – “soon”");
+    round_trips(checklist);
+    let mut contacts = Contacts::default();
+    contacts
+        .add(&ContactDraft {
+            name: "Dr Siân Jones".into(),
+            phone: "01632 960 001".into(),
+            urgent_line: true,
+            ..ContactDraft::default()
+        })
+        .unwrap();
+    round_trips(contacts);
+    round_trips(Preferences {
+        text_size: TextSize::VeryLarge,
+        theme: Theme::HighContrast,
+        ..Preferences::default()
+    });
+    round_trips(Checklist::default());
+    round_trips(Contacts::default());
+    round_trips(Preferences::default());
+}
+
+/// Values saved by the first release must load, unchanged, in every later one.
+#[test]
+fn fixtures_from_earlier_releases_still_load() {
+    let checklist: Loaded<Checklist> =
+        decode(include_str!("fixtures/storage/checklist-v1.json"), 1);
+    let Loaded::Found(checklist) = checklist else {
+        panic!("checklist fixture: {checklist:?}")
+    };
+    assert_eq!(checklist.answers.nation, Some(Nation::Scotland));
+    assert_eq!(
+        checklist.progress("adult-disability-payment").note,
+        "ref ADP-1"
+    );
+    assert_eq!(checklist.progress("council-tax").status, Status::NotForMe);
+
+    let contacts: Loaded<Contacts> = decode(include_str!("fixtures/storage/contacts-v1.json"), 1);
+    let Loaded::Found(contacts) = contacts else {
+        panic!("contacts fixture: {contacts:?}")
+    };
+    assert_eq!(contacts.sorted()[0].name, "Breast care nurses");
+    assert_eq!(contacts.urgent_lines().len(), 1);
+
+    let prefs: Loaded<Preferences> =
+        decode(include_str!("fixtures/storage/preferences-v1.json"), 1);
+    assert_eq!(
+        prefs,
+        Loaded::Found(Preferences {
+            text_size: TextSize::VeryLarge,
+            theme: Theme::Dark,
+            motion: sbc_guide::preferences::Motion::Reduce,
+        })
+    );
+}
+
+#[test]
+fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
+    let script = include_str!("../public/apply-preferences.js");
+    let key = sbc_guide::storage::key(sbc_guide::app::PREFERENCES_KEY);
+    assert!(
+        script.contains(&format!("'{key}'")),
+        "apply-preferences.js must read {key}"
+    );
+    assert!(script.contains(&format!(
+        "stored.format !== {}",
+        sbc_guide::app::PREFERENCES_FORMAT
+    )));
+    for size in TextSize::ALL.iter().skip(1) {
+        assert!(
+            script.contains(&size.percent().to_string()),
+            "apply-preferences.js lacks {}",
+            size.percent()
+        );
+    }
+    for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
+        assert!(
+            script.contains(theme.code()),
+            "apply-preferences.js lacks {}",
+            theme.code()
+        );
+    }
+}
+
+fn never_loses<T: DeserializeOwned + Migrate + Serialize + std::fmt::Debug>(raw: &str) {
+    match decode::<T>(raw, 1) {
+        Loaded::Unreadable { raw: kept } | Loaded::Newer { raw: kept, .. } => assert_eq!(kept, raw),
+        Loaded::Found(value) => {
+            // Whatever we accepted, we can write back and read again.
+            let again = encode(&value, 1);
+            assert!(matches!(decode::<T>(&again, 1), Loaded::Found(_)));
+        }
+        Loaded::Missing | Loaded::Unavailable => panic!("decode never says missing"),
+    }
+}
+
+/// Text that is sometimes JSON-shaped, so the decoders get past the first character.
+fn storage_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "\\{\"format\":[0-9]{1,3},\"data\":.{0,40}\\}",
+        "\\{\"format\":1,\"data\":\\{\"(answers|progress|list|text_size|theme)\":.{0,30}\\}\\}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn arbitrary_stored_text_never_panics_and_is_never_lost(raw in storage_like()) {
+        never_loses::<Checklist>(&raw);
+        never_loses::<Contacts>(&raw);
+        never_loses::<Preferences>(&raw);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let raw = String::from_utf8_lossy(&bytes);
+        never_loses::<Checklist>(&raw);
+        let _ = parse_export(&raw);
+        let _ = parse_config(&raw);
+    }
+
+    #[test]
+    fn import_and_settings_files_never_panic(text in "\\{\"(app|format|kind|contacts|hospital|supportGroups)\":.{0,60}\\}") {
+        let _ = parse_export(&text);
+        let _ = parse_config(&text);
+    }
+
+    #[test]
+    fn phone_parsing_never_panics(text in ".{0,30}") {
+        if let Ok(phone) = parse_uk_phone(&text) {
+            prop_assert!(phone.tel.starts_with("+44") || phone.tel.len() <= 6);
+        }
+    }
+
+    #[test]
+    fn search_never_panics(query in ".{0,30}") {
+        let all = listings(None);
+        let idx = index(&all);
+        let found = find(&all, &idx, &query, None);
+        prop_assert!(found.iter().all(|&i| i < all.len()));
+    }
+}
