@@ -1,10 +1,13 @@
 //! The app shell: navigation context, layout and the view for each route.
 
 use crate::checklist::Checklist;
-use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::components::{
+    footer::Footer, header::Header, skip_link::SkipLink, update_notice::UpdateNotice,
+};
 use crate::contacts::Contacts;
 use crate::deployment::{self, ConfigState};
 use crate::navigation::Navigation;
+use crate::offline::Offline;
 use crate::pages::benefits::BenefitsPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::support::SupportPage;
@@ -42,11 +45,13 @@ pub fn App() -> impl IntoView {
     let config = RwSignal::new(ConfigState::Loading);
     provide_context(config);
     leptos::task::spawn_local(async move { config.set(deployment::load().await) });
+    let offline = Offline::start(config);
     // Every page has its own title, so tabs, history and screen readers can tell them apart.
     Effect::new(move |_| document().set_title(&nav.route.get().document_title()));
     view! {
         <div class="app-page" on:click=move |ev| nav.on_click(ev)>
             <SkipLink/>
+            <UpdateNotice offline/>
             <Header/>
             <div class="app-width-container">
                 <main class="app-main" id="main" tabindex="-1">

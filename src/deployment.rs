@@ -36,7 +36,7 @@ pub struct DeployedGroup {
 }
 
 /// What a hospital's settings file gave us.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deployment {
     pub hospital_name: Option<String>,
     /// The hospital's 24-hour acute oncology line: shown with 999 and 111.
@@ -46,8 +46,24 @@ pub struct Deployment {
     pub groups: Vec<DeployedGroup>,
     /// Where "Report a mistake" goes; hidden when not set.
     pub feedback_email: Option<String>,
+    /// `"offline": false` switches the service worker off for this deployment.
+    pub offline: bool,
     /// Entries skipped or changed, for "About this deployment".
     pub warnings: Vec<String>,
+}
+
+impl Default for Deployment {
+    fn default() -> Self {
+        Deployment {
+            hospital_name: None,
+            acute_line: None,
+            contacts: Vec::new(),
+            groups: Vec::new(),
+            feedback_email: None,
+            offline: true,
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// Where reading the settings file got to.
@@ -202,6 +218,7 @@ pub fn parse_config(json: &str) -> Result<Deployment, String> {
         contacts,
         groups,
         feedback_email: text(&root, "feedbackEmail").filter(|e| e.contains('@')),
+        offline: root.get("offline").and_then(Value::as_bool).unwrap_or(true),
         warnings,
     })
 }

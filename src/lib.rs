@@ -14,6 +14,7 @@ pub mod deployment;
 pub mod directory;
 pub mod files;
 pub mod navigation;
+pub mod offline;
 pub mod pages;
 pub mod preferences;
 pub mod route;

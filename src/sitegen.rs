@@ -68,6 +68,28 @@ pub fn boot_module(glue: &str, wasm: &str) -> String {
     )
 }
 
+/// The service worker: precaches exactly this build's files (hashed names included) under a
+/// cache named with the build id, deletes only our own older caches, and never activates a
+/// new version while an old page is open (the app offers "reload for the new version"), so
+/// old and new files never mix.
+pub fn service_worker(build_id: &str, files: &[String]) -> String {
+    let list = files
+        .iter()
+        .map(|f| format!("  \"{}\",", f.replace('\\', "/")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    format!(
+        "// Written by sitegen for one build: the guide's offline copy. Switch it off for a\n\
+         // deployment with \"offline\": false in sbc-guide-config.json (see the deployment guide).\n\
+         const BUILD = \"{build_id}\";\n\
+         const PREFIX = \"sbc-guide-\";\n\
+         const CACHE = PREFIX + BUILD;\n\
+         const FILES = [\n{list}\n];\n{SW_BODY}"
+    )
+}
+
+const SW_BODY: &str = include_str!("sw-body.js");
+
 /// Replaces each `@import "file.css";` line with that file's text, so the site ships one
 /// stylesheet while the source keeps one block per file.
 pub fn bundle_css(
@@ -281,6 +303,14 @@ mod tests {
         let c = css.find("c {}").unwrap();
         assert!(a < b && b < c);
         assert!(bundle_css("@import \"missing.css\";", &read).is_err());
+    }
+
+    #[test]
+    fn the_service_worker_lists_the_build() {
+        let sw = service_worker("abc", &["./".into(), "app-1.css".into()]);
+        assert!(sw.contains("const BUILD = \"abc\";"));
+        assert!(sw.contains("  \"app-1.css\","));
+        assert!(sw.contains("skipWaiting"), "activates only when asked");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use sbc_guide::route::Route;
 use sbc_guide::sitegen::{
-    boot_module, bundle_css, content_hash, find_trunk_assets, page_html, Assets,
+    boot_module, bundle_css, content_hash, find_trunk_assets, page_html, service_worker, Assets,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,12 +58,54 @@ fn run() -> Result<(), String> {
         let html = page_html(&template, route, &assets, strict)?;
         write(&staging.join(route.path()).join("index.html"), &html)?;
     }
+    // The offline copy: every file of this build, by the address the browser asks for.
+    let mut files = Vec::new();
+    collect_files(&staging, &staging, &mut files)?;
+    files.retain(|f| f != "sw.js");
+    files.sort();
+    let mut fingerprint = String::new();
+    for file in &files {
+        fingerprint.push_str(file);
+        let bytes = std::fs::read(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        fingerprint.push_str(&content_hash(&bytes));
+    }
+    let build_id = content_hash(fingerprint.as_bytes());
+    let addresses: Vec<String> = files
+        .iter()
+        .map(|f| match f.strip_suffix("index.html") {
+            Some("") => "./".to_string(),
+            Some(dir) => dir.to_string(),
+            None => f.clone(),
+        })
+        .collect();
+    write(
+        &staging.join("sw.js"),
+        &service_worker(&build_id, &addresses),
+    )?;
     println!(
-        "sitegen: wrote {} pages, {}, {}",
+        "sitegen: wrote {} pages, {}, {}, sw.js (build {build_id}, {} files)",
         Route::all().len(),
         assets.css,
-        assets.boot
+        assets.boot,
+        addresses.len()
     );
+    Ok(())
+}
+
+/// Every file under `dir`, as paths relative to `root` with `/` separators.
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect_files(root, &path, out)?;
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            // Examples are documentation, not part of the app.
+            if !relative.ends_with(".example.json") {
+                out.push(relative);
+            }
+        }
+    }
     Ok(())
 }
 

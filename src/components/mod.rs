@@ -21,5 +21,6 @@ pub mod rich_text;
 pub mod save_notice;
 pub mod skip_link;
 pub mod sources_list;
+pub mod update_notice;
 pub mod urgent_help;
 pub mod who_can_help;

@@ -15,7 +15,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function startServer({ root, prefix = '/sbc/', headers = {}, files = {} }) {
+export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, port: wantedPort = 0 }) {
+  let root = initialRoot;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -47,11 +48,19 @@ export async function startServer({ root, prefix = '/sbc/', headers = {}, files 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(wantedPort, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
     base: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    /** Serves another folder from now on (a new build copied over the old one). */
+    setRoot: (next) => {
+      root = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,22 @@
+use crate::offline::Offline;
+use leptos::prelude::*;
+
+/// "A new version is ready": shown when a newer build has been saved for offline use. It only
+/// applies when the person reloads, so nothing changes under them mid-page.
+#[component]
+pub fn UpdateNotice(offline: Offline) -> impl IntoView {
+    move || {
+        offline.update_ready.get().then(|| {
+            view! {
+                <div class="app-update-notice" role="status">
+                    <div class="app-width-container app-update-notice__inner">
+                        <p class="app-update-notice__text">"A new version of this guide is ready."</p>
+                        <button type="button" class="app-button app-button--small" id="apply-update" on:click=move |_| offline.apply_update()>
+                            "Reload to use it"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,166 @@
+//! The offline copy: registers the service worker that `sitegen` writes for each build, and
+//! tells the app when a new version is ready. A new version is never switched on under an open
+//! page (old pages would load new files); the person chooses "Reload" and then it applies.
+//! Where no service worker can run (plain http intranets, old browsers) nothing happens and
+//! the app works as usual. `"offline": false` in the hospital settings file switches it off:
+//! our worker is unregistered and our caches deleted.
+
+use leptos::prelude::*;
+
+/// Shared state: whether a new version is waiting.
+#[derive(Clone, Copy)]
+pub struct Offline {
+    pub update_ready: RwSignal<bool>,
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::Offline;
+    use leptos::prelude::*;
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+    /// The browser's service worker container, if this page may use one at all.
+    fn container() -> Option<ServiceWorkerContainer> {
+        let window = web_sys::window()?;
+        if !window.is_secure_context() {
+            return None;
+        }
+        let navigator = window.navigator();
+        // Old browsers and some locked-down ones have no serviceWorker at all.
+        if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+            return None;
+        }
+        Some(navigator.service_worker())
+    }
+
+    fn watch(
+        registration: &ServiceWorkerRegistration,
+        container: &ServiceWorkerContainer,
+        offline: Offline,
+    ) {
+        // Already waiting from an earlier visit, while this page runs the old version.
+        if registration.waiting().is_some() && container.controller().is_some() {
+            offline.update_ready.set(true);
+        }
+        let reg = registration.clone();
+        let on_update = Closure::<dyn FnMut()>::new(move || {
+            let Some(installing) = reg.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                let controlled = self::container().and_then(|c| c.controller()).is_some();
+                // The first install has nothing to replace; only a later one is "new".
+                if worker.state() == ServiceWorkerState::Installed && controlled {
+                    offline.update_ready.set(true);
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        on_update.forget();
+    }
+
+    pub async fn register(offline: Offline) {
+        let Some(container) = container() else { return };
+        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
+        watch(&registration, &container, offline);
+    }
+
+    pub async fn unregister() {
+        let Some(container) = container() else { return };
+        if let Ok(registration) = JsFuture::from(container.get_registration()).await {
+            if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
+                if let Ok(promise) = registration.unregister() {
+                    let _ = JsFuture::from(promise).await;
+                }
+            }
+        }
+        let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+            return;
+        };
+        if let Ok(keys) = JsFuture::from(caches.keys()).await {
+            for key in js_sys::Array::from(&keys)
+                .iter()
+                .filter_map(|k| k.as_string())
+            {
+                if key.starts_with("sbc-guide-") {
+                    let _ = JsFuture::from(caches.delete(&key)).await;
+                }
+            }
+        }
+    }
+
+    /// Lets the waiting version take over, then reloads into it.
+    pub async fn activate_update() {
+        let Some(container) = container() else { return };
+        let on_change = Closure::<dyn FnMut()>::new(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+        on_change.forget();
+        if let Ok(registration) = JsFuture::from(container.get_registration()).await {
+            if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
+                match registration.waiting() {
+                    Some(waiting) => {
+                        let _ = waiting.post_message(&JsValue::from_str("sbc-guide:activate"));
+                    }
+                    None => {
+                        let _ = web_sys::window().map(|w| w.location().reload());
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Offline {
+    /// Starts the offline copy once the hospital settings are known (they may switch it off).
+    pub fn start(config: RwSignal<crate::deployment::ConfigState>) -> Offline {
+        use crate::deployment::ConfigState;
+        let offline = Offline {
+            update_ready: RwSignal::new(false),
+        };
+        let started = StoredValue::new(false);
+        Effect::new(move |_| {
+            let enabled = match config.get() {
+                ConfigState::Loading => return,
+                ConfigState::Loaded(d) => d.offline,
+                ConfigState::Absent | ConfigState::Malformed(_) => true,
+            };
+            // Development builds (`trunk serve`) change constantly: caching them would only
+            // confuse; the release build registers the worker.
+            if started.get_value() || cfg!(debug_assertions) {
+                return;
+            }
+            started.set_value(true);
+            #[cfg(target_arch = "wasm32")]
+            leptos::task::spawn_local(async move {
+                if enabled {
+                    browser::register(offline).await;
+                } else {
+                    browser::unregister().await;
+                }
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = enabled;
+        });
+        offline
+    }
+
+    /// "Reload for the new version".
+    pub fn apply_update(&self) {
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(browser::activate_update());
+    }
+}

@@ -1,0 +1,51 @@
+// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE and FILES).
+
+self.addEventListener("install", (event) => {
+  // Precache the whole build. No skipWaiting here: a new version waits until the person
+  // chooses to reload, so a page never mixes old and new files.
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, self.registration.scope)))),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  // Delete only our own older caches: an intranet origin is shared with other apps.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  // The app asks for this when the person chooses "Reload for the new version".
+  if (event.data === "sbc-guide:activate") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
+  // The hospital's settings file is not part of the build: always ask the server.
+  if (url.pathname.endsWith("/sbc-guide-config.json")) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // ignoreSearch: "support/?q=samaritans" is the support page.
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      try {
+        return await fetch(request);
+      } catch (error) {
+        // Offline and not in this build (a mistyped address): the home page, which shows
+        // "Page not found" for addresses it does not know.
+        if (request.mode === "navigate") {
+          const home = await cache.match(new URL("./", self.registration.scope));
+          if (home) return home;
+        }
+        throw error;
+      }
+    }),
+  );
+});

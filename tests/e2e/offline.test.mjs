@@ -1,0 +1,138 @@
+// Offline and updates: after one visit every page opens with the server gone; a new build
+// served over the old one is announced and applied only on reload, never mixed with the old;
+// the guide works where no service worker may run; a deployment can switch the worker off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { appReady, DIST, PAGES, PREFIX } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+let browser;
+let scratch;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  scratch = await mkdtemp(join(tmpdir(), 'sbc-offline-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+}
+
+test('after one visit every page opens and reloads with the server stopped', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await appReady(page);
+  await controlled(page);
+  await server.close();
+  for (const path of PAGES) {
+    await page.goto(server.base + path);
+    await appReady(page);
+    assert.equal(await page.locator('main h1').count(), 1, `/${path} offline`);
+  }
+  await page.goto(`${server.base}support/?q=samaritans`);
+  await appReady(page);
+  await page.reload();
+  await appReady(page);
+  assert.equal((await page.locator('.app-organisation__name').allInnerTexts())[0], 'Samaritans');
+  await context.close();
+});
+
+/** A second build: the same site with a changed stylesheet (new hashed name) and build id. */
+async function secondBuild() {
+  const v2 = join(scratch, 'v2');
+  await cp(DIST, v2, { recursive: true });
+  const css = (await readdir(v2)).find((f) => /^app-.*\.css$/.test(f));
+  const newCss = 'app-secondbuild0000.css';
+  await rename(join(v2, css), join(v2, newCss));
+  await writeFile(join(v2, newCss), `${await readFile(join(v2, newCss), 'utf8')}\n/* second build */\n`);
+  const htmlFiles = PAGES.map((p) => join(v2, p, 'index.html'));
+  for (const file of [...htmlFiles, join(v2, 'sw.js')]) {
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replaceAll(css, newCss).replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "secondbuild";'));
+  }
+  return { dir: v2, oldCss: css, newCss };
+}
+
+test('a new build is announced, never mixed with the old, and applies on reload', async () => {
+  const { dir, oldCss, newCss } = await secondBuild();
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.base}guide/`);
+    await appReady(page);
+    await controlled(page);
+    server.setRoot(dir);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#apply-update', { timeout: 20000 });
+    assert.match(await page.locator('.app-update-notice').innerText(), /A new version of this guide is ready/);
+    // Until the person chooses, this page and new visits keep the old build.
+    const stylesheet = () => page.locator('link[rel=stylesheet]').getAttribute('href');
+    assert.equal(await stylesheet(), oldCss);
+    await page.goto(`${server.base}benefits/`);
+    await appReady(page);
+    assert.equal(await stylesheet(), oldCss, 'no mixing before the reload');
+    await page.waitForSelector('#apply-update');
+    await Promise.all([page.waitForEvent('load'), page.click('#apply-update')]);
+    await appReady(page);
+    assert.equal(await stylesheet(), newCss);
+    assert.equal(await page.locator('.app-update-notice').count(), 0);
+    const caches = await page.evaluate(() => caches.keys());
+    assert.deepEqual(caches.filter((k) => k.startsWith('sbc-guide-')), ['sbc-guide-secondbuild'], 'old caches deleted');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('where no service worker can run, the guide works as usual', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.base}guide/urgent-symptoms/`);
+  await appReady(page);
+  await page.locator('a[rel="next"]').click();
+  await page.waitForURL(`${server.base}guide/emotional-support/`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('"offline": false in the settings file switches the worker off and removes its caches', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const port = Number(new URL(server.origin).port);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await appReady(page);
+  await controlled(page);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 1);
+  await server.close();
+  // The hospital adds the switch to the same deployment (same origin).
+  const off = await startServer({ root: DIST, prefix: PREFIX, port, files: { 'sbc-guide-config.json': '{"format":1,"offline":false}' } });
+  try {
+    await page.reload();
+    await appReady(page);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0, null, { timeout: 10000 });
+    await page.waitForFunction(async () => (await caches.keys()).every((k) => !k.startsWith('sbc-guide-')), null, { timeout: 10000 });
+  } finally {
+    await context.close();
+    await off.close();
+  }
+});
