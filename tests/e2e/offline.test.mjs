@@ -136,3 +136,37 @@ test('"offline": false in the settings file switches the worker off and removes 
     await off.close();
   }
 });
+
+test('installable: a web app manifest with SVG, PNG and maskable icons, opening standalone', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.base}guide/planning-ahead/`);
+    await appReady(page);
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel=manifest]');
+      const response = await fetch(link.href);
+      return { type: response.headers.get('content-type'), url: link.href, body: await response.json() };
+    });
+    assert.equal(manifest.url, `${server.base}manifest.webmanifest`, 'found from any page, under any sub-path');
+    assert.equal(manifest.body.display, 'standalone');
+    assert.equal(manifest.body.start_url, './');
+    assert.equal(manifest.body.theme_color, '#005eb8');
+    const icons = manifest.body.icons;
+    assert.ok(icons.some((i) => i.type === 'image/svg+xml'));
+    assert.ok(icons.some((i) => i.purpose === 'maskable'));
+    for (const icon of icons) {
+      const size = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = new URL(src, document.querySelector('link[rel=manifest]').href).href;
+        await image.decode();
+        return `${image.naturalWidth}x${image.naturalHeight}`;
+      }, icon.src);
+      if (icon.sizes !== 'any') assert.equal(size, icon.sizes, icon.src);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

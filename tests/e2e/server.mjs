@@ -13,6 +13,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, port: wantedPort = 0 }) {
