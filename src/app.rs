@@ -46,13 +46,16 @@ pub fn App() -> impl IntoView {
     provide_context(config);
     leptos::task::spawn_local(async move { config.set(deployment::load().await) });
     let offline = Offline::start(config);
+    if nav.embed {
+        crate::embed::report_height();
+    }
     // Every page has its own title, so tabs, history and screen readers can tell them apart.
     Effect::new(move |_| document().set_title(&nav.route.get().document_title()));
     view! {
         <div class="app-page" on:click=move |ev| nav.on_click(ev)>
             <SkipLink/>
             <UpdateNotice offline/>
-            <Header/>
+            {(!nav.embed).then(|| view! { <Header/> })}
             <div class="app-width-container">
                 <main class="app-main" id="main" tabindex="-1">
                     {move || match nav.route.get() {
@@ -67,7 +70,7 @@ pub fn App() -> impl IntoView {
                     }}
                 </main>
             </div>
-            <Footer/>
+            {(!nav.embed).then(|| view! { <Footer/> })}
         </div>
     }
 }

@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod content;
 pub mod deployment;
 pub mod directory;
+pub mod embed;
 pub mod files;
 pub mod navigation;
 pub mod offline;

@@ -18,6 +18,9 @@ pub struct Navigation {
     set_route: WriteSignal<Route>,
     /// The path the app was loaded under, for example "/intranet/cancer/sbc/".
     base: StoredValue<String>,
+    /// Embed mode (`?embed=1`): no site header or footer, for another site's iframe. Kept on
+    /// every address the app moves to, so a reload stays embedded.
+    pub embed: bool,
 }
 
 /// The app's navigation state; panics only if called outside `App` (a programming error).
@@ -68,6 +71,7 @@ impl Navigation {
             route,
             set_route,
             base: StoredValue::new(base),
+            embed: matches!(query_param("embed").as_deref(), Some("1" | "true" | "yes")),
         };
         // Back and forward: show the page the browser moved to, and say so to focus users.
         let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -114,6 +118,11 @@ impl Navigation {
             return;
         };
         ev.prevent_default();
+        let href = if self.embed && !href.contains('?') {
+            format!("{href}?embed=1")
+        } else {
+            href
+        };
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
         }

@@ -27,12 +27,11 @@ mod browser {
         if !window.is_secure_context() {
             return None;
         }
-        let navigator = window.navigator();
-        // Old browsers and some locked-down ones have no serviceWorker at all.
-        if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
-            return None;
-        }
-        Some(navigator.service_worker())
+        // Old browsers have no serviceWorker; in a sandboxed iframe merely reading it throws.
+        // Reflect.get turns both into a value we can check instead of an exception.
+        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("serviceWorker"))
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerContainer>().ok())
     }
 
     fn watch(

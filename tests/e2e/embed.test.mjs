@@ -1,0 +1,112 @@
+// Embedding in hospital pages: a cross-site iframe in embed mode (no header or footer, height
+// sent to the host, which checks the message's origin) and a sandboxed iframe without
+// allow-same-origin (storage in memory, with the notice).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { DIST, PREFIX } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+let browser;
+let guide;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // A sandboxed frame has an opaque origin, so its module scripts and wasm are cross-origin
+  // requests: the deployment guide tells hospitals to send this header for that case.
+  guide = await startServer({ root: DIST, prefix: PREFIX, headers: { 'access-control-allow-origin': '*' } });
+});
+
+after(async () => {
+  await browser?.close();
+  await guide?.close();
+});
+
+/** A host page on another site ("localhost" is a different site from "127.0.0.1"). */
+async function hostPage(body) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><title>Hospital intranet</title></head><body><h1>Our patients' pages</h1>${body}</body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
+}
+
+test('a cross-site iframe in embed mode drops header and footer and sizes itself', async () => {
+  const src = `${guide.base}benefits/?embed=1`;
+  const host = await hostPage(`
+    <iframe id="sbc-guide" src="${src}" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
+    <script>
+      window.heights = [];
+      window.addEventListener('message', function (event) {
+        if (event.origin !== '${guide.origin}') return;
+        if (!event.data || event.data.type !== 'sbc-guide:height') return;
+        window.heights.push(event.data.height);
+        document.getElementById('sbc-guide').style.height = event.data.height + 'px';
+      });
+    </script>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('.app-page main h1').waitFor();
+    assert.equal(await frame.locator('.app-header').count(), 0);
+    assert.equal(await frame.locator('.app-footer').count(), 0);
+    await page.waitForFunction(() => window.heights.length > 0);
+    const height = await page.evaluate(() => document.getElementById('sbc-guide').getBoundingClientRect().height);
+    assert.ok(height > 1000, `iframe grew to its content: ${height}px`);
+    // Whether a cross-site frame may save depends on the browser's third-party storage rules
+    // (this Chromium blocks it): either way the checklist works, and the notice tells the truth.
+    await frame.locator('#question-nation-england').check();
+    await frame.locator('#status-pip').selectOption('applied');
+    const inner = page.frames().find((f) => f.url().startsWith(guide.origin));
+    const canStore = await inner.evaluate(() => {
+      try {
+        return !!window.localStorage;
+      } catch {
+        return false;
+      }
+    });
+    assert.equal(await frame.locator('.app-save-notice').count(), canStore ? 0 : 1);
+    assert.match(await frame.locator('.app-checklist-summary__count').innerText(), /^1 of/);
+    // Moving inside the frame keeps embed mode.
+    await inner.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'guide/urgent-symptoms/';
+      document.querySelector('main').append(a);
+      a.click();
+    });
+    await frame.locator('h1', { hasText: 'Symptoms to report urgently' }).waitFor();
+    assert.ok(page.frames().some((f) => f.url().endsWith('guide/urgent-symptoms/?embed=1')));
+    assert.equal(await frame.locator('.app-header').count(), 0);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('a sandboxed iframe without allow-same-origin works in memory and says so', async () => {
+  const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${guide.base}benefits/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="800"></iframe>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('.app-page main h1').waitFor({ timeout: 15000 });
+    assert.match(await frame.locator('.app-save-notice').innerText(), /will not be kept/);
+    await frame.locator('#question-nation-scotland').check();
+    await frame.locator('#status-adult-disability-payment').selectOption('applied');
+    assert.match(await frame.locator('.app-checklist-summary__count').innerText(), /^1 of/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
