@@ -7,9 +7,8 @@
 //
 //   scripts/test.sh   (or: source scripts/env.sh && trunk build --release --offline)
 //   node tests/bench/directory-search.mjs [entries]
-import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/server.mjs';
-import { DIST, PREFIX } from '../e2e/harness.mjs';
+import { DIST, PREFIX, launchBrowser } from '../e2e/harness.mjs';
 
 const ENTRIES = Number(process.argv[2] ?? 5000);
 const QUERIES = ['macmillan', 'hospice care', 'samaritns', 'support group leeds', 'wellbeing café'];
@@ -39,10 +38,7 @@ function services(count) {
 
 const config = JSON.stringify({ format: 1, hospital: { name: 'Benchmark Trust' }, supportGroups: services(ENTRIES) });
 const server = await startServer({ root: DIST, prefix: PREFIX, files: { 'sbc-guide-config.json': config } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 
 function stats(times) {
   const sorted = [...times].sort((a, b) => a - b);

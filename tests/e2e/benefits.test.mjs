@@ -3,11 +3,8 @@
 // keeps working (and says so) when storage is blocked or holds something unreadable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilderModule from '@axe-core/playwright';
-import { setUp, openPage, appReady } from './harness.mjs';
+import { setUp, openPage, appReady, axeViolations } from './harness.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const KEY = 'sbc-guide:checklist';
 const ALL_ITEMS = 22;
 
@@ -23,10 +20,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-}
 
 async function openChecklist(options) {
   const opened = await openPage(browser, server, options);

@@ -2,8 +2,7 @@
 // 'wasm-unsafe-eval' the static helplines and symptoms stay visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { appReady, DIST, PAGES, PREFIX } from './harness.mjs';
+import { appReady, DIST, PAGES, PREFIX, launchBrowser } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const STRICT =
@@ -13,10 +12,7 @@ const STRICT =
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {

@@ -4,18 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { DIST, PREFIX } from './harness.mjs';
+import { DIST, PREFIX, launchBrowser } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 let browser;
 let guide;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   // A sandboxed frame has an opaque origin, so its module scripts and wasm are cross-origin
   // requests: the deployment guide tells hospitals to send this header for that case.
   guide = await startServer({ root: DIST, prefix: PREFIX, headers: { 'access-control-allow-origin': '*' } });

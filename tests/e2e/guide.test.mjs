@@ -3,11 +3,8 @@
 // titles right as the reader moves around.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilderModule from '@axe-core/playwright';
-import { setUp, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX } from './harness.mjs';
+import { setUp, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX, axeViolations } from './harness.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 let server;
 let browser;
@@ -21,12 +18,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-  );
-}
 
 for (const path of PAGES) {
   test(`page /${path} opens directly, has one h1 and a title, and is clean`, async () => {

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: one server for the built site under a sub-path, one
 // headless Chromium, and pages that record console errors and requests to other origins.
 import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
@@ -17,13 +18,30 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-export async function setUp({ files = {} } = {}) {
-  const server = await startServer({ root: DIST, prefix: PREFIX, files });
-  const browser = await chromium.launch({
+/** Headless Chromium from Debian, started the way this machine allows. */
+export function launchBrowser() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: LAUNCH_ARGS,
   });
+}
+
+export async function setUp({ files = {} } = {}) {
+  const server = await startServer({ root: DIST, prefix: PREFIX, files });
+  const browser = await launchBrowser();
   return { server, browser };
+}
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+/** WCAG 2.0 to 2.2, A and AA, plus axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** axe's violations on the page as it is now, one readable line each. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
 }
 
 /** A page that keeps what went wrong: console errors, page errors, other-origin requests. */

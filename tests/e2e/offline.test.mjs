@@ -6,18 +6,14 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
-import { appReady, DIST, PAGES, PREFIX } from './harness.mjs';
+import { appReady, DIST, PAGES, PREFIX, launchBrowser } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 let browser;
 let scratch;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   scratch = await mkdtemp(join(tmpdir(), 'sbc-offline-'));
 });
 

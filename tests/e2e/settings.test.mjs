@@ -3,11 +3,8 @@
 // every theme and the largest text pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilderModule from '@axe-core/playwright';
-import { setUp, openPage, appReady, GUIDE_SLUGS } from './harness.mjs';
+import { setUp, openPage, appReady, GUIDE_SLUGS, axeViolations } from './harness.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const KEY = 'sbc-guide:preferences';
 
 let server;
@@ -22,10 +19,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-}
 
 const htmlAttributes = (page) =>
   page.evaluate(() => ({

@@ -3,12 +3,9 @@
 // the device, and a hospital's settings file that adds contacts (or is reported when broken).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilderModule from '@axe-core/playwright';
-import { setUp, openPage, appReady, DIST, PREFIX } from './harness.mjs';
+import { setUp, openPage, appReady, DIST, PREFIX, axeViolations } from './harness.mjs';
 import { startServer } from './server.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 // Ofcom's numbers for drama: never a real person's.
 const HOSPITAL_CONFIG = JSON.stringify({
   format: 1,
@@ -44,10 +41,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-}
 
 async function openSupport(target = server, options = {}, query = '') {
   const opened = await openPage(browser, target, options);

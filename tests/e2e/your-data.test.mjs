@@ -5,11 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import AxeBuilderModule from '@axe-core/playwright';
-import { setUp, openPage, appReady } from './harness.mjs';
+import { setUp, openPage, appReady, axeViolations } from './harness.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 let server;
 let browser;
@@ -23,10 +20,6 @@ after(async () => {
   await server?.close();
 });
 
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-}
 
 const stored = (page, name) => page.evaluate((key) => localStorage.getItem(key), `sbc-guide:${name}`);
 

@@ -1,0 +1,125 @@
+// Benchmark: first load of the release build against a static HTML copy of the same pages,
+// side by side in one run, on a throttled phone profile (4x CPU slowdown, 1.6 Mbit/s, 150 ms
+// round trip) in headless Chromium, service workers blocked (CDP throttling does not apply to
+// them), a fresh context (cold cache) for every load, app and static runs alternating.
+// Measures first contentful paint, largest contentful paint, when the page's own h1 text is
+// visible, bytes transferred, and long tasks. Prints medians and app/static ratios.
+// Not a pass/fail test: the README records the table.
+//
+//   scripts/bench.sh [runs]      (builds the release site first)
+import { mkdir, rm, writeFile, cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/server.mjs';
+import { DIST, PREFIX, launchBrowser } from '../e2e/harness.mjs';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const PAGES = ['', 'guide/urgent-symptoms/', 'benefits/'];
+const STATIC = fileURLToPath(new URL('../../target/bench-static/', import.meta.url));
+const PROFILE = { cpu: 4, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, latency: 150 };
+
+const browser = await launchBrowser();
+const app = await startServer({ root: DIST, prefix: PREFIX });
+
+// The static copy: each page's HTML as the app draws it, with no scripts, beside the same CSS.
+await rm(STATIC, { recursive: true, force: true });
+await cp(DIST, STATIC, { recursive: true });
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const path of PAGES) {
+    await page.goto(app.base + path);
+    await page.waitForSelector('.app-page main h1');
+    const html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((el) => el.remove());
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    await mkdir(join(STATIC, path), { recursive: true });
+    await writeFile(join(STATIC, path, 'index.html'), html);
+  }
+  await context.close();
+}
+const plain = await startServer({ root: STATIC, prefix: PREFIX });
+
+async function load(server, path, kind) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 800 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PROFILE.latency,
+    downloadThroughput: PROFILE.down,
+    uploadThroughput: PROFILE.up,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+  });
+  await page.goto(server.base + path, { waitUntil: 'commit' });
+  // The page's own h1: the app's, not the static fallback's.
+  const selector = kind === 'app' ? '.app-page main h1' : 'main h1';
+  await page.waitForSelector(selector, { state: 'visible', timeout: 60000 });
+  const h1 = await page.evaluate(() => performance.now());
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  const metrics = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    longest: Math.max(0, ...window.__longTasks),
+    longTasks: window.__longTasks.length,
+  }));
+  await context.close();
+  return { ...metrics, h1, bytes };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const rows = [];
+for (const path of PAGES) {
+  const results = { app: [], static: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    // Alternate, so a slower moment of the machine hits both equally.
+    results.app.push(await load(app, path, 'app'));
+    results.static.push(await load(plain, path, 'static'));
+  }
+  const m = (kind, key) => median(results[kind].map((r) => r[key]));
+  rows.push({
+    page: `/${path}`,
+    fcp: [m('app', 'fcp'), m('static', 'fcp')],
+    lcp: [m('app', 'lcp'), m('static', 'lcp')],
+    h1: [m('app', 'h1'), m('static', 'h1')],
+    kb: [m('app', 'bytes') / 1024, m('static', 'bytes') / 1024],
+    longest: [m('app', 'longest'), m('static', 'longest')],
+  });
+}
+await browser.close();
+await app.close();
+await plain.close();
+
+const ms = (v) => `${Math.round(v)}`;
+const ratio = ([a, b]) => (a / b).toFixed(2);
+console.log(`First load, median of ${RUNS} alternating runs, 4x CPU, 1.6 Mbit/s, 150 ms RTT (app / static HTML, ratio):`);
+console.log('| page | FCP ms | LCP ms | h1 visible ms | transfer KB | longest task ms |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.page} | ${ms(r.fcp[0])} / ${ms(r.fcp[1])} (${ratio(r.fcp)}) | ${ms(r.lcp[0])} / ${ms(r.lcp[1])} (${ratio(r.lcp)}) | ` +
+      `${ms(r.h1[0])} / ${ms(r.h1[1])} (${ratio(r.h1)}) | ${r.kb[0].toFixed(0)} / ${r.kb[1].toFixed(0)} | ${ms(r.longest[0])} / ${ms(r.longest[1])} |`,
+  );
+}
