@@ -1,6 +1,6 @@
 // Benchmark: first load of the release build against a static HTML copy of the same pages,
 // side by side in one run, on a throttled phone profile (4x CPU slowdown, 1.6 Mbit/s, 150 ms
-// round trip) in headless Chromium, service workers blocked (CDP throttling does not apply to
+// round trip, files gzipped as a web server would) in headless Chromium, service workers blocked (CDP throttling does not apply to
 // them), a fresh context (cold cache) for every load, app and static runs alternating.
 // Measures first contentful paint, largest contentful paint, when the page's own h1 text is
 // visible, bytes transferred, and long tasks. Prints medians and app/static ratios.
@@ -19,7 +19,7 @@ const STATIC = fileURLToPath(new URL('../../target/bench-static/', import.meta.u
 const PROFILE = { cpu: 4, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, latency: 150 };
 
 const browser = await launchBrowser();
-const app = await startServer({ root: DIST, prefix: PREFIX });
+const app = await startServer({ root: DIST, prefix: PREFIX, gzip: true });
 
 // The static copy: each page's HTML as the app draws it, with no scripts, beside the same CSS.
 await rm(STATIC, { recursive: true, force: true });
@@ -40,7 +40,7 @@ await cp(DIST, STATIC, { recursive: true });
   }
   await context.close();
 }
-const plain = await startServer({ root: STATIC, prefix: PREFIX });
+const plain = await startServer({ root: STATIC, prefix: PREFIX, gzip: true });
 
 async function load(server, path, kind) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 800 } });

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, port: wantedPort = 0 }) {
+export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, port: wantedPort = 0, gzip = false }) {
+  // gzip as most web servers do (for benchmarks: transfer sizes as a patient's phone sees them).
+  const compressed = new Map();
   let root = initialRoot;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -39,11 +42,15 @@ export async function startServer({ root: initialRoot, prefix = '/sbc/', headers
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...headers,
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        extra['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { 'content-type': type, ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
