@@ -1,5 +1,5 @@
 //! A very small inline markup for content text, so that content can carry bold words and
-//! links without raw HTML (never `inner_html`).
+//! links without raw HTML strings in the DOM.
 //!
 //! `**words**` is strong text; `[text](target)` is a link, where the target is one of
 //! `tel:+448088080000`, `mailto:…`, `https://…` or an address inside the guide such as
