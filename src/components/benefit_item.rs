@@ -1,4 +1,5 @@
 use super::rich_text::RichText;
+use super::sources_list::SourceItems;
 use crate::checklist::{Checklist, Status, NOTE_MAX_CHARS};
 use crate::clock::today;
 use crate::content::benefits::{Benefit, Nation};
@@ -101,16 +102,7 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                     <span class="app-details__summary-text">"Sources for this item"</span>
                 </summary>
                 <div class="app-details__text">
-                    <ul class="app-list app-list--bullet">
-                        {item
-                            .sources
-                            .iter()
-                            .map(|source| match source.url {
-                                Some(url) => view! { <li><a class="app-link" href=url>{source.title}</a></li> }.into_any(),
-                                None => view! { <li>{source.title}</li> }.into_any(),
-                            })
-                            .collect_view()}
-                    </ul>
+                    <SourceItems sources=item.sources class="app-list app-list--bullet"/>
                     <p>"Last reviewed " {item.last_reviewed.long()} ". Next review due " {item.next_review_due.long()} "."</p>
                 </div>
             </details>

@@ -1,29 +1,19 @@
 // The benefits checklist in the browser: answers personalise it, progress and notes survive a
 // reload and a change of answers, it prints cleanly, it is accessible in every state, and it
 // keeps working (and says so) when storage is blocked or holds something unreadable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, appReady, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations } from './harness.mjs';
 
 const KEY = 'sbc-guide:checklist';
 const ALL_ITEMS = 22;
 
-let server;
-let browser;
-
-before(async () => {
-  ({ server, browser } = await setUp());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 
 async function openChecklist(options) {
-  const opened = await openPage(browser, server, options);
-  await opened.page.goto(`${server.base}benefits/`);
+  const opened = await openPage(site.browser, site.server, options);
+  await opened.page.goto(`${site.server.base}benefits/`);
   await appReady(opened.page);
   return opened;
 }
@@ -140,7 +130,7 @@ test('the print layout drops navigation and controls but keeps statuses and note
 });
 
 test('with storage blocked the checklist still works and says changes will not be kept', async () => {
-  const { context, page, problems } = await openPage(browser, server);
+  const { context, page, problems } = await openPage(site.browser, site.server);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -148,7 +138,7 @@ test('with storage blocked the checklist still works and says changes will not b
       },
     });
   });
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /will not be kept/);
   await page.check('#question-nation-england');
@@ -159,11 +149,11 @@ test('with storage blocked the checklist still works and says changes will not b
 });
 
 test('an unreadable saved value is backed up, reported, and never overwritten unseen', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await appReady(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"not": "ours"'), KEY);
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /could not read/);
   assert.equal(
@@ -177,7 +167,7 @@ test('an unreadable saved value is backed up, reported, and never overwritten un
 });
 
 test('items past their review date say they may be out of date', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   await context.addInitScript(() => {
     const RealDate = Date;
     const later = RealDate.now() + 3 * 365 * 24 * 3600 * 1000;
@@ -190,7 +180,7 @@ test('items past their review date say they may be out of date', async () => {
       }
     };
   });
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.equal(await page.locator('.app-checklist__overdue').count(), ALL_ITEMS);
   assert.deepEqual(await axeViolations(page), []);

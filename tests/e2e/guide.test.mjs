@@ -1,28 +1,18 @@
 // The built guide in headless Chromium, served under a sub-path by a static server with no
 // rewrite rules: every page opens directly, reads right, is accessible, and keeps focus and
 // titles right as the reader moves around.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX, axeViolations } from './harness.mjs';
 
 
-let server;
-let browser;
-
-before(async () => {
-  ({ server, browser } = await setUp());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 
 for (const path of PAGES) {
   test(`page /${path} opens directly, has one h1 and a title, and is clean`, async () => {
-    const { context, page, problems } = await openPage(browser, server);
-    const response = await page.goto(server.base + path);
+    const { context, page, problems } = await openPage(site.browser, site.server);
+    const response = await page.goto(site.server.base + path);
     assert.equal(response.status(), 200, 'the static host serves the page itself (no rewrite rules)');
     await appReady(page);
     const h1s = await page.locator('h1').allInnerTexts();
@@ -37,8 +27,8 @@ for (const path of PAGES) {
 
   for (const width of [320, 1280]) {
     test(`page /${path} has no axe violations at ${width}px${width === 320 ? ' and no sideways scrolling' : ''}`, async () => {
-      const { context, page } = await openPage(browser, server, { width, height: 800 });
-      await page.goto(server.base + path);
+      const { context, page } = await openPage(site.browser, site.server, { width, height: 800 });
+      await page.goto(site.server.base + path);
       await appReady(page);
       assert.deepEqual(await axeViolations(page), []);
       if (width === 320) {
@@ -51,9 +41,9 @@ for (const path of PAGES) {
 }
 
 test('guide pages carry contents, sources, review dates and previous/next links', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   for (const [index, slug] of GUIDE_SLUGS.entries()) {
-    await page.goto(`${server.base}guide/${slug}/`);
+    await page.goto(`${site.server.base}guide/${slug}/`);
     await appReady(page);
     const current = page.locator('.app-contents-list [aria-current="page"]');
     assert.equal(await current.count(), 1, `${slug}: contents list marks the current page`);
@@ -69,14 +59,14 @@ test('guide pages carry contents, sources, review dates and previous/next links'
 });
 
 test('following "Next" walks the whole guide in the app, moving focus and title each time', async () => {
-  const { context, page, problems } = await openPage(browser, server);
-  await page.goto(`${server.base}guide/${GUIDE_SLUGS[0]}/`);
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}guide/${GUIDE_SLUGS[0]}/`);
   await appReady(page);
   // A marker on window survives only if navigation stays inside the app (no full reload).
   await page.evaluate(() => { window.__sameDocument = true; });
   for (const slug of GUIDE_SLUGS.slice(1)) {
     await page.locator('a[rel="next"]').click();
-    await page.waitForURL(`${server.base}guide/${slug}/`);
+    await page.waitForURL(`${site.server.base}guide/${slug}/`);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     const heading = await page.locator('h1').innerText();
     assert.equal(await page.evaluate(() => document.activeElement.textContent), heading);
@@ -88,24 +78,24 @@ test('following "Next" walks the whole guide in the app, moving focus and title 
 });
 
 test('the home page leads to every part and the back button returns with focus', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await appReady(page);
   const quote = await page.locator('.app-quote').innerText();
   assert.match(quote, /within my body there is me/);
   assert.match(quote, /Michele Angelo Petrone/);
   const hrefs = await page.locator('.app-guide-list a').evaluateAll((links) => links.map((a) => a.href));
-  assert.deepEqual(hrefs, GUIDE_SLUGS.map((slug) => `${server.base}guide/${slug}/`));
+  assert.deepEqual(hrefs, GUIDE_SLUGS.map((slug) => `${site.server.base}guide/${slug}/`));
 
   await page.locator('.app-guide-list a').nth(3).click();
-  await page.waitForURL(`${server.base}guide/${GUIDE_SLUGS[3]}/`);
+  await page.waitForURL(`${site.server.base}guide/${GUIDE_SLUGS[3]}/`);
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.title(), `Symptoms to report urgently${TITLE_SUFFIX}`);
   const nav = page.locator('.app-header__navigation a[aria-current="page"]');
   assert.equal(await nav.innerText(), 'Urgent symptoms');
 
   await page.goBack();
-  await page.waitForURL(server.base);
+  await page.waitForURL(site.server.base);
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.title(), `Home${TITLE_SUFFIX}`);
   assert.equal(await page.locator('.app-header__navigation a[aria-current="page"]').innerText(), 'Home');
@@ -113,8 +103,8 @@ test('the home page leads to every part and the back button returns with focus',
 });
 
 test('the skip link is first and moves focus to main', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(`${server.base}guide/emotional-support/`);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}guide/emotional-support/`);
   await appReady(page);
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.textContent);
@@ -122,7 +112,7 @@ test('the skip link is first and moves focus to main', async () => {
   assert.ok(await page.locator('.app-skip-link').isVisible(), 'visible when focused');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-  assert.equal(page.url(), `${server.base}guide/emotional-support/`, 'the page did not change');
+  assert.equal(page.url(), `${site.server.base}guide/emotional-support/`, 'the page did not change');
   // The next Tab goes into the content, not back to the header.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('main')), true);
@@ -130,8 +120,8 @@ test('the skip link is first and moves focus to main', async () => {
 });
 
 test('an unknown address in the app shows the not-found page', async () => {
-  const { context, page, problems } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await appReady(page);
   await page.evaluate(() => {
     history.pushState(null, '', 'guide/no-such-page/');
@@ -145,8 +135,8 @@ test('an unknown address in the app shows the not-found page', async () => {
 });
 
 test('a page past its review date says it may be out of date', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(`${server.base}guide/urgent-symptoms/`);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}guide/urgent-symptoms/`);
   await appReady(page);
   assert.equal(await page.getByText('This page may be out of date').count(), 0, 'not today');
 
@@ -171,8 +161,8 @@ test('a page past its review date says it may be out of date', async () => {
 });
 
 test('without JavaScript the page still shows the helplines and urgent symptoms', async () => {
-  const { context, page, problems } = await openPage(browser, server, { javaScriptEnabled: false });
-  await page.goto(`${server.base}guide/emotional-support/`);
+  const { context, page, problems } = await openPage(site.browser, site.server, { javaScriptEnabled: false });
+  await page.goto(`${site.server.base}guide/emotional-support/`);
   const fallback = page.locator('#app-fallback');
   assert.ok(await fallback.isVisible());
   for (const number of ['tel:999', 'tel:111', 'tel:+448088080000', 'tel:116123']) {
@@ -186,9 +176,9 @@ test('without JavaScript the page still shows the helplines and urgent symptoms'
 });
 
 test('when WebAssembly cannot load, the fallback stays and is accessible', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.base);
+  await page.goto(site.server.base);
   await page.waitForTimeout(1500);
   assert.ok(await page.locator('#app-fallback').isVisible());
   assert.equal(await page.locator('.app-page').count(), 0);
@@ -198,8 +188,8 @@ test('when WebAssembly cannot load, the fallback stays and is accessible', async
 });
 
 test('the static fallback is hidden once the app starts', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await appReady(page);
   assert.equal(await page.locator('#app-fallback').count(), 0);
   await context.close();

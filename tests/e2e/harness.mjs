@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: one server for the built site under a sub-path, one
 // headless Chromium, and pages that record console errors and requests to other origins.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,22 @@ export async function setUp({ files = {} } = {}) {
   const server = await startServer({ root: DIST, prefix: PREFIX, files });
   const browser = await launchBrowser();
   return { server, browser };
+}
+
+/**
+ * One server (the built site under a sub-path) and one browser for a whole test file,
+ * started before its tests and closed after them.
+ */
+export function sharedSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    Object.assign(site, await setUp());
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;

@@ -1,23 +1,13 @@
 // Settings in the browser: text size, colours and motion apply to the whole guide, persist,
 // and are on <html> before the first paint (from the pre-paint script, without the wasm);
 // every theme and the largest text pass axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, appReady, GUIDE_SLUGS, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, GUIDE_SLUGS, axeViolations } from './harness.mjs';
 
 const KEY = 'sbc-guide:preferences';
 
-let server;
-let browser;
-
-before(async () => {
-  ({ server, browser } = await setUp());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 
 const htmlAttributes = (page) =>
@@ -30,8 +20,8 @@ const htmlAttributes = (page) =>
   }));
 
 test('choices apply at once, persist, and are applied before the first paint', async () => {
-  const { context, page, problems } = await openPage(browser, server);
-  await page.goto(`${server.base}settings/`);
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}settings/`);
   await appReady(page);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'defaults are not written');
   await page.check('#question-text-size-200');
@@ -43,14 +33,14 @@ test('choices apply at once, persist, and are applied before the first paint', a
 
   // With the wasm refused, only the pre-paint script can have set these.
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(`${server.base}guide/${GUIDE_SLUGS[0]}/`);
+  await page.goto(`${site.server.base}guide/${GUIDE_SLUGS[0]}/`);
   applied = await htmlAttributes(page);
   assert.deepEqual([applied.size, applied.theme, applied.motion], ['200', 'dark', 'reduce']);
   assert.equal(applied.fontSize, '32px');
   assert.equal(applied.background, 'rgb(27, 34, 38)', 'dark before the app starts');
   await page.unroute('**/*.wasm');
 
-  await page.goto(`${server.base}settings/`);
+  await page.goto(`${site.server.base}settings/`);
   await appReady(page);
   assert.ok(await page.isChecked('#question-text-size-200'));
   assert.ok(await page.isChecked('#question-theme-dark'));
@@ -63,8 +53,8 @@ test('choices apply at once, persist, and are applied before the first paint', a
 });
 
 test('the pre-paint script ignores unreadable values and blocked storage', async () => {
-  const { context, page, problems } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await appReady(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"data":{"text_size":"<img>","theme":"evil"}}'), KEY);
   await page.reload();
@@ -77,11 +67,11 @@ test('the pre-paint script ignores unreadable values and blocked storage', async
 
 for (const theme of ['light', 'dark', 'high-contrast']) {
   test(`the ${theme} theme passes axe on every kind of page`, async () => {
-    const { context, page } = await openPage(browser, server);
-    await page.goto(server.base);
+    const { context, page } = await openPage(site.browser, site.server);
+    await page.goto(site.server.base);
     await page.evaluate(([key, theme]) => localStorage.setItem(key, JSON.stringify({ format: 1, data: { theme } })), [KEY, theme]);
     for (const path of ['', 'guide/urgent-symptoms/', 'guide/what-is-secondary-breast-cancer/', 'benefits/', 'support/', 'settings/']) {
-      await page.goto(server.base + path);
+      await page.goto(site.server.base + path);
       await appReady(page);
       assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), theme);
       assert.deepEqual(await axeViolations(page), [], `${theme}: /${path}`);
@@ -91,11 +81,11 @@ for (const theme of ['light', 'dark', 'high-contrast']) {
 }
 
 test('at 200% text every page passes axe and fits a 320px screen', async () => {
-  const { context, page } = await openPage(browser, server, { width: 320, height: 800 });
-  await page.goto(server.base);
+  const { context, page } = await openPage(site.browser, site.server, { width: 320, height: 800 });
+  await page.goto(site.server.base);
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ format: 1, data: { text_size: 200 } })), KEY);
   for (const path of ['', 'guide/urgent-symptoms/', 'benefits/', 'support/', 'settings/']) {
-    await page.goto(server.base + path);
+    await page.goto(site.server.base + path);
     await appReady(page);
     assert.deepEqual(await axeViolations(page), [], `200%: /${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,9 +1,9 @@
 // The support page in the browser: urgent numbers first, search as you type (typos, accents,
 // categories, the query in the address), one-tap tel: links, the person's own contacts kept on
 // the device, and a hospital's settings file that adds contacts (or is reported when broken).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, appReady, DIST, PREFIX, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, DIST, PREFIX, axeViolations } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 // Ofcom's numbers for drama: never a real person's.
@@ -29,21 +29,11 @@ const HOSPITAL_CONFIG = JSON.stringify({
 });
 const VALID_TEL = /^tel:(\+44[1-9]\d{8,9}|999|111|116123)$/;
 
-let server;
-let browser;
-
-before(async () => {
-  ({ server, browser } = await setUp());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 
-async function openSupport(target = server, options = {}, query = '') {
-  const opened = await openPage(browser, target, options);
+async function openSupport(target = site.server, options = {}, query = '') {
+  const opened = await openPage(site.browser, target, options);
   await opened.page.goto(`${target.base}support/${query}`);
   await appReady(opened.page);
   return opened;
@@ -79,7 +69,7 @@ test('search as you type finds Samaritans, forgives typos and keeps the query in
 
   // The address can be bookmarked or shared.
   const shared = page.url();
-  await page.goto(`${server.base}support/?q=hospice&category=end-of-life-care`);
+  await page.goto(`${site.server.base}support/?q=hospice&category=end-of-life-care`);
   await appReady(page);
   assert.equal(await page.inputValue('#directory-query'), 'hospice');
   assert.equal(await page.inputValue('#directory-category'), 'end-of-life-care');

@@ -2,49 +2,39 @@
 // a bad file changes nothing; only our own keys are ever removed; a second tab sees changes;
 // a full storage, data from a newer version and the shared-computer switch are all said plainly
 // and never lose anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setUp, openPage, appReady, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations } from './harness.mjs';
 
 
-let server;
-let browser;
-
-before(async () => {
-  ({ server, browser } = await setUp());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 
 const stored = (page, name) => page.evaluate((key) => localStorage.getItem(key), `sbc-guide:${name}`);
 
 async function makeSomeData(page) {
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.check('#question-nation-scotland');
   await page.selectOption('#status-adult-disability-payment', 'applied');
   await page.fill('#note-adult-disability-payment', 'ref ADP-1');
-  await page.goto(`${server.base}support/`);
+  await page.goto(`${site.server.base}support/`);
   await appReady(page);
   await page.fill('#contact-name', 'Breast care nurses');
   await page.fill('#contact-phone', '020 7946 0001');
   await page.click('#contact-form button[type=submit]');
-  await page.goto(`${server.base}settings/`);
+  await page.goto(`${site.server.base}settings/`);
   await appReady(page);
   await page.check('#question-text-size-150');
 }
 
 test('export, delete everything, then import restores it all', async () => {
-  const { context, page, problems } = await openPage(browser, server);
-  await page.goto(server.base);
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
   await page.evaluate(() => localStorage.setItem('another-intranet-app:setting', 'keep me'));
   await makeSomeData(page);
-  await page.goto(`${server.base}your-data/`);
+  await page.goto(`${site.server.base}your-data/`);
   await appReady(page);
   const held = await page.locator('.app-your-data__held').innerText();
   assert.match(held, /you live in Scotland/);
@@ -74,11 +64,11 @@ test('export, delete everything, then import restores it all', async () => {
   await page.click('#confirm-import');
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-text-size')), '150');
 
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.equal(await page.inputValue('#status-adult-disability-payment'), 'applied');
   assert.equal(await page.inputValue('#note-adult-disability-payment'), 'ref ADP-1');
-  await page.goto(`${server.base}support/`);
+  await page.goto(`${site.server.base}support/`);
   await appReady(page);
   assert.match(await page.locator('.app-my-contacts').innerText(), /Breast care nurses/);
   assert.deepEqual(problems.console, []);
@@ -86,10 +76,10 @@ test('export, delete everything, then import restores it all', async () => {
 });
 
 test('a bad import file is refused with a reason and changes nothing', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   await makeSomeData(page);
   const before = await stored(page, 'checklist');
-  await page.goto(`${server.base}your-data/`);
+  await page.goto(`${site.server.base}your-data/`);
   await appReady(page);
   await page.setInputFiles('#import-file', { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await page.waitForSelector('[role=alert]');
@@ -100,11 +90,11 @@ test('a bad import file is refused with a reason and changes nothing', async () 
 });
 
 test('a second tab sees a change straight away', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const first = await context.newPage();
   const second = await context.newPage();
   for (const page of [first, second]) {
-    await page.goto(`${server.base}benefits/`);
+    await page.goto(`${site.server.base}benefits/`);
     await appReady(page);
   }
   await first.check('#question-nation-england');
@@ -115,13 +105,13 @@ test('a second tab sees a change straight away', async () => {
 });
 
 test('when storage is full the person is told their change was not saved', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   await context.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.selectOption('#status-pip', 'applied');
   const notice = page.locator('.app-save-notice');
@@ -131,11 +121,11 @@ test('when storage is full the person is told their change was not saved', async
 });
 
 test('data from a newer version is left alone until the person chooses', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(site.browser, site.server);
   const newer = '{"format":2,"data":{"something":"new"}}';
-  await page.goto(server.base);
+  await page.goto(site.server.base);
   await page.evaluate((value) => localStorage.setItem('sbc-guide:checklist', value), newer);
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /newer version/);
   await page.selectOption('#status-pip', 'applied');
@@ -148,11 +138,11 @@ test('data from a newer version is left alone until the person chooses', async (
 });
 
 test('on a shared computer nothing is saved once the person says so', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(`${server.base}your-data/`);
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}your-data/`);
   await appReady(page);
   await page.check('#do-not-save');
-  await page.goto(`${server.base}benefits/`);
+  await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /Nothing is being saved on this device/);
   await page.selectOption('#status-pip', 'applied');
