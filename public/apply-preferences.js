@@ -3,13 +3,20 @@
 // refuse inline scripts). It must stay tiny and must never throw; it only reads. The app
 // (src/preferences.rs) sets the same attributes from the same stored value.
 (function () {
+  var root = document.documentElement;
+  // A browser that can run the app hides the "cannot work in this browser" notice at once; the
+  // boot module shows it again if starting fails. Older browsers keep it.
+  if (typeof WebAssembly === 'object' && 'noModule' in document.createElement('script')) {
+    root.className += ' app-js';
+  }
+  // Embed mode hides the site header and footer from the first paint, as the app will.
+  if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   try {
     var raw = window.localStorage.getItem('sbc-guide:preferences');
     if (!raw) return;
     var stored = JSON.parse(raw);
     if (!stored || stored.format !== 1 || !stored.data) return;
     var data = stored.data;
-    var root = document.documentElement;
     if (/^(125|150|175|200)$/.test(String(data.text_size))) root.setAttribute('data-text-size', String(data.text_size));
     if (/^(light|dark|high-contrast)$/.test(data.theme)) root.setAttribute('data-theme', data.theme);
     if (data.motion === 'reduce') root.setAttribute('data-motion', 'reduce');

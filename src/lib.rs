@@ -24,15 +24,43 @@ pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sitegen;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 pub mod your_data;
 
-pub use app::App;
+pub use app::{App, PageView};
 
-/// Starts the app: removes the static fallback that `index.html` shows until now (helplines and
-/// urgent symptoms for browsers that cannot run the app) and mounts the app in its place.
-pub fn start() {
-    if let Some(fallback) = leptos::prelude::document().get_element_by_id("app-fallback") {
+/// Starts the app on the page the browser opened: draws it live and swaps it in for the
+/// pre-rendered HTML in one task (see `takeover`), then marks the page as running.
+#[cfg(target_arch = "wasm32")]
+pub fn start(page: PageView) {
+    use leptos::prelude::*;
+    let document = document();
+    let route = navigation::current_route();
+    let embed = navigation::embed_requested();
+    // Shown only when the app cannot start; hidden by CSS until then.
+    if let Some(fallback) = document.get_element_by_id("app-fallback") {
         fallback.remove();
     }
-    leptos::mount::mount_to_body(App);
+    let old = document.query_selector("body > .app-page").ok().flatten();
+    let snapshot = old.as_ref().map(takeover::Snapshot::take);
+    if let Some(old) = &old {
+        old.remove();
+    }
+    leptos::mount::mount_to_body(move || view! { <App route page embed/> });
+    if let (Some(snapshot), Some(live)) = (
+        snapshot,
+        document.query_selector("body > .app-page").ok().flatten(),
+    ) {
+        snapshot.restore(&live);
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// The entry points are browser programs; built natively (by `cargo test`) they only say so.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start(_page: PageView) {
+    eprintln!("This is the browser app: build it with Trunk (see the README).");
 }

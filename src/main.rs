@@ -1,5 +1,5 @@
-//! Entry point of the wasm build: everything lives in the library.
+//! The reading pages' wasm bundle (home, the guide): see `pages` for the bundles.
 
 fn main() {
-    sbc_guide::start();
+    sbc_guide::start(sbc_guide::pages::guide);
 }

@@ -1,10 +1,10 @@
-//! The small piece of routing the app needs, bound to the browser's history.
+//! Where the person is: the page, read from the address, and embed mode.
 //!
-//! Leptos's router was not used: it costs about 44 KB of wasm (brotli), swallows `#main` skip
-//! links, never moves focus, and needs a base path fixed at build time. Here the base is read at
-//! run time from the page's `<base href>` (written per page by the build), so the same folder
-//! works under any sub-path; same-origin link clicks inside the base become `pushState`
-//! navigations; and every navigation moves focus to the new page's `h1` and sets the title.
+//! Every page is its own pre-rendered `index.html` (see `sitegen`), so links are plain links:
+//! they work before the wasm arrives, with JavaScript off, and the browser handles history,
+//! focus and titles as on any website. Leptos's router was not used: it costs about 44 KB of
+//! wasm (brotli), swallows `#main` skip links and needs a base path fixed at build time. The base
+//! is read at run time from the page's `<base href>`, so the folder works under any sub-path.
 
 use crate::route::Route;
 use leptos::prelude::*;
@@ -14,12 +14,9 @@ use web_sys::{HtmlAnchorElement, MouseEvent};
 /// The current page, shared through context.
 #[derive(Clone, Copy)]
 pub struct Navigation {
-    pub route: ReadSignal<Route>,
-    set_route: WriteSignal<Route>,
-    /// The path the app was loaded under, for example "/intranet/cancer/sbc/".
-    base: StoredValue<String>,
+    pub route: Route,
     /// Embed mode (`?embed=1`): no site header or footer, for another site's iframe. Kept on
-    /// every address the app moves to, so a reload stays embedded.
+    /// every link the person follows, so the next page stays embedded.
     pub embed: bool,
 }
 
@@ -57,41 +54,30 @@ fn base_path() -> String {
     }
 }
 
-fn current_route(base: &str) -> Route {
+/// The page the browser opened. The build writes one `index.html` per page, so this agrees
+/// with the pre-rendered HTML; a host that serves the home page for unknown addresses gets the
+/// not-found page instead of the wrong one.
+pub fn current_route() -> Route {
     let path = window().location().pathname().unwrap_or_default();
-    relative_to_base(&path, base).map_or(Route::NotFound, Route::from_path)
+    relative_to_base(&path, &base_path()).map_or(Route::NotFound, Route::from_path)
+}
+
+/// True when the address asks for embed mode.
+pub fn embed_requested() -> bool {
+    matches!(query_param("embed").as_deref(), Some("1" | "true" | "yes"))
 }
 
 impl Navigation {
-    /// Reads the page the browser opened and starts following history changes.
-    pub fn provide() -> Navigation {
-        let base = base_path();
-        let (route, set_route) = signal(current_route(&base));
-        let nav = Navigation {
-            route,
-            set_route,
-            base: StoredValue::new(base),
-            embed: matches!(query_param("embed").as_deref(), Some("1" | "true" | "yes")),
-        };
-        // Back and forward: show the page the browser moved to, and say so to focus users.
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            nav.set_route.set(nav.base.with_value(|b| current_route(b)));
-            after_navigation();
-        });
+    pub fn provide(route: Route, embed: bool) -> Navigation {
+        let nav = Navigation { route, embed };
         provide_context(nav);
         nav
     }
 
-    /// Handles a click anywhere in the app: a plain left click on a link to one of our own
-    /// pages becomes an in-app navigation; everything else is left to the browser.
+    /// In embed mode, a plain click on a link to one of our own pages carries `?embed=1` with
+    /// it, so the next page also leaves out the site header and footer.
     pub fn on_click(&self, ev: MouseEvent) {
-        if ev.default_prevented()
-            || ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-        {
+        if !self.embed || ev.default_prevented() || ev.button() != 0 {
             return;
         }
         let Some(anchor) = ev
@@ -102,49 +88,16 @@ impl Navigation {
         else {
             return;
         };
-        if !anchor.target().is_empty() || anchor.has_attribute("download") {
-            return;
-        }
         let href = anchor.href();
         let origin = window().location().origin().unwrap_or_default();
-        if !href.starts_with(&origin) || href.contains('#') {
-            // Another site, a phone number, or an anchor within a page.
+        if !href.starts_with(&origin) || href.contains(['#', '?']) {
+            // Another site, a phone number, an anchor within a page, or a query of its own.
             return;
         }
-        let Some(route) = self
-            .base
-            .with_value(|base| relative_to_base(path_of(&href), base).map(Route::from_path))
-        else {
-            return;
-        };
-        ev.prevent_default();
-        let href = if self.embed && !href.contains('?') {
-            format!("{href}?embed=1")
-        } else {
-            href
-        };
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        if relative_to_base(path_of(&href), &base_path()).is_some() {
+            anchor.set_href(&format!("{href}?embed=1"));
         }
-        self.set_route.set(route);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-        after_navigation();
     }
-}
-
-/// Moves focus to the new page's heading once it is on screen, so keyboard and screen reader
-/// users start reading the new page instead of being left on a link that no longer exists.
-fn after_navigation() {
-    request_animation_frame(|| {
-        if let Some(h1) = document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h1.focus();
-        }
-    });
 }
 
 /// Sends focus to `main`, for the skip link: the router-free equivalent of `href="#main"`,
@@ -158,8 +111,12 @@ pub fn focus_main() {
     }
 }
 
-/// A parameter of the page's address (`?q=samaritans` gives `Some("samaritans")`).
+/// A parameter of the page's address (`?q=samaritans` gives `Some("samaritans")`). At build
+/// time there is no address: `None`.
 pub fn query_param(name: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     let search = window().location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?

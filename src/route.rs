@@ -4,7 +4,8 @@
 //! `/`, and each has its own `index.html` written at build time, so any page can be opened or
 //! reloaded directly on a static host with no rewrite rules.
 
-use crate::content::{self, site::SERVICE_NAME};
+use crate::content::pages::{index_of, PAGES};
+use crate::content::site::SERVICE_NAME;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,7 +13,7 @@ pub enum Route {
     Home,
     /// The list of all guidance pages.
     GuideIndex,
-    /// A guidance page, by its index in [`content::guide`].
+    /// A guidance page, by its index in [`crate::content::guide`].
     Guide(usize),
     /// The personalised benefits checklist.
     Benefits,
@@ -39,9 +40,7 @@ impl Route {
             ["support"] => Route::Support,
             ["settings"] => Route::Settings,
             ["your-data"] => Route::YourData,
-            ["guide", slug] => content::section(slug)
-                .map(|(index, _)| Route::Guide(index))
-                .unwrap_or(Route::NotFound),
+            ["guide", slug] => index_of(slug).map_or(Route::NotFound, Route::Guide),
             _ => Route::NotFound,
         }
     }
@@ -51,7 +50,7 @@ impl Route {
         match self {
             Route::Home => String::new(),
             Route::GuideIndex => "guide/".to_string(),
-            Route::Guide(index) => format!("guide/{}/", content::guide()[*index].slug),
+            Route::Guide(index) => format!("guide/{}/", PAGES[*index].slug),
             Route::Benefits => "benefits/".to_string(),
             Route::Support => "support/".to_string(),
             Route::Settings => "settings/".to_string(),
@@ -73,7 +72,7 @@ impl Route {
         match self {
             Route::Home => SERVICE_NAME,
             Route::GuideIndex => "The guide",
-            Route::Guide(index) => content::guide()[*index].title,
+            Route::Guide(index) => PAGES[*index].title,
             Route::Benefits => "Benefits checklist",
             Route::Support => "Support and contacts",
             Route::Settings => "Settings",
@@ -95,12 +94,23 @@ impl Route {
     /// per page. The not-found page has none: it is what any other address shows.
     pub fn all() -> Vec<Route> {
         let mut routes = vec![Route::Home, Route::GuideIndex];
-        routes.extend((0..content::guide().len()).map(Route::Guide));
+        routes.extend((0..PAGES.len()).map(Route::Guide));
         routes.push(Route::Benefits);
         routes.push(Route::Support);
         routes.push(Route::Settings);
         routes.push(Route::YourData);
         routes
+    }
+
+    /// The wasm bundle (a binary of this crate) that runs this page: see `pages`.
+    pub fn bundle(&self) -> &'static str {
+        match self {
+            Route::Benefits => "benefits",
+            Route::Support => "support",
+            Route::Settings => "settings",
+            Route::YourData => "your-data",
+            _ => "sbc-guide",
+        }
     }
 
     /// How many folders deep the page's `index.html` is, for its relative `<base href>`.

@@ -87,12 +87,21 @@ where
             skip_write: StoredValue::new(false),
             newer_raw: StoredValue::new(newer),
         };
-        Effect::new(move |first_run_done: Option<()>| {
+        let as_loaded = StoredValue::new(Some(saved.value.get_untracked()));
+        Effect::new(move |_| {
             saved.value.track();
             let skip = saved.skip_write.get_value();
             saved.skip_write.set_value(false);
-            // The first run only subscribes: what was just read needs no writing back.
-            if first_run_done.is_none() || skip || !saved.writable.get_value() {
+            // What was just read needs no writing back; but a change made before this first
+            // run (the app carrying over what the person did on the pre-rendered page) does.
+            let unchanged = as_loaded
+                .try_update_value(|loaded| {
+                    loaded
+                        .take()
+                        .is_some_and(|loaded| saved.value.with_untracked(|v| *v == loaded))
+                })
+                .unwrap_or(false);
+            if unchanged || skip || !saved.writable.get_value() {
                 return;
             }
             saved.write();

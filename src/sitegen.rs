@@ -39,34 +39,51 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Finds the glue and the wasm among the names of the files Trunk wrote.
-pub fn find_trunk_assets<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<(String, String)> {
-    let mut glue = None;
-    let mut wasm = None;
-    for name in names {
-        if name.ends_with("_bg.wasm") {
-            wasm = Some(name.to_string());
-        } else if name.ends_with(".js") && !name.starts_with("boot-") && !name.starts_with("prefs-")
-        {
-            glue = Some(name.to_string());
-        }
+/// One wasm bundle as Trunk wrote it: the binary's name, its JavaScript glue and its module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrunkBundle {
+    pub bin: String,
+    pub glue: String,
+    pub wasm: String,
+}
+
+/// Finds each bundle's glue and wasm among the names of the files Trunk wrote: the main app's
+/// names carry Trunk's hash (`sbc-guide-1a2b..._bg.wasm`), the others' do not (`support_bg.wasm`).
+pub fn find_trunk_bundles<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<TrunkBundle> {
+    let names: Vec<&str> = names.into_iter().collect();
+    let mut found: Vec<TrunkBundle> = names
+        .iter()
+        .filter_map(|name| {
+            let stem = name.strip_suffix("_bg.wasm")?;
+            let glue = format!("{stem}.js");
+            names.contains(&glue.as_str()).then(|| TrunkBundle {
+                bin: strip_hash(stem).to_string(),
+                glue,
+                wasm: name.to_string(),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| a.bin.cmp(&b.bin));
+    found
+}
+
+/// "sbc-guide-0123456789abcdef" gives "sbc-guide"; a name without a hash is left as it is.
+fn strip_hash(stem: &str) -> &str {
+    match stem.rsplit_once('-') {
+        Some((bin, hash)) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => bin,
+        _ => stem,
     }
-    Some((glue?, wasm?))
 }
 
 /// The boot module: imports the glue and starts the wasm, both found relative to the module
 /// itself, so it works wherever the folder is copied. It is an external file because strict
 /// CSPs refuse inline scripts.
 pub fn boot_module(glue: &str, wasm: &str) -> String {
-    format!(
-        "// Written by sitegen: starts the app. If WebAssembly cannot run, the page keeps showing\n\
-         // the helplines and urgent symptoms written into index.html.\n\
-         import init from \"./{glue}\";\n\
-         init({{ module_or_path: new URL(\"./{wasm}\", import.meta.url) }}).catch((error) => {{\n\
-         \x20 console.warn(\"The guide could not start; showing the basic page.\", error);\n\
-         }});\n"
-    )
+    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{BOOT_BODY}")
 }
+
+const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
+const BOOT_BODY: &str = include_str!("boot-body.js");
 
 /// The service worker: precaches exactly this build's files (hashed names included) under a
 /// cache named with the build id, deletes only our own older caches, and never activates a
@@ -151,11 +168,27 @@ fn remove_trunk_links(html: &str) -> String {
     out
 }
 
-/// The `index.html` for one page, from Trunk's `index.html`. `strict` refuses any `<script>`
-/// in the template; only development builds relax it, for `trunk serve`'s live-reload script.
+/// Where in `index.html` the pre-rendered page goes.
+pub const PAGE_MARKER: &str = "<!-- sitegen: page -->";
+
+/// The page at `route` as HTML, drawn by the app's own components, as a first visit sees it:
+/// nothing saved, no hospital settings yet. The browser takes it over (see `takeover`).
+pub fn render_page(route: Route) -> String {
+    use leptos::prelude::*;
+    let context = hydration_context::SsrSharedContext::new();
+    let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
+    let html = owner.with(|| view! { <crate::App route page=crate::pages::all/> }.to_html());
+    // `<!>` marks where hydration would attach; the browser redraws instead (see `takeover`).
+    html.replace("<!>", "")
+}
+
+/// The `index.html` for one page, from Trunk's `index.html` and the page's pre-rendered `body`.
+/// `strict` refuses any `<script>` in the template; only development builds relax it, for
+/// `trunk serve`'s live-reload script.
 pub fn page_html(
     template: &str,
     route: Route,
+    body: &str,
     assets: &Assets,
     strict: bool,
 ) -> Result<String, String> {
@@ -212,15 +245,39 @@ pub fn page_html(
     if strict && template.contains("<script") {
         return Err("index.html must not carry scripts: a strict CSP refuses inline ones".into());
     }
-    Ok(html.replacen("</head>", &head, 1))
+    // The "cannot work in this browser" notice goes inside the page, straight after the skip
+    // link, so the skip link stays the first thing on the page (and leaves with the page when
+    // the app takes over).
+    let (before, rest) = html
+        .split_once(FALLBACK_START)
+        .ok_or_else(|| format!("index.html has no {FALLBACK_START}"))?;
+    let (fallback, after) = rest
+        .split_once(PAGE_MARKER)
+        .ok_or_else(|| format!("index.html has no {PAGE_MARKER} after the fallback"))?;
+    let fallback = format!("{FALLBACK_START}{}", fallback.trim_end());
+    let skip_link_end = body
+        .find("</a>")
+        .map(|i| i + "</a>".len())
+        .ok_or("the page has no skip link")?;
+    let page = format!(
+        "{}{fallback}{}",
+        &body[..skip_link_end],
+        &body[skip_link_end..]
+    );
+    Ok(format!("{before}{page}{after}").replacen("</head>", &head, 1))
 }
+
+/// Where the template's "cannot work in this browser" notice starts.
+const FALLBACK_START: &str = "<div id=\"app-fallback\"";
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const TEMPLATE: &str = "<html><head><base href=\"/\"><title>T</title>\
-        <meta name=\"description\" content=\"x\"></head><body></body></html>";
+        <meta name=\"description\" content=\"x\"></head><body>\
+        <div id=\"app-fallback\">F</div>\n<!-- sitegen: page --></body></html>";
+    const PAGE: &str = "<div class=\"app-page\"><a href=\"#main\">Skip</a><main>M</main></div>";
 
     fn assets() -> Assets {
         Assets {
@@ -234,11 +291,14 @@ mod tests {
 
     #[test]
     fn pages_get_a_relative_base_their_title_and_the_assets() {
-        let home = page_html(TEMPLATE, Route::Home, &assets(), true).unwrap();
+        let home = page_html(TEMPLATE, Route::Home, PAGE, &assets(), true).unwrap();
         assert!(home.contains("<base href=\"./\">"));
         assert!(home.contains("<title>Home – Secondary Breast Cancer Guide</title>"));
         assert!(home.contains("<script type=\"module\" src=\"boot-3.js\"></script>"));
         assert!(home.contains("href=\"app-2.css\""));
+        assert!(home.contains(
+            "<body><div class=\"app-page\"><a href=\"#main\">Skip</a><div id=\"app-fallback\">F</div><main>M</main></div></body>"
+        ));
         let base = home.find("<base").unwrap();
         let prefs = home.find("<script src=\"prefs-4.js\"></script>").unwrap();
         let css = home.find("app-2.css").unwrap();
@@ -246,9 +306,33 @@ mod tests {
             base < prefs && prefs < css,
             "preferences apply before anything is drawn"
         );
-        let page = page_html(TEMPLATE, Route::Guide(0), &assets(), true).unwrap();
+        let page = page_html(TEMPLATE, Route::Guide(0), PAGE, &assets(), true).unwrap();
         assert!(page.contains("<base href=\"../../\">"));
         assert!(page.contains(content::guide()[0].title));
+    }
+
+    #[test]
+    fn every_page_is_pre_rendered_by_the_app_itself() {
+        for route in Route::all() {
+            let html = render_page(route);
+            assert!(
+                html.starts_with("<div class=\"app-page\""),
+                "{route:?}: {}",
+                &html[..80]
+            );
+            assert_eq!(html.matches("<h1").count(), 1, "{route:?}: one h1");
+            assert!(html.contains(route.heading()), "{route:?}: its heading");
+            assert!(html.contains("class=\"app-header\""), "{route:?}: header");
+        }
+        let urgent = render_page(Route::Guide(3));
+        assert!(urgent.contains("tel:999"));
+        assert!(!render_page(Route::Home).contains("Your changes will not be kept"));
+    }
+
+    #[test]
+    fn a_template_without_the_marker_is_refused() {
+        let bad = TEMPLATE.replace("<!-- sitegen: page -->", "");
+        assert!(page_html(&bad, Route::Home, PAGE, &assets(), true).is_err());
     }
 
     #[test]
@@ -257,30 +341,47 @@ mod tests {
             "</head>",
             "<link data-trunk rel=\"rust\" data-trunk-id=\"0\">\n</head>",
         );
-        let html = page_html(&with_link, Route::Home, &assets(), true).unwrap();
+        let html = page_html(&with_link, Route::Home, PAGE, &assets(), true).unwrap();
         assert!(!html.contains("data-trunk"));
     }
 
     #[test]
     fn refuses_inline_scripts() {
         let bad = TEMPLATE.replace("<body>", "<body><script>x()</script>");
-        assert!(page_html(&bad, Route::Home, &assets(), true).is_err());
-        assert!(page_html(&bad, Route::Home, &assets(), false).is_ok());
+        assert!(page_html(&bad, Route::Home, PAGE, &assets(), true).is_err());
+        assert!(page_html(&bad, Route::Home, PAGE, &assets(), false).is_ok());
     }
 
     #[test]
-    fn finds_trunks_files() {
-        let found = find_trunk_assets([
+    fn finds_every_bundle_trunk_wrote() {
+        let found = find_trunk_bundles([
             "index.html",
-            "sbc-guide-ab.js",
-            "sbc-guide-ab_bg.wasm",
+            "sbc-guide-0123456789abcdef.js",
+            "sbc-guide-0123456789abcdef_bg.wasm",
+            "support.js",
+            "support_bg.wasm",
+            "your-data.js",
+            "your-data_bg.wasm",
             "favicon.svg",
+            "boot-0123456789abcdef.js",
         ]);
-        assert_eq!(
-            found,
-            Some(("sbc-guide-ab.js".into(), "sbc-guide-ab_bg.wasm".into()))
-        );
-        assert_eq!(find_trunk_assets(["index.html"]), None);
+        let bins: Vec<&str> = found.iter().map(|b| b.bin.as_str()).collect();
+        assert_eq!(bins, ["sbc-guide", "support", "your-data"]);
+        assert_eq!(found[0].glue, "sbc-guide-0123456789abcdef.js");
+        assert_eq!(found[0].wasm, "sbc-guide-0123456789abcdef_bg.wasm");
+        assert!(find_trunk_bundles(["index.html", "orphan_bg.wasm"]).is_empty());
+    }
+
+    #[test]
+    fn every_page_has_a_bundle_and_every_bundle_a_binary() {
+        let manifest = include_str!("../Cargo.toml");
+        for route in Route::all() {
+            assert!(
+                manifest.contains(&format!("name = \"{}\"", route.bundle())),
+                "{route:?}: no binary named {}",
+                route.bundle()
+            );
+        }
     }
 
     #[test]

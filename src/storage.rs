@@ -91,6 +91,16 @@ pub fn encode<T: Serialize>(data: &T, format: u32) -> String {
     serde_json::to_string(&Envelope { format, data }).unwrap_or_default()
 }
 
+/// Where each part of the person's data is saved, and the format it is saved in (raise a
+/// format with a migration: see `Migrate`).
+pub const CHECKLIST_KEY: &str = "checklist";
+pub const CHECKLIST_FORMAT: u32 = 1;
+pub const CONTACTS_KEY: &str = "contacts";
+pub const CONTACTS_FORMAT: u32 = 1;
+/// `public/apply-preferences.js` reads this key and format too: change them together.
+pub const PREFERENCES_KEY: &str = "preferences";
+pub const PREFERENCES_FORMAT: u32 = 1;
+
 /// Why a value was not saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveError {
@@ -189,9 +199,11 @@ pub fn saving_paused() -> bool {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn set_saving_paused(_paused: bool) {}
 
+/// At build time (pre-rendering) nothing is saved yet: pages are drawn as a first visit sees
+/// them, with no notice about storage.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load<T: DeserializeOwned + Migrate>(_name: &str, _format: u32) -> Loaded<T> {
-    Loaded::Unavailable
+    Loaded::Missing
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -83,14 +83,14 @@ fn fixtures_from_earlier_releases_still_load() {
 #[test]
 fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
     let script = include_str!("../public/apply-preferences.js");
-    let key = sbc_guide::storage::key(sbc_guide::app::PREFERENCES_KEY);
+    let key = sbc_guide::storage::key(sbc_guide::storage::PREFERENCES_KEY);
     assert!(
         script.contains(&format!("'{key}'")),
         "apply-preferences.js must read {key}"
     );
     assert!(script.contains(&format!(
         "stored.format !== {}",
-        sbc_guide::app::PREFERENCES_FORMAT
+        sbc_guide::storage::PREFERENCES_FORMAT
     )));
     for size in TextSize::ALL.iter().skip(1) {
         assert!(

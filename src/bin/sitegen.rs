@@ -2,7 +2,8 @@
 
 use sbc_guide::route::Route;
 use sbc_guide::sitegen::{
-    boot_module, bundle_css, content_hash, find_trunk_assets, page_html, service_worker, Assets,
+    boot_module, bundle_css, content_hash, find_trunk_bundles, page_html, render_page,
+    service_worker, Assets,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,8 +27,10 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", staging.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .collect();
-    let (glue, wasm) = find_trunk_assets(names.iter().map(String::as_str))
-        .ok_or("no wasm-bindgen output in the staging dir")?;
+    let bundles = find_trunk_bundles(names.iter().map(String::as_str));
+    if bundles.is_empty() {
+        return Err("no wasm-bindgen output in the staging dir".into());
+    }
 
     let style = source.join("style");
     let css = bundle_css(&read(&style.join("main.css"))?, &|name| {
@@ -36,26 +39,49 @@ fn run() -> Result<(), String> {
     let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
     write(&staging.join(&css_name), &css)?;
 
-    let boot = boot_module(&glue, &wasm);
-    let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
-    write(&staging.join(&boot_name), &boot)?;
-
     let prefs = read(&source.join("public/apply-preferences.js"))?;
     let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
     write(&staging.join(&prefs_name), &prefs)?;
 
-    let assets = Assets {
-        glue,
-        wasm,
-        css: css_name,
-        boot: boot_name,
-        prefs: prefs_name,
-    };
+    // Each bundle gets content-hashed names (Trunk hashes only its main app) and a boot module.
+    let mut assets = std::collections::BTreeMap::new();
+    for bundle in bundles {
+        let glue_bytes = std::fs::read(staging.join(&bundle.glue))
+            .map_err(|e| format!("{}: {e}", bundle.glue))?;
+        let wasm_bytes = std::fs::read(staging.join(&bundle.wasm))
+            .map_err(|e| format!("{}: {e}", bundle.wasm))?;
+        let mut both = glue_bytes.clone();
+        both.extend_from_slice(&wasm_bytes);
+        let stem = format!("{}-{}", bundle.bin, content_hash(&both));
+        let (glue, wasm) = (format!("{stem}.js"), format!("{stem}_bg.wasm"));
+        for (from, to) in [(&bundle.glue, &glue), (&bundle.wasm, &wasm)] {
+            if from != to {
+                std::fs::rename(staging.join(from), staging.join(to))
+                    .map_err(|e| format!("{from}: {e}"))?;
+            }
+        }
+        let boot = boot_module(&glue, &wasm);
+        let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
+        write(&staging.join(&boot_name), &boot)?;
+        assets.insert(
+            bundle.bin,
+            Assets {
+                glue,
+                wasm,
+                css: css_name.clone(),
+                boot: boot_name,
+                prefs: prefs_name.clone(),
+            },
+        );
+    }
     let template = read(&staging.join("index.html"))?;
     // `trunk serve` injects a live-reload script into development builds; releases get none.
     let strict = std::env::var("TRUNK_PROFILE").map_or(true, |profile| profile != "debug");
     for route in Route::all() {
-        let html = page_html(&template, route, &assets, strict)?;
+        let bundle = assets
+            .get(route.bundle())
+            .ok_or_else(|| format!("no wasm bundle {} for {route:?}", route.bundle()))?;
+        let html = page_html(&template, route, &render_page(route), bundle, strict)?;
         write(&staging.join(route.path()).join("index.html"), &html)?;
     }
     // The offline copy: every file of this build, by the address the browser asks for.
@@ -83,10 +109,9 @@ fn run() -> Result<(), String> {
         &service_worker(&build_id, &addresses),
     )?;
     println!(
-        "sitegen: wrote {} pages, {}, {}, sw.js (build {build_id}, {} files)",
+        "sitegen: wrote {} pages, {} bundles, {css_name}, sw.js (build {build_id}, {} files)",
         Route::all().len(),
-        assets.css,
-        assets.boot,
+        assets.len(),
         addresses.len()
     );
     Ok(())

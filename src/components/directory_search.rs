@@ -22,18 +22,20 @@ struct Directory {
 pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
     let query = RwSignal::new(query_param("q").unwrap_or_default());
     let category = RwSignal::new(query_param("category").and_then(|c| Category::from_code(&c)));
-    // Built once per settings file, not per keystroke.
-    let directory = RwSignal::new(Arc::new(Directory {
-        listings: Vec::new(),
-        index: SearchIndex::new([]),
-    }));
-    Effect::new(move |_| {
-        let listings = config.with(|c| match c {
-            ConfigState::Loaded(deployment) => listings(Some(deployment)),
-            _ => listings(None),
-        });
+    // Built once per settings file, not per keystroke. The national directory is there from
+    // the first drawing (so the pre-rendered page already lists it); a hospital's settings
+    // file adds its own entries when it arrives.
+    let build = |listings: Vec<Listing>| {
         let index = index(&listings);
-        directory.set(Arc::new(Directory { listings, index }));
+        Arc::new(Directory { listings, index })
+    };
+    let directory = RwSignal::new(build(listings(None)));
+    Effect::new(move |_| {
+        config.with(|c| {
+            if let ConfigState::Loaded(deployment) = c {
+                directory.set(build(listings(Some(deployment))));
+            }
+        })
     });
     // The address follows the search once typing pauses: rewriting it on every keystroke
     // costs time and browsers throttle frequent history changes.

@@ -16,7 +16,7 @@ pub fn Footer() -> impl IntoView {
             ConfigState::Loaded(d) => d.feedback_email.clone(),
             _ => None,
         })?;
-        let page = nav.route.get().document_title();
+        let page = nav.route.document_title();
         let subject = js_sys::encode_uri_component(&format!("Mistake on: {page}"));
         Some(view! {
             <p class="app-footer__report">

@@ -1,4 +1,4 @@
-use crate::content::{self, site::SERVICE_NAME};
+use crate::content::{pages::index_of, site::SERVICE_NAME};
 use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -7,8 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let nav = use_navigation();
-    let urgent =
-        content::section("urgent-symptoms").map_or(Route::NotFound, |(i, _)| Route::Guide(i));
+    let urgent = index_of("urgent-symptoms").map_or(Route::NotFound, Route::Guide);
     let items = [
         (Route::Home, "Home"),
         (Route::GuideIndex, "The guide"),
@@ -29,7 +28,7 @@ pub fn Header() -> impl IntoView {
                         .map(|(route, label)| {
                             // "page" for the page itself; "true" for a guide page under "The guide".
                             let current = move || {
-                                let here = nav.route.get();
+                                let here = nav.route;
                                 if here == route {
                                     Some("page")
                                 } else if route == Route::GuideIndex

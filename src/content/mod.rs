@@ -10,6 +10,7 @@ pub mod checklist_page;
 pub mod date;
 pub mod directory;
 pub mod markup;
+pub mod pages;
 pub mod readability;
 mod sections;
 pub mod settings_page;

@@ -1,4 +1,8 @@
-//! One view per route.
+//! One view per route, and the bundles that group them.
+//!
+//! The browser loads one wasm bundle per kind of page, each holding only the code its pages
+//! need, so no page's first load carries the whole app. `Route::bundle` names the bundle of each
+//! page; sitegen links each pre-rendered page to it and renders every page with `all`.
 
 pub mod benefits;
 pub mod guide;
@@ -8,3 +12,61 @@ pub mod not_found;
 pub mod settings;
 pub mod support;
 pub mod your_data;
+
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// Every page (for the build, which pre-renders them all).
+pub fn all(route: Route) -> AnyView {
+    match route {
+        Route::Benefits => benefits(route),
+        Route::Support => support(route),
+        Route::Settings => settings(route),
+        Route::YourData => your_data(route),
+        _ => guide(route),
+    }
+}
+
+/// The reading pages: home, the guide's contents and its sections.
+pub fn guide(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::HomePage/> }.into_any(),
+        Route::GuideIndex => view! { <guide_index::GuideIndexPage/> }.into_any(),
+        Route::Guide(index) => view! { <guide::GuidePage index/> }.into_any(),
+        _ => not_found(),
+    }
+}
+
+pub fn benefits(route: Route) -> AnyView {
+    match route {
+        Route::Benefits => view! { <benefits::BenefitsPage/> }.into_any(),
+        _ => not_found(),
+    }
+}
+
+pub fn support(route: Route) -> AnyView {
+    match route {
+        Route::Support => view! { <support::SupportPage/> }.into_any(),
+        _ => not_found(),
+    }
+}
+
+pub fn settings(route: Route) -> AnyView {
+    match route {
+        Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
+        _ => not_found(),
+    }
+}
+
+pub fn your_data(route: Route) -> AnyView {
+    match route {
+        Route::YourData => view! { <your_data::YourDataPage/> }.into_any(),
+        _ => not_found(),
+    }
+}
+
+/// A bundle was opened at an address that is not one of its pages (for example a host that
+/// answers unknown addresses with another page).
+fn not_found() -> AnyView {
+    view! { <not_found::NotFoundPage/> }.into_any()
+}

@@ -8,12 +8,13 @@ use crate::contacts::Contacts;
 use crate::content::directory::{ORGANISATIONS, SOURCES};
 use crate::deployment::ConfigState;
 use crate::saved::Saved;
+use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
 
 /// Help fast: urgent numbers first, then the person's care team, then the directory.
 #[component]
 pub fn SupportPage() -> impl IntoView {
-    let saved = expect_context::<Saved<Contacts>>();
+    let saved = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
     let config = expect_context::<RwSignal<ConfigState>>();
     let contacts = saved.value;
     // The page is as current as its least recently checked organisation.

@@ -79,10 +79,9 @@ export async function openPage(browser, server, { width = 1280, height = 900, ja
   return { context, page, problems };
 }
 
-/** Waits until the app has replaced the static fallback. */
+/** Waits until the app has taken over the pre-rendered page. */
 export async function appReady(page) {
-  await page.waitForSelector('.app-page main h1', { timeout: 15000 });
-  await page.waitForFunction(() => !document.getElementById('app-fallback'));
+  await page.waitForSelector('html[data-app="ready"] .app-page main h1', { timeout: 15000 });
 }
 
 /** Every address the guide has, relative to its base (read from the built site's folders). */

@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "emotional-support",
-    title: "Emotional support",
-    short_title: "Emotional support",
+    slug: PAGES[4].slug,
+    title: PAGES[4].title,
+    short_title: PAGES[4].short_title,
     summary: "Where to find people to talk to, for you and for the people close to you.",
     body: &[
         P("Living with secondary breast cancer affects how you feel, not just your body. Getting support for your feelings matters as much as treating pain, symptoms and side effects."),

@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "further-reading",
-    title: "Further reading",
-    short_title: "Further reading",
+    slug: PAGES[7].slug,
+    title: PAGES[7].title,
+    short_title: PAGES[7].short_title,
     summary: "Trusted organisations with up-to-date information and support for people with secondary breast cancer.",
     body: &[
         P("These organisations have clear, up-to-date information. You can read it when you feel ready, and come back to it as often as you like."),

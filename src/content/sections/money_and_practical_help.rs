@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "money-and-practical-help",
-    title: "Money and practical help",
-    short_title: "Money and practical help",
+    slug: PAGES[6].slug,
+    title: PAGES[6].title,
+    short_title: PAGES[6].short_title,
     summary: "Benefits, help with travel, free prescriptions and grants, and who can help you claim.",
     body: &[
         P("Living with secondary breast cancer can affect your money. You may not be able to work as you did. You may have new costs. There is help with money, travel and prescriptions."),

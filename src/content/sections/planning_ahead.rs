@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "planning-ahead",
-    title: "Planning ahead: where you would like to be cared for",
-    short_title: "Planning ahead",
+    slug: PAGES[5].slug,
+    title: PAGES[5].title,
+    short_title: PAGES[5].short_title,
     summary: "How to tell your care team what matters to you and where you would like to be cared for later on.",
     body: &[
         P("It can help to think now about the care you would like later on. Then the people who care for you will know what matters to you. You can take this at your own pace. Come back to it when you feel ready."),

@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "local-and-regional-recurrence",
-    title: "How it differs from local and regional recurrence",
-    short_title: "Local and regional recurrence",
+    slug: PAGES[1].slug,
+    title: PAGES[1].title,
+    short_title: PAGES[1].short_title,
     summary: "What it means when breast cancer comes back near the breast, and how that is different from secondary breast cancer.",
     body: &[
         P("Sometimes breast cancer comes back after treatment. Where it comes back makes a difference. Doctors use different names for it, based on where it is found. This page explains what those names mean."),

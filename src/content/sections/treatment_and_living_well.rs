@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "treatment-and-living-well",
-    title: "Treatment and living well",
-    short_title: "Treatment and living well",
+    slug: PAGES[2].slug,
+    title: PAGES[2].title,
+    short_title: PAGES[2].short_title,
     summary: "The main kinds of treatment, what treatment aims to do, and how to get help with side effects.",
     body: &[
         P("This page describes the main kinds of treatment in general terms. It is general information, not advice about your own care. Your team will talk with you about what might suit you."),

@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, Urgency};
 
 pub(super) const SECTION: Section = Section {
-    slug: "urgent-symptoms",
-    title: "Symptoms to report urgently",
-    short_title: "Urgent symptoms",
+    slug: PAGES[3].slug,
+    title: PAGES[3].title,
+    short_title: PAGES[3].short_title,
     summary: "Which symptoms need help quickly, and who to call: your hospital team first, 999 in an emergency.",
     body: &[
         P("This page is general information, not advice for you. If a symptom worries you, contact your own hospital team first. If you are having treatment, call their 24-hour line."),

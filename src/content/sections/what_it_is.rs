@@ -1,9 +1,10 @@
+use crate::content::pages::PAGES;
 use crate::content::{Block::*, Date, ReviewPeriod, Section, Source, LEAFLET};
 
 pub(super) const SECTION: Section = Section {
-    slug: "what-is-secondary-breast-cancer",
-    title: "What secondary breast cancer is",
-    short_title: "What it is",
+    slug: PAGES[0].slug,
+    title: PAGES[0].title,
+    short_title: PAGES[0].short_title,
     summary: "What it means when breast cancer spreads, where it can spread, and what treatment can do.",
     body: &[
         P("Secondary breast cancer means that cancer cells from a breast cancer have spread to another part of the body. The cancer is still breast cancer, wherever it is found. It is treated as breast cancer, not as a new cancer of the bone, liver or lung."),

@@ -1,0 +1,29 @@
+// Until the app has started, the page is the pre-rendered HTML: links already work, and the
+// app carries over scrolling, focus and what the person typed, ticked or opened (see
+// src/takeover.rs). This marks those controls, so the app copies only what the person did (not
+// what the browser filled in by itself on a reload). A tap on a button would do nothing, so it
+// is remembered and repeated once the app runs; a form would be sent to the host as a new
+// address, so it is held back.
+const early = [];
+const remember = (event) => {
+  const button = event.target.closest && event.target.closest('button[id]');
+  if (button) early.push(button.id);
+};
+const touched = (event) => event.target.setAttribute && event.target.setAttribute('data-app-touched', '');
+const holdForm = (event) => event.preventDefault();
+const listeners = [['click', remember], ['input', touched], ['change', touched], ['toggle', touched], ['submit', holdForm]];
+for (const [name, listener] of listeners) document.addEventListener(name, listener, true);
+const settle = () => {
+  for (const [name, listener] of listeners) document.removeEventListener(name, listener, true);
+};
+init({ module_or_path: WASM })
+  .then(() => {
+    settle();
+    for (const id of early) document.getElementById(id)?.click();
+  })
+  .catch((error) => {
+    settle();
+    // The page stays readable; the notice says what will not work and gives the helplines.
+    document.documentElement.setAttribute('data-app', 'failed');
+    console.warn('The guide could not start; the page works without its interactive parts.', error);
+  });

@@ -1,0 +1,173 @@
+//! Taking over the pre-rendered page without the person noticing.
+//!
+//! Every page arrives as HTML rendered at build time from the same components (see `sitegen`),
+//! so the words are on screen before the wasm has downloaded. When the app starts it draws the
+//! page again, live, and swaps it in within one task, so the browser never paints in between.
+//! What the person did in the meantime is carried across: where they had scrolled to, which
+//! control had focus, what they had typed or ticked, and which sections they had opened. Links
+//! need nothing: they are real links and work before the app starts.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
+const TOUCHED_FIELDS: &str =
+    "input[data-app-touched][id],textarea[data-app-touched][id],select[data-app-touched][id]";
+
+/// What the person changed on the pre-rendered page.
+pub struct Snapshot {
+    scroll: (f64, f64),
+    focus: Option<Focus>,
+    fields: Vec<Field>,
+    /// For each `<details>`, whether the person opened (or closed) it: `None` if untouched.
+    details: Vec<Option<bool>>,
+}
+
+enum Focus {
+    Id(String),
+    /// Nth focusable element, with its tag and text to check it is the same control.
+    Nth(usize, String, String),
+}
+
+enum Field {
+    Checked(String, bool),
+    Value(String, String),
+}
+
+fn each(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn label(el: &Element) -> (String, String) {
+    (el.tag_name(), el.text_content().unwrap_or_default())
+}
+
+impl Snapshot {
+    /// Reads what the person changed under `root`, the pre-rendered page.
+    pub fn take(root: &Element) -> Snapshot {
+        let window = leptos::prelude::window();
+        let document = leptos::prelude::document();
+        let focus = document
+            .active_element()
+            .filter(|el| root.contains(Some(el)))
+            .and_then(|el| {
+                if !el.id().is_empty() {
+                    return Some(Focus::Id(el.id()));
+                }
+                let all = each(root, FOCUSABLE);
+                let index = all.iter().position(|other| *other == el)?;
+                let (tag, text) = label(&el);
+                Some(Focus::Nth(index, tag, text))
+            });
+        // Only controls the person used (the boot module marks them): a browser restoring form
+        // values on reload, into a page drawn as a first visit, would otherwise win over what
+        // is saved.
+        let mut fields = Vec::new();
+        for el in each(root, TOUCHED_FIELDS) {
+            let id = el.id();
+            if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                    fields.push(Field::Checked(id, input.checked()));
+                } else if input.type_() != "file" {
+                    fields.push(Field::Value(id, input.value()));
+                }
+            } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+                fields.push(Field::Value(id, area.value()));
+            } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+                fields.push(Field::Value(id, select.value()));
+            }
+        }
+        let details = each(root, "details")
+            .iter()
+            .map(|d| {
+                d.has_attribute("data-app-touched")
+                    .then(|| d.has_attribute("open"))
+            })
+            .collect();
+        Snapshot {
+            scroll: (
+                window.scroll_x().unwrap_or(0.0),
+                window.scroll_y().unwrap_or(0.0),
+            ),
+            focus,
+            fields,
+            details,
+        }
+    }
+
+    /// Applies the snapshot to `root`, the live page. Each changed field gets the event the
+    /// person's own change would have sent, so the app's state follows it.
+    pub fn restore(self, root: &Element) {
+        let document = leptos::prelude::document();
+        for field in self.fields {
+            let (id, event) = match &field {
+                Field::Checked(id, _) | Field::Value(id, _) => (id.clone(), "change"),
+            };
+            let Some(el) = document.get_element_by_id(&id) else {
+                continue;
+            };
+            match field {
+                Field::Checked(_, checked) => {
+                    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                        if input.checked() == checked {
+                            continue;
+                        }
+                        input.set_checked(checked);
+                    }
+                }
+                Field::Value(_, value) => {
+                    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                        input.set_value(&value);
+                    } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+                        area.set_value(&value);
+                    } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+                        select.set_value(&value);
+                    }
+                    dispatch(&el, "input");
+                }
+            }
+            dispatch(&el, event);
+        }
+        let live_details = each(root, "details");
+        if live_details.len() == self.details.len() {
+            for (el, open) in live_details.iter().zip(self.details) {
+                let Some(open) = open else { continue };
+                if open != el.has_attribute("open") {
+                    let _ = el.toggle_attribute_with_force("open", open);
+                }
+            }
+        }
+        let target = match self.focus {
+            Some(Focus::Id(id)) => document.get_element_by_id(&id),
+            Some(Focus::Nth(index, tag, text)) => each(root, FOCUSABLE)
+                .into_iter()
+                .nth(index)
+                .filter(|el| label(el) == (tag, text)),
+            None => None,
+        };
+        if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+        let (x, y) = self.scroll;
+        let options = web_sys::ScrollToOptions::new();
+        options.set_left(x);
+        options.set_top(y);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        leptos::prelude::window().scroll_to_with_scroll_to_options(&options);
+    }
+}
+
+fn dispatch(el: &Element, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(name, &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
