@@ -6,12 +6,11 @@
 //! advisers.
 
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
-use serde::{Deserialize, Serialize};
+use crate::json::{field, object, FromJson, Json, ToJson};
 use std::collections::BTreeMap;
 
 /// The answer to "Has a doctor or nurse said you may be in the last year of life?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LastYear {
     Yes,
     No,
@@ -19,8 +18,7 @@ pub enum LastYear {
 }
 
 /// The person's answers. Every question is optional: `None` means not answered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     pub nation: Option<Nation>,
     pub over_pension_age: Option<bool>,
@@ -49,12 +47,7 @@ impl Answers {
             "care" => yes_no(self.needs_care),
             "working" => yes_no(self.working),
             "carer" => yes_no(self.has_carer),
-            "last-year" => match self.last_year {
-                Some(LastYear::Yes) => "yes",
-                Some(LastYear::No) => "no",
-                Some(LastYear::PreferNotToSay) => "prefer-not-to-say",
-                None => "",
-            },
+            "last-year" => self.last_year.map_or("", LastYear::code),
             _ => "",
         }
     }
@@ -92,8 +85,7 @@ impl Answers {
 }
 
 /// Where the person is with one item.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     #[default]
     NotStarted,
@@ -142,8 +134,7 @@ impl Status {
 }
 
 /// The person's progress with one item.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub status: Status,
     /// A short private note: date applied, reference number.
@@ -160,8 +151,7 @@ impl Progress {
 pub const NOTE_MAX_CHARS: usize = 500;
 
 /// Everything the checklist saves.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Checklist {
     pub answers: Answers,
     /// Progress by item id. Items that leave the list (after a change of answers) keep their
@@ -276,6 +266,99 @@ pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
     items.sort_by_key(|item| group_rank(item.group, answers));
     items
 }
+
+/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
+// Stored with the field names and codes the first version wrote (through serde):
+// {"answers":{"nation":"wales",...,"show_everything":false},"progress":{"pip":{"status":"applied","note":""}}}
+impl ToJson for Checklist {
+    fn to_json(&self) -> Json {
+        let a = &self.answers;
+        object([
+            (
+                "answers",
+                object([
+                    ("nation", a.nation.to_json()),
+                    ("over_pension_age", a.over_pension_age.to_json()),
+                    ("mobility_difficulty", a.mobility_difficulty.to_json()),
+                    ("needs_care", a.needs_care.to_json()),
+                    ("working", a.working.to_json()),
+                    ("has_carer", a.has_carer.to_json()),
+                    ("last_year", a.last_year.to_json()),
+                    ("show_everything", a.show_everything.to_json()),
+                ]),
+            ),
+            ("progress", self.progress.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Checklist {
+    fn from_json(value: &Json) -> Option<Checklist> {
+        Some(Checklist {
+            answers: field(value, "answers")?,
+            progress: field(value, "progress")?,
+        })
+    }
+}
+
+impl FromJson for Answers {
+    fn from_json(value: &Json) -> Option<Answers> {
+        Some(Answers {
+            nation: field(value, "nation")?,
+            over_pension_age: field(value, "over_pension_age")?,
+            mobility_difficulty: field(value, "mobility_difficulty")?,
+            needs_care: field(value, "needs_care")?,
+            working: field(value, "working")?,
+            has_carer: field(value, "has_carer")?,
+            last_year: field(value, "last_year")?,
+            show_everything: field(value, "show_everything")?,
+        })
+    }
+}
+
+impl ToJson for Progress {
+    fn to_json(&self) -> Json {
+        object([
+            ("status", Json::String(self.status.code().into())),
+            ("note", self.note.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Progress {
+    fn from_json(value: &Json) -> Option<Progress> {
+        Some(Progress {
+            status: field(value, "status")?,
+            note: field(value, "note")?,
+        })
+    }
+}
+
+impl FromJson for Status {
+    fn from_json(value: &Json) -> Option<Status> {
+        let code = value.as_str()?;
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl LastYear {
+    pub const fn code(self) -> &'static str {
+        match self {
+            LastYear::Yes => "yes",
+            LastYear::No => "no",
+            LastYear::PreferNotToSay => "prefer-not-to-say",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<LastYear> {
+        [LastYear::Yes, LastYear::No, LastYear::PreferNotToSay]
+            .into_iter()
+            .find(|l| l.code() == code)
+    }
+}
+
+crate::json_by_code!(LastYear, |l: &LastYear| l.code(), LastYear::from_code);
+crate::json_by_code!(Nation, |n: &Nation| n.code(), Nation::from_code);
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::storage::Migrate for Checklist {}

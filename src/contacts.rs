@@ -1,7 +1,7 @@
 //! The person's own care team contacts and UK phone number checking. Plain Rust, tested
 //! natively; the support page binds it to the screen and to storage.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{field, object, FromJson, Json, ToJson};
 
 /// A UK phone number that can be dialled.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,8 +88,7 @@ pub fn parse_uk_phone(input: &str) -> Result<UkPhone, PhoneError> {
 }
 
 /// One person or service in the person's care team.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contact {
     pub id: u32,
     pub name: String,
@@ -144,8 +143,7 @@ impl ContactDraft {
 }
 
 /// The person's contacts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contacts {
     pub list: Vec<Contact>,
 }
@@ -243,6 +241,49 @@ impl Contact {
             notes: self.notes.clone(),
             urgent_line: self.urgent_line,
         }
+    }
+}
+
+// Stored as {"list":[{"id":1,"name":…,"role":…,"phone":…,"notes":…,"favourite":false,"urgent_line":false}]}.
+impl ToJson for Contacts {
+    fn to_json(&self) -> Json {
+        object([("list", self.list.to_json())])
+    }
+}
+
+impl FromJson for Contacts {
+    fn from_json(value: &Json) -> Option<Contacts> {
+        Some(Contacts {
+            list: field(value, "list")?,
+        })
+    }
+}
+
+impl ToJson for Contact {
+    fn to_json(&self) -> Json {
+        object([
+            ("id", self.id.to_json()),
+            ("name", self.name.to_json()),
+            ("role", self.role.to_json()),
+            ("phone", self.phone.to_json()),
+            ("notes", self.notes.to_json()),
+            ("favourite", self.favourite.to_json()),
+            ("urgent_line", self.urgent_line.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Contact {
+    fn from_json(value: &Json) -> Option<Contact> {
+        Some(Contact {
+            id: field(value, "id")?,
+            name: field(value, "name")?,
+            role: field(value, "role")?,
+            phone: field(value, "phone")?,
+            notes: field(value, "notes")?,
+            favourite: field(value, "favourite")?,
+            urgent_line: field(value, "urgent_line")?,
+        })
     }
 }
 

@@ -6,7 +6,7 @@
 
 use crate::contacts::parse_uk_phone;
 use crate::content::directory::Category;
-use serde_json::Value;
+use crate::json::Json as Value;
 
 /// The file's name, next to `index.html`.
 pub const CONFIG_FILE: &str = "sbc-guide-config.json";
@@ -182,8 +182,7 @@ fn list<'a>(root: &'a Value, field: &str, warnings: &mut Vec<String>) -> &'a [Va
 
 /// Reads a settings file. `Err` only when nothing in it can be used.
 pub fn parse_config(json: &str) -> Result<Deployment, String> {
-    let root: Value =
-        serde_json::from_str(json).map_err(|e| format!("it is not valid JSON ({e})"))?;
+    let root = Value::parse(json).map_err(|e| format!("it is not valid JSON ({e})"))?;
     if !root.is_object() {
         return Err("it must be a JSON object, like the example file".into());
     }

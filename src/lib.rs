@@ -14,6 +14,7 @@ pub mod deployment;
 pub mod directory;
 pub mod embed;
 pub mod files;
+pub mod json;
 pub mod navigation;
 pub mod offline;
 pub mod pages;

@@ -3,12 +3,11 @@
 //! properties follow. `public/apply-preferences.js` sets the same attributes from storage
 //! before the first paint, so there is never a flash of the wrong size or colours.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{field, FromJson, Json, ToJson};
 
 /// Text size as a percentage of the browser's own setting (which it multiplies, so a person
 /// who already enlarged their browser's text gets more, not less).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "u16", into = "u16")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextSize {
     #[default]
     Standard,
@@ -65,8 +64,7 @@ impl TryFrom<u16> for TextSize {
 }
 
 /// Colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Light or dark as the device is set.
     #[default]
@@ -104,8 +102,7 @@ impl Theme {
 }
 
 /// Movement on screen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Motion {
     /// Reduce motion if the device asks for it.
     #[default]
@@ -169,8 +166,7 @@ impl Preferences {
 }
 
 /// Everything on the settings page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Preferences {
     pub text_size: TextSize,
     pub theme: Theme,
@@ -218,6 +214,55 @@ pub fn apply(preferences: &Preferences) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn apply(_preferences: &Preferences) {}
+
+// Stored as {"text_size":150,"theme":"dark","motion":"reduce"}: the names the first version
+// used, which `public/apply-preferences.js` reads too.
+impl ToJson for Preferences {
+    fn to_json(&self) -> Json {
+        crate::json::object([
+            (
+                "text_size",
+                Json::Number(i64::from(self.text_size.percent())),
+            ),
+            ("theme", Json::String(self.theme.code().into())),
+            ("motion", Json::String(self.motion.code().into())),
+        ])
+    }
+}
+
+impl FromJson for Preferences {
+    fn from_json(value: &Json) -> Option<Preferences> {
+        Some(Preferences {
+            text_size: field(value, "text_size")?,
+            theme: field(value, "theme")?,
+            motion: field(value, "motion")?,
+        })
+    }
+}
+
+impl FromJson for TextSize {
+    fn from_json(value: &Json) -> Option<TextSize> {
+        let percent = u16::try_from(value.as_u64()?).ok()?;
+        TextSize::try_from(percent).ok()
+    }
+}
+
+impl FromJson for Theme {
+    fn from_json(value: &Json) -> Option<Theme> {
+        let code = value.as_str()?;
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+impl FromJson for Motion {
+    fn from_json(value: &Json) -> Option<Motion> {
+        match value.as_str()? {
+            "system" => Some(Motion::System),
+            "reduce" => Some(Motion::Reduce),
+            _ => None,
+        }
+    }
+}
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::storage::Migrate for Preferences {}

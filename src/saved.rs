@@ -3,9 +3,9 @@
 //! overwrite something we could not read until a backup of it exists, and kept in step with
 //! other tabs through the `storage` event.
 
+use crate::json::{FromJson, ToJson};
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
-use serde::{de::DeserializeOwned, Serialize};
 
 /// Why what the person sees may not be kept; shown by `SaveNotice`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,15 +46,7 @@ impl<T: Send + Sync + 'static> Copy for Saved<T> {}
 
 impl<T> Saved<T>
 where
-    T: Clone
-        + Default
-        + PartialEq
-        + Serialize
-        + DeserializeOwned
-        + storage::Migrate
-        + Send
-        + Sync
-        + 'static,
+    T: Clone + Default + PartialEq + ToJson + FromJson + storage::Migrate + Send + Sync + 'static,
 {
     /// Loads `name` (format `format`) and keeps it saved from now on.
     pub fn load(name: &'static str, format: u32) -> Saved<T> {

@@ -6,7 +6,7 @@
 //! iframes), full, or hold something we cannot read: none of that may panic or lose data, so
 //! reads and writes return what happened and the caller tells the person.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use crate::json::{FromJson, Json, ToJson};
 
 /// Prefix of every key this app owns.
 pub const NAMESPACE: &str = "sbc-guide";
@@ -19,13 +19,6 @@ pub fn key(name: &str) -> String {
 /// The key under which an unreadable value is kept, so it is never silently lost.
 pub fn backup_key(name: &str) -> String {
     format!("{NAMESPACE}:{name}:unreadable-backup")
-}
-
-/// What is stored: the value with the format it was written in.
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    format: u32,
-    data: T,
 }
 
 /// The outcome of reading a stored value.
@@ -53,42 +46,52 @@ pub enum Loaded<T> {
 /// treats anything older as unreadable (and so backed up, never lost).
 pub trait Migrate {
     /// Turns `data` stored in format `from` into format `from + 1`.
-    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+    fn migrate(from: u32, data: Json) -> Result<Json, String> {
         let _ = data;
         Err(format!("no migration from format {from}"))
     }
 }
 
 /// Reads a stored text as format `format` of `T` (pure, for tests and the browser alike).
-pub fn decode<T: DeserializeOwned + Migrate>(raw: &str, format: u32) -> Loaded<T> {
+/// What is stored is `{"format":N,"data":…}`: the value with the format it was written in.
+pub fn decode<T: FromJson + Migrate>(raw: &str, format: u32) -> Loaded<T> {
     let unreadable = || Loaded::Unreadable {
         raw: raw.to_string(),
     };
-    let Ok(envelope) = serde_json::from_str::<Envelope<serde_json::Value>>(raw) else {
+    let Ok(envelope) = Json::parse(raw) else {
         return unreadable();
     };
-    if envelope.format > format {
+    let (Some(stored_format), Some(data)) = (
+        envelope
+            .get("format")
+            .and_then(Json::as_u64)
+            .and_then(|f| u32::try_from(f).ok()),
+        envelope.get("data"),
+    ) else {
+        return unreadable();
+    };
+    if stored_format > format {
         return Loaded::Newer {
-            format: envelope.format,
+            format: stored_format,
             raw: raw.to_string(),
         };
     }
-    let mut data = envelope.data;
-    for from in envelope.format..format {
+    let mut data = data.clone();
+    for from in stored_format..format {
         match T::migrate(from, data) {
             Ok(next) => data = next,
             Err(_) => return unreadable(),
         }
     }
-    match serde_json::from_value::<T>(data) {
-        Ok(value) => Loaded::Found(value),
-        Err(_) => unreadable(),
+    match T::from_json(&data) {
+        Some(value) => Loaded::Found(value),
+        None => unreadable(),
     }
 }
 
 /// The text to store for `data` at format `format`.
-pub fn encode<T: Serialize>(data: &T, format: u32) -> String {
-    serde_json::to_string(&Envelope { format, data }).unwrap_or_default()
+pub fn encode<T: ToJson>(data: &T, format: u32) -> String {
+    crate::json::object([("format", format.to_json()), ("data", data.to_json())]).to_text()
 }
 
 /// Where each part of the person's data is saved, and the format it is saved in (raise a
@@ -122,7 +125,7 @@ mod browser {
 
 /// Reads the value stored under `name`.
 #[cfg(target_arch = "wasm32")]
-pub fn load<T: DeserializeOwned + Migrate>(name: &str, format: u32) -> Loaded<T> {
+pub fn load<T: FromJson + Migrate>(name: &str, format: u32) -> Loaded<T> {
     let Some(storage) = browser::local_storage() else {
         return Loaded::Unavailable;
     };
@@ -135,7 +138,7 @@ pub fn load<T: DeserializeOwned + Migrate>(name: &str, format: u32) -> Loaded<T>
 
 /// Stores `data` under `name`.
 #[cfg(target_arch = "wasm32")]
-pub fn save<T: Serialize>(name: &str, data: &T, format: u32) -> Result<(), SaveError> {
+pub fn save<T: ToJson>(name: &str, data: &T, format: u32) -> Result<(), SaveError> {
     let storage = browser::local_storage().ok_or(SaveError::Unavailable)?;
     storage
         .set_item(&key(name), &encode(data, format))
@@ -202,12 +205,12 @@ pub fn set_saving_paused(_paused: bool) {}
 /// At build time (pre-rendering) nothing is saved yet: pages are drawn as a first visit sees
 /// them, with no notice about storage.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load<T: DeserializeOwned + Migrate>(_name: &str, _format: u32) -> Loaded<T> {
+pub fn load<T: FromJson + Migrate>(_name: &str, _format: u32) -> Loaded<T> {
     Loaded::Missing
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn save<T: Serialize>(_name: &str, _data: &T, _format: u32) -> Result<(), SaveError> {
+pub fn save<T: ToJson>(_name: &str, _data: &T, _format: u32) -> Result<(), SaveError> {
     Err(SaveError::Unavailable)
 }
 
@@ -222,19 +225,31 @@ mod tests {
     use std::collections::BTreeMap;
 
     /// A stored type with a history: format 1 kept one "name"; format 2 splits it in two.
-    #[derive(Debug, PartialEq, Eq, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq)]
     struct Person {
         first: String,
         last: String,
     }
 
+    impl FromJson for Person {
+        fn from_json(value: &Json) -> Option<Person> {
+            Some(Person {
+                first: crate::json::field(value, "first")?,
+                last: crate::json::field(value, "last")?,
+            })
+        }
+    }
+
     impl Migrate for Person {
-        fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        fn migrate(from: u32, data: Json) -> Result<Json, String> {
             match from {
                 1 => {
                     let name = data.get("name").and_then(|n| n.as_str()).ok_or("no name")?;
                     let (first, last) = name.split_once(' ').unwrap_or((name, ""));
-                    Ok(serde_json::json!({ "first": first, "last": last }))
+                    Ok(crate::json::object([
+                        ("first", Json::String(first.into())),
+                        ("last", Json::String(last.into())),
+                    ]))
                 }
                 _ => Err(format!("no migration from format {from}")),
             }
@@ -242,7 +257,7 @@ mod tests {
     }
 
     impl Migrate for BTreeMap<String, String> {}
-    impl Migrate for Vec<u8> {}
+    impl Migrate for Vec<u32> {}
     impl Migrate for Vec<String> {}
 
     #[test]
@@ -289,7 +304,7 @@ mod tests {
     #[test]
     fn newer_formats_are_left_alone() {
         let raw = r#"{"format":7,"data":"whatever"}"#;
-        let loaded: Loaded<Vec<u8>> = decode(raw, 1);
+        let loaded: Loaded<Vec<u32>> = decode(raw, 1);
         assert_eq!(
             loaded,
             Loaded::Newer {

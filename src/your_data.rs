@@ -5,8 +5,8 @@
 use crate::checklist::{Checklist, LastYear};
 use crate::contacts::Contacts;
 use crate::content::benefits::ITEMS;
+use crate::json::{field, object, Json, ToJson};
 use crate::preferences::{Motion, Preferences, Theme};
-use serde::{Deserialize, Serialize};
 
 /// Marks a file as ours, so a stray JSON file is refused with a clear reason.
 pub const APP: &str = "sbc-guide";
@@ -14,61 +14,53 @@ pub const KIND: &str = "your-data";
 pub const EXPORT_FORMAT: u32 = 1;
 
 /// Everything saved, as written to an export file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct YourData {
     pub preferences: Preferences,
     pub checklist: Checklist,
     pub contacts: Contacts,
 }
 
-#[derive(Serialize, Deserialize)]
-struct ExportFile {
-    app: String,
-    kind: String,
-    format: u32,
-    /// The day it was made (ISO 8601), to tell copies apart.
-    exported: String,
-    #[serde(flatten)]
-    data: YourData,
-}
-
-/// The export file's text.
+/// The export file's text: what it is, when it was made (ISO 8601, to tell copies apart), and
+/// the data.
 pub fn export_json(data: &YourData, today_iso: &str) -> String {
-    let file = ExportFile {
-        app: APP.into(),
-        kind: KIND.into(),
-        format: EXPORT_FORMAT,
-        exported: today_iso.into(),
-        data: data.clone(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    object([
+        ("app", Json::String(APP.into())),
+        ("kind", Json::String(KIND.into())),
+        ("format", EXPORT_FORMAT.to_json()),
+        ("exported", Json::String(today_iso.into())),
+        ("preferences", data.preferences.to_json()),
+        ("checklist", data.checklist.to_json()),
+        ("contacts", data.contacts.to_json()),
+    ])
+    .to_pretty_text()
 }
 
 /// Reads an export file; `Err` says why, in words for the person. A file that fails changes
 /// nothing.
 pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
-    #[derive(Deserialize)]
-    struct Header {
-        app: Option<String>,
-        kind: Option<String>,
-        format: Option<u32>,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|_| {
+    let file = Json::parse(text).map_err(|_| {
         "it is not a file saved by this guide (it could not be read as JSON)".to_string()
     })?;
-    if header.app.as_deref() != Some(APP) || header.kind.as_deref() != Some(KIND) {
+    let text_field = |name| file.get(name).and_then(Json::as_str);
+    if text_field("app") != Some(APP) || text_field("kind") != Some(KIND) {
         return Err("it is not a \"Your data\" file saved by this guide".into());
     }
-    match header.format {
-        Some(EXPORT_FORMAT) => {}
-        Some(newer) if newer > EXPORT_FORMAT => {
+    match file.get("format").and_then(Json::as_u64) {
+        Some(format) if format == u64::from(EXPORT_FORMAT) => {}
+        Some(newer) if newer > u64::from(EXPORT_FORMAT) => {
             return Err("it was saved by a newer version of this guide. Update this copy of the guide, then try again".into())
         }
         _ => return Err("its format is not one this guide knows".into()),
     }
-    let file: ExportFile =
-        serde_json::from_str(text).map_err(|e| format!("part of it could not be read ({e})"))?;
-    Ok((file.data, file.exported))
+    let part = |name: &str| format!("part of it could not be read (its {name})");
+    let data = YourData {
+        preferences: field(&file, "preferences").ok_or_else(|| part("settings"))?,
+        checklist: field(&file, "checklist").ok_or_else(|| part("benefits checklist"))?,
+        contacts: field(&file, "contacts").ok_or_else(|| part("contacts"))?,
+    };
+    let exported = field::<String>(&file, "exported").ok_or_else(|| part("date"))?;
+    Ok((data, exported))
 }
 
 /// What the data holds, in plain words, one line each (for the page and the import summary).

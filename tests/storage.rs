@@ -8,12 +8,12 @@ use sbc_guide::contacts::{parse_uk_phone, ContactDraft, Contacts};
 use sbc_guide::content::benefits::Nation;
 use sbc_guide::deployment::parse_config;
 use sbc_guide::directory::{find, index, listings};
+use sbc_guide::json::{FromJson, ToJson};
 use sbc_guide::preferences::{Preferences, TextSize, Theme};
 use sbc_guide::storage::{decode, encode, Loaded, Migrate};
 use sbc_guide::your_data::parse_export;
-use serde::{de::DeserializeOwned, Serialize};
 
-fn round_trips<T: Serialize + DeserializeOwned + Migrate + PartialEq + std::fmt::Debug>(value: T) {
+fn round_trips<T: ToJson + FromJson + Migrate + PartialEq + std::fmt::Debug>(value: T) {
     let text = encode(&value, 1);
     assert_eq!(decode::<T>(&text, 1), Loaded::Found(value));
 }
@@ -108,7 +108,7 @@ fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
     }
 }
 
-fn never_loses<T: DeserializeOwned + Migrate + Serialize + std::fmt::Debug>(raw: &str) {
+fn never_loses<T: FromJson + Migrate + ToJson + std::fmt::Debug>(raw: &str) {
     match decode::<T>(raw, 1) {
         Loaded::Unreadable { raw: kept } | Loaded::Newer { raw: kept, .. } => assert_eq!(kept, raw),
         Loaded::Found(value) => {

@@ -10,10 +10,7 @@ mod items;
 pub use items::ITEMS;
 
 /// The four UK nations: benefits, forms and official websites differ between them.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Nation {
     England,
     Scotland,

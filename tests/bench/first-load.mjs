@@ -3,18 +3,21 @@
 // round trip, files gzipped as a web server would) in headless Chromium, service workers blocked (CDP throttling does not apply to
 // them), a fresh context (cold cache) for every load, app and static runs alternating.
 // Measures first contentful paint, largest contentful paint, when the page's own h1 text is
-// visible, bytes transferred, and long tasks. Prints medians and app/static ratios.
+// visible, when the app has taken over, layout shift, bytes transferred, the first load's
+// files gzipped, and long tasks. Prints medians and app/static ratios.
 // Not a pass/fail test: the README records the table.
 //
 //   scripts/bench.sh [runs]      (builds the release site first)
 import { mkdir, rm, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { DIST, PREFIX, launchBrowser } from '../e2e/harness.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
-const PAGES = ['', 'guide/urgent-symptoms/', 'benefits/'];
+const PAGES = ['', 'guide/urgent-symptoms/', 'benefits/', 'support/', 'settings/', 'your-data/'];
 const STATIC = fileURLToPath(new URL('../../target/bench-static/', import.meta.url));
 const PROFILE = { cpu: 4, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, latency: 150 };
 
@@ -29,7 +32,7 @@ await cp(DIST, STATIC, { recursive: true });
   const page = await context.newPage();
   for (const path of PAGES) {
     await page.goto(app.base + path);
-    await page.waitForSelector('.app-page main h1');
+    await page.waitForSelector('html[data-app="ready"] .app-page main h1');
     const html = await page.evaluate(() => {
       const copy = document.documentElement.cloneNode(true);
       copy.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((el) => el.remove());
@@ -50,6 +53,10 @@ async function load(server, path, kind) {
       for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
     window.__lcp = 0;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -69,10 +76,15 @@ async function load(server, path, kind) {
     bytes += event.encodedDataLength;
   });
   await page.goto(server.base + path, { waitUntil: 'commit' });
-  // The page's own h1: the app's, not the static fallback's.
-  const selector = kind === 'app' ? '.app-page main h1' : 'main h1';
-  await page.waitForSelector(selector, { state: 'visible', timeout: 60000 });
+  // The page's own h1, pre-rendered: visible before the app has started.
+  await page.waitForSelector('main h1', { state: 'visible', timeout: 60000 });
   const h1 = await page.evaluate(() => performance.now());
+  // When the app has taken over (buttons, saving and search work).
+  let ready = NaN;
+  if (kind === 'app') {
+    await page.waitForSelector('html[data-app="ready"]', { timeout: 60000 });
+    ready = await page.evaluate(() => performance.now());
+  }
   await page.waitForLoadState('load');
   await page.waitForTimeout(1000);
   const metrics = await page.evaluate(() => ({
@@ -80,9 +92,18 @@ async function load(server, path, kind) {
     lcp: window.__lcp,
     longest: Math.max(0, ...window.__longTasks),
     longTasks: window.__longTasks.length,
+    cls: window.__cls,
   }));
   await context.close();
-  return { ...metrics, h1, bytes };
+  return { ...metrics, h1, ready, bytes };
+}
+
+/** The page's first load as files, gzipped at level 9: HTML, CSS, scripts and wasm (in KB of 1,000 bytes). */
+function firstLoadGzip(path) {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const files = [join(path, 'index.html')];
+  for (const [, href] of html.matchAll(/(?:href|src)="([^"]+\.(?:css|js|wasm))"/g)) files.push(href);
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, 0);
 }
 
 const median = (values) => {
@@ -106,6 +127,9 @@ for (const path of PAGES) {
     h1: [m('app', 'h1'), m('static', 'h1')],
     kb: [m('app', 'bytes') / 1024, m('static', 'bytes') / 1024],
     longest: [m('app', 'longest'), m('static', 'longest')],
+    ready: m('app', 'ready'),
+    cls: Math.max(...results.app.map((r) => r.cls)),
+    gzip: firstLoadGzip(path),
   });
 }
 await browser.close();
@@ -115,11 +139,12 @@ await plain.close();
 const ms = (v) => `${Math.round(v)}`;
 const ratio = ([a, b]) => (a / b).toFixed(2);
 console.log(`First load, median of ${RUNS} alternating runs, 4x CPU, 1.6 Mbit/s, 150 ms RTT (app / static HTML, ratio):`);
-console.log('| page | FCP ms | LCP ms | h1 visible ms | transfer KB | longest task ms |');
-console.log('|---|---|---|---|---|---|');
+console.log('| page | FCP ms | LCP ms | h1 visible ms | app ready ms | layout shift | transfer KB | first load gzip KB | longest task ms |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
     `| ${r.page} | ${ms(r.fcp[0])} / ${ms(r.fcp[1])} (${ratio(r.fcp)}) | ${ms(r.lcp[0])} / ${ms(r.lcp[1])} (${ratio(r.lcp)}) | ` +
-      `${ms(r.h1[0])} / ${ms(r.h1[1])} (${ratio(r.h1)}) | ${r.kb[0].toFixed(0)} / ${r.kb[1].toFixed(0)} | ${ms(r.longest[0])} / ${ms(r.longest[1])} |`,
+      `${ms(r.h1[0])} / ${ms(r.h1[1])} (${ratio(r.h1)}) | ${ms(r.ready)} | ${r.cls.toFixed(3)} | ` +
+      `${r.kb[0].toFixed(0)} / ${r.kb[1].toFixed(0)} | ${(r.gzip / 1000).toFixed(1)} | ${ms(r.longest[0])} / ${ms(r.longest[1])} |`,
   );
 }
