@@ -261,10 +261,9 @@ fn group_rank(group: Group, answers: &Answers) -> u8 {
 
 /// The checklist for these answers, in order.
 pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
-    let mut items: Vec<&'static Benefit> = ITEMS.iter().filter(|i| fits(i, answers)).collect();
+    let items: Vec<&'static Benefit> = ITEMS.iter().filter(|i| fits(i, answers)).collect();
     // A stable sort keeps the content's own order within a group.
-    items.sort_by_key(|item| group_rank(item.group, answers));
-    items
+    crate::order::by_key(items, |item| u32::from(group_rank(item.group, answers)))
 }
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).

@@ -217,9 +217,9 @@ impl Contacts {
 
     /// Favourites first, then in the order they were added.
     pub fn sorted(&self) -> Vec<Contact> {
-        let mut list = self.list.clone();
-        list.sort_by_key(|c| (!c.favourite, c.id));
-        list
+        // Added in id order, so a stable sort on "not a favourite" keeps that order.
+        let by_id = crate::order::by_key(self.list.clone(), |c| c.id);
+        crate::order::by_key(by_id, |c| u32::from(!c.favourite))
     }
 
     /// The person's 24-hour hospital lines.

@@ -17,6 +17,7 @@ pub mod files;
 pub mod json;
 pub mod navigation;
 pub mod offline;
+pub mod order;
 pub mod pages;
 pub mod preferences;
 pub mod route;

@@ -157,8 +157,11 @@ impl SearchIndex {
                     })
                 })
                 .collect();
-            out.sort_unstable();
-            out.dedup();
+            // Sorted through `order`, the app's one sort (see there for why).
+            let mut keys: Vec<u64> = out.iter().map(|&w| u64::from(w)).collect();
+            crate::order::sort(&mut keys);
+            keys.dedup();
+            out = keys.into_iter().map(crate::order::low).collect();
             out
         };
         let entries = docs
@@ -206,7 +209,7 @@ impl SearchIndex {
                 (optional, table)
             })
             .collect();
-        let mut scored: Vec<(u32, usize)> = Vec::new();
+        let mut scored: Vec<u64> = Vec::new();
         'entries: for (index, fields) in self.entries.iter().enumerate() {
             let mut total = 0;
             for (optional, table) in &tables {
@@ -228,12 +231,15 @@ impl SearchIndex {
                 total += best;
             }
             if total > 0 {
-                scored.push((total, index));
+                // Best score first; the directory's own order breaks ties.
+                scored.push(crate::order::pack(u32::MAX - total, index as u32));
             }
         }
-        // Best score first; the directory's own order breaks ties.
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().map(|(_, index)| index).collect()
+        crate::order::sort(&mut scored);
+        scored
+            .into_iter()
+            .map(|k| crate::order::low(k) as usize)
+            .collect()
     }
 }
 

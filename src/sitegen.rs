@@ -205,10 +205,12 @@ pub fn page_html(
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
         _ => content::site::HOME_LEAD,
     };
+    // The page's own words come first: the app's files are fetched at low priority, so on a
+    // slow link they do not hold up the render-blocking stylesheet (the app takes over later).
     let head = format!(
         "<link rel=\"stylesheet\" href=\"{css}\">\n\
-         <link rel=\"modulepreload\" href=\"{glue}\">\n\
-         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <link rel=\"modulepreload\" href=\"{glue}\" fetchpriority=\"low\">\n\
+         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\">\n\
          <script type=\"module\" src=\"{boot}\"></script>\n</head>",
         css = assets.css,
         glue = assets.glue,

@@ -14,6 +14,7 @@ pub mod header;
 pub mod my_contacts;
 pub mod organisation_card;
 pub mod out_of_date;
+pub mod page_heading;
 pub mod pagination;
 pub mod radio_group;
 pub mod review_date;

@@ -1,4 +1,5 @@
 use crate::checklist::Checklist;
+use crate::components::page_heading::PageHeading;
 use crate::components::{
     benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
     rich_text::RichText, save_notice::SaveNotice, who_can_help::WhoCanHelp,
@@ -38,7 +39,7 @@ pub fn BenefitsPage() -> impl IntoView {
         .min()
         .unwrap_or_default();
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">"Benefits checklist"</h1>
+        <PageHeading text="Benefits checklist"/>
         {INTRO.iter().map(|text| view! { <p class="app-checklist-intro"><RichText text/></p> }).collect_view()}
         <SaveNotice problem=saved.problem what="your checklist answers, progress and notes" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <WhoCanHelp/>

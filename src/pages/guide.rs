@@ -1,4 +1,5 @@
 use crate::clock::today;
+use crate::components::page_heading::PageHeading;
 use crate::components::{
     blocks::Blocks, contents_list::ContentsList, out_of_date::OutOfDate, pagination::Pagination,
     review_date::ReviewDate, sources_list::SourcesList,
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 pub fn GuidePage(index: usize) -> impl IntoView {
     let section = &content::guide()[index];
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">{section.title}</h1>
+        <PageHeading text={section.title}/>
         <ContentsList current=index/>
         <OutOfDate next_review_due=section.next_review_due today=today()/>
         <article class="app-article">

@@ -1,3 +1,4 @@
+use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
 use crate::content::site::{
     HOME_CHECKLIST, HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES,
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
+        <PageHeading text={SERVICE_NAME}/>
         <p class="app-lede">{HOME_LEAD}</p>
         <figure class="app-quote">
             <blockquote class="app-quote__text"><p>{QUOTE}</p></blockquote>

@@ -1,3 +1,4 @@
+use crate::components::page_heading::PageHeading;
 use crate::components::{radio_group::RadioGroup, save_notice::SaveNotice};
 use crate::content::checklist_page::Question;
 use crate::content::settings_page::{INTRO, MOTION, SAMPLE, TEXT_SIZE, THEME};
@@ -17,7 +18,7 @@ pub fn SettingsPage() -> impl IntoView {
         view! { <RadioGroup question selected on_select/> }
     };
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">"Settings"</h1>
+        <PageHeading text="Settings"/>
         <p class="app-lede">{INTRO}</p>
         <SaveNotice problem=saved.problem what="your settings" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <form class="app-settings" on:submit=|ev| ev.prevent_default()>

@@ -1,4 +1,5 @@
 use crate::clock::today;
+use crate::components::page_heading::PageHeading;
 use crate::components::{
     about_deployment::AboutDeployment, directory_search::DirectorySearch, my_contacts::MyContacts,
     out_of_date::OutOfDate, review_date::ReviewDate, save_notice::SaveNotice,
@@ -29,7 +30,7 @@ pub fn SupportPage() -> impl IntoView {
         .min()
         .unwrap_or_default();
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">"Support and contacts"</h1>
+        <PageHeading text="Support and contacts"/>
         <OutOfDate next_review_due today=today()/>
         <UrgentHelp contacts config/>
         <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>

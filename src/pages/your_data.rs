@@ -1,5 +1,6 @@
 use crate::checklist::Checklist;
 use crate::clock::today;
+use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
 use crate::contacts::Contacts;
 use crate::content::your_data_page::{EXPORT_HINT, IMPORT_HINT, PRIVACY};
@@ -90,7 +91,7 @@ pub fn YourDataPage() -> impl IntoView {
     };
 
     view! {
-        <h1 class="app-heading-xl" tabindex="-1">"Your data"</h1>
+        <PageHeading text="Your data"/>
         <SaveNotice problem=checklist.problem what="everything on this page"/>
         <p class="app-u-visually-hidden" role="status">{message}</p>
         {move || (!message.get().is_empty()).then(|| view! {
