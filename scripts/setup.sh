@@ -31,7 +31,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wbg_version"; 
 fi
 
 # npm packages, pinned by package-lock.json: binaryen's wasm-opt (Debian's binaryen 108 builds
-# a module that crashes at start-up), playwright-core and axe for the browser tests.
+# a module that crashes at start-up), terser for the glue, playwright-core and axe for the
+# browser tests.
 stamp=node_modules/.sbc-lock-stamp
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
