@@ -12,7 +12,14 @@
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   try {
-    var raw = window.localStorage.getItem('sbc-guide:preferences');
+    // Pages are pre-rendered as a first visit sees them. When something is saved, the parts
+    // drawn from it (class app-personal) stay hidden until the app has drawn them from what is
+    // saved, so nobody sees "nothing saved" or "0 done" for a moment.
+    var storage = window.localStorage;
+    if (storage.getItem('sbc-guide:checklist') || storage.getItem('sbc-guide:contacts') || storage.getItem('sbc-guide:preferences')) {
+      root.setAttribute('data-saved', '');
+    }
+    var raw = storage.getItem('sbc-guide:preferences');
     if (!raw) return;
     var stored = JSON.parse(raw);
     if (!stored || stored.format !== 1 || !stored.data) return;

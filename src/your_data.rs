@@ -4,7 +4,7 @@
 
 use crate::checklist::{Checklist, LastYear};
 use crate::contacts::Contacts;
-use crate::content::benefits::ITEMS;
+use crate::content::benefits::names::name_of;
 use crate::json::{field, object, Json, ToJson};
 use crate::preferences::{Motion, Preferences, Theme};
 
@@ -101,10 +101,7 @@ pub fn describe(data: &YourData) -> Vec<String> {
         .progress
         .iter()
         .map(|(id, p)| {
-            let name = ITEMS
-                .iter()
-                .find(|i| i.id == id)
-                .map_or(id.as_str(), |i| i.name);
+            let name = name_of(id).unwrap_or(id.as_str());
             let note = if p.note.trim().is_empty() {
                 String::new()
             } else {

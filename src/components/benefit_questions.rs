@@ -11,7 +11,7 @@ pub fn BenefitQuestions(checklist: RwSignal<Checklist>) -> impl IntoView {
     // visitors see first.
     let open = checklist.with_untracked(|c| c.answers.is_blank());
     view! {
-        <details class="app-details app-questions" open=open>
+        <details class="app-details app-questions app-personal" open=open>
             <summary class="app-details__summary">
                 <span class="app-details__summary-text">"Your answers: change them at any time"</span>
             </summary>

@@ -114,7 +114,7 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
         }
     };
     view! {
-        <section class="app-my-contacts" aria-labelledby="my-contacts-heading">
+        <section class="app-my-contacts app-personal" aria-labelledby="my-contacts-heading">
             <h2 id="my-contacts-heading">"Your care team"</h2>
             <p class="app-no-print">"Keep the numbers of the people who look after you. They are saved only on this device."</p>
             <p class="app-u-visually-hidden" role="status">{announcement}</p>

@@ -11,7 +11,7 @@ pub fn RadioGroup(
     let hint_id = format!("question-{}-hint", question.id);
     let described_by = question.hint.map(|_| hint_id.clone());
     view! {
-        <fieldset class="app-fieldset" aria-describedby=described_by>
+        <fieldset class="app-fieldset app-personal" aria-describedby=described_by>
             <legend class="app-fieldset__legend">{question.legend}</legend>
             {question.hint.map(|hint| view! { <div class="app-hint" id=hint_id.clone()>{hint}</div> })}
             <div class="app-radios">

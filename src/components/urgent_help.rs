@@ -17,7 +17,7 @@ pub fn UrgentHelp(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     let own_lines = move || contacts.with(Contacts::urgent_lines);
     let has_any_line = move || hospital_line().is_some() || !own_lines().is_empty();
     view! {
-        <section class="app-urgent-help" aria-labelledby="urgent-help-heading">
+        <section class="app-urgent-help app-personal" aria-labelledby="urgent-help-heading">
             <h2 class="app-urgent-help__heading" id="urgent-help-heading">"Urgent help"</h2>
             <ul class="app-urgent-help__list">
                 {move || hospital_line().map(|(hospital, line)| view! {

@@ -6,6 +6,7 @@
 use super::{Date, Source};
 
 mod items;
+pub mod names;
 
 pub use items::ITEMS;
 

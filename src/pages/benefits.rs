@@ -44,7 +44,7 @@ pub fn BenefitsPage() -> impl IntoView {
         <SaveNotice problem=saved.problem what="your checklist answers, progress and notes" replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
-        <div class="app-checklist-summary">
+        <div class="app-checklist-summary app-personal">
             <p class="app-checklist-summary__count" aria-live="polite">
                 {move || {
                     let (done, total) = summary();
@@ -75,7 +75,7 @@ pub fn BenefitsPage() -> impl IntoView {
             groups()
                 .into_iter()
                 .map(|(group, list)| view! {
-                    <section class="app-checklist">
+                    <section class="app-checklist app-personal">
                         <h2 class="app-checklist__group">{group.heading()}</h2>
                         <ol class="app-checklist__list">
                             {list.into_iter().map(|item| view! { <BenefitItem item checklist/> }).collect_view()}

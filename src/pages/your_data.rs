@@ -101,7 +101,7 @@ pub fn YourDataPage() -> impl IntoView {
             <h2 id="privacy-heading">"Privacy"</h2>
             {PRIVACY.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         </section>
-        <section aria-labelledby="held-heading">
+        <section class="app-personal" aria-labelledby="held-heading">
             <h2 id="held-heading">"What this device holds"</h2>
             {move || {
                 let data = current();

@@ -122,3 +122,31 @@ test('a reload never lets the browser\'s remembered form values overwrite what i
   assert.ok(await page.isChecked('#question-nation-england'));
   await context.close();
 });
+
+test('for someone with saved data, the parts drawn from it stay hidden until the app has drawn them', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}benefits/`);
+  await appReady(page);
+  await page.check('#question-nation-england');
+  await page.selectOption('#status-pip', 'applied');
+  await page.close();
+
+  const again = await context.newPage();
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await again.route('**/*_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await again.goto(`${site.server.base}benefits/`, { waitUntil: 'domcontentloaded' });
+  assert.ok(await again.locator('main h1').isVisible(), 'the page itself shows at once');
+  // The pre-rendered page says "0 of 22 done": never shown to someone who has progress saved.
+  assert.equal(await again.locator('.app-checklist-summary').isVisible(), false);
+  assert.equal(await again.locator('.app-questions').isVisible(), false);
+  release();
+  await appReady(again);
+  assert.ok(await again.locator('.app-checklist-summary').isVisible());
+  assert.match(await again.locator('.app-checklist-summary__count').innerText(), /^1 of \d+ done/);
+  assert.equal(await again.inputValue('#status-pip'), 'applied');
+  await context.close();
+});

@@ -4,6 +4,7 @@
 //! Deep links were checked against stored copies of the official pages (or pages citing that
 //! exact address); where a page could not be confirmed, the item links to the site's home page.
 
+use super::names::NAMES;
 use super::*;
 use crate::content::{Date, Source, LEAFLET};
 use AgeGroup::*;
@@ -61,8 +62,8 @@ const SRC_PRESCRIPTIONS_UCLH: Source = Source {
 
 pub static ITEMS: &[Benefit] = &[
     Benefit {
-        id: "special-rules",
-        name: "Special rules for the last year of life (SR1 form)",
+        id: NAMES[0].id,
+        name: NAMES[0].name,
         group: Group::SpecialRules,
         what: &[
             "If a doctor or specialist nurse thinks you may have 12 months or less to live, you can claim some benefits under the **special rules**. This can be hard to read. The rules are there to make claiming quicker and easier for you.",
@@ -102,8 +103,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "special-rules-scotland",
-        name: "Special rules in Scotland (BASRiS form)",
+        id: NAMES[1].id,
+        name: NAMES[1].name,
         group: Group::SpecialRules,
         what: &[
             "Scotland has its own special rules for two of its benefits: Adult Disability Payment and Pension Age Disability Payment. They use a form called **BASRiS**, not the SR1.",
@@ -146,8 +147,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "pip",
-        name: "Personal Independence Payment (PIP)",
+        id: NAMES[2].id,
+        name: NAMES[2].name,
         group: Group::Disability,
         what: &[
             "Personal Independence Payment (PIP) is a disability benefit. It took the place of Disability Living Allowance (DLA) for adults.",
@@ -190,8 +191,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "adult-disability-payment",
-        name: "Adult Disability Payment (ADP)",
+        id: NAMES[3].id,
+        name: NAMES[3].name,
         group: Group::Disability,
         what: &[
             "Adult Disability Payment (ADP) is Scotland's disability benefit for adults under State Pension age. It is claimed in Scotland in place of PIP and Disability Living Allowance (DLA).",
@@ -228,8 +229,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "attendance-allowance",
-        name: "Attendance Allowance",
+        id: NAMES[4].id,
+        name: NAMES[4].name,
         group: Group::Disability,
         what: &[
             "Attendance Allowance is a disability benefit for people over State Pension age. In England, Wales and Northern Ireland, you claim it in place of Disability Living Allowance (DLA) once you are over State Pension age.",
@@ -266,8 +267,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "pension-age-disability-payment",
-        name: "Pension Age Disability Payment",
+        id: NAMES[5].id,
+        name: NAMES[5].name,
         group: Group::Disability,
         what: &[
             "Pension Age Disability Payment is Scotland's disability benefit for people over State Pension age. It is claimed in Scotland in place of Attendance Allowance and Disability Living Allowance (DLA).",
@@ -302,8 +303,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "disability-living-allowance",
-        name: "Disability Living Allowance (DLA)",
+        id: NAMES[6].id,
+        name: NAMES[6].name,
         group: Group::Disability,
         what: &[
             "The original leaflet named **Disability Living Allowance (DLA)**. It had two parts: a mobility part, for getting around, and a care part.",
@@ -358,8 +359,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "universal-credit-esa",
-        name: "Universal Credit and Employment and Support Allowance (ESA)",
+        id: NAMES[7].id,
+        name: NAMES[7].name,
         group: Group::Income,
         what: &[
             "Universal Credit and Employment and Support Allowance (ESA) are two benefits you may be able to claim. Both are covered by the special rules.",
@@ -412,8 +413,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "carers-allowance",
-        name: "Carer's Allowance",
+        id: NAMES[8].id,
+        name: NAMES[8].name,
         group: Group::Carers,
         what: &[
             "Carer's Allowance is a benefit for someone who cares for you. It is for them, not for you.",
@@ -452,8 +453,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "carer-support-payment",
-        name: "Carer Support Payment",
+        id: NAMES[9].id,
+        name: NAMES[9].name,
         group: Group::Carers,
         what: &[
             "In Scotland, Carer Support Payment has taken the place of Carer's Allowance. It is a benefit for someone who cares for you. It is for them, not for you.",
@@ -483,8 +484,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "blue-badge",
-        name: "Blue Badge",
+        id: NAMES[10].id,
+        name: NAMES[10].name,
         group: Group::Travel,
         what: &["A Blue Badge lets you park closer to where you are going. The original leaflet named it, and it still exists."],
         who: &[
@@ -528,8 +529,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "vehicle-tax",
-        name: "Vehicle tax exemption or reduction",
+        id: NAMES[11].id,
+        name: NAMES[11].name,
         group: Group::Travel,
         what: &["If you get some disability benefits, you may not have to pay vehicle tax (the leaflet called it car tax). Or you may pay half."],
         who: &[
@@ -555,8 +556,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "motability",
-        name: "Motability Scheme",
+        id: NAMES[12].id,
+        name: NAMES[12].name,
         group: Group::Travel,
         what: &["Through the Motability Scheme, you can lease a car, scooter or wheelchair. Leasing is a kind of long-term hire."],
         who: &[
@@ -588,8 +589,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "disabled-persons-railcard",
-        name: "Disabled Persons Railcard",
+        id: NAMES[13].id,
+        name: NAMES[13].name,
         group: Group::Travel,
         what: &[
             "The Disabled Persons Railcard gives a third off rail fares for you and one adult who travels with you.",
@@ -627,8 +628,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "bus-pass-england",
-        name: "Disabled person's bus pass (England)",
+        id: NAMES[14].id,
+        name: NAMES[14].name,
         group: Group::Travel,
         what: &["In England, a disabled person's bus pass gives you free travel on local buses at off-peak times. The leaflet called it a disabled bus card."],
         who: &["You get it from your local council. An adviser can check if you can get it."],
@@ -656,8 +657,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "bus-pass-scotland",
-        name: "National Entitlement Card: free bus travel (Scotland)",
+        id: NAMES[15].id,
+        name: NAMES[15].name,
         group: Group::Travel,
         what: &["In Scotland, the disabled bus pass is called the National Entitlement Card. The leaflet called it a disabled bus card."],
         who: &["Terminal illness is one of the reasons you can get one. There are other reasons too. An adviser can check if you can get it."],
@@ -685,8 +686,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "bus-pass-wales",
-        name: "Disabled person's bus pass (Wales)",
+        id: NAMES[16].id,
+        name: NAMES[16].name,
         group: Group::Travel,
         what: &["Wales has its own bus pass scheme for disabled people. It is run by the Welsh Government. The leaflet called it a disabled bus card."],
         who: &["An adviser can check if you can get it."],
@@ -708,8 +709,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "bus-pass-northern-ireland",
-        name: "Disabled person's bus pass (Northern Ireland)",
+        id: NAMES[17].id,
+        name: NAMES[17].name,
         group: Group::Travel,
         what: &["Northern Ireland has its own scheme for bus and rail travel. It is run by the Northern Ireland government. The leaflet called it a disabled bus card."],
         who: &["nidirect says who can get help with travel. An adviser can check if you can get it."],
@@ -731,8 +732,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "prescriptions-england",
-        name: "Free prescriptions: medical exemption certificate (England)",
+        id: NAMES[18].id,
+        name: NAMES[18].name,
         group: Group::Health,
         what: &[
             "In England, you can get a medical exemption certificate if you are having treatment for cancer or its effects. With it, your prescriptions are free.",
@@ -759,8 +760,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "prescriptions-free",
-        name: "Free prescriptions (Scotland, Wales and Northern Ireland)",
+        id: NAMES[19].id,
+        name: NAMES[19].name,
         group: Group::Health,
         what: &["In Scotland, Wales and Northern Ireland, prescriptions are free for everyone."],
         who: &["It is for everyone in these three nations."],
@@ -794,8 +795,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "macmillan-grants",
-        name: "Macmillan Grants",
+        id: NAMES[20].id,
+        name: NAMES[20].name,
         group: Group::Health,
         what: &["Macmillan Grants are small one-off payments for people with cancer who have a low income."],
         who: &["They are for people with cancer who have a low income. An adviser can check if you can get one."],
@@ -829,8 +830,8 @@ pub static ITEMS: &[Benefit] = &[
         next_review_due: REVIEW_DUE,
     },
     Benefit {
-        id: "council-tax",
-        name: "Help with Council Tax",
+        id: NAMES[21].id,
+        name: NAMES[21].name,
         group: Group::Home,
         what: &[
             "Your local council may be able to lower your Council Tax.",
