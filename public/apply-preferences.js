@@ -11,13 +11,16 @@
   }
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
+  // A search in the address (a shared directory link): the pre-rendered results are the
+  // unfiltered list, so they wait for the app, like saved data below.
+  if (/[?&](q|category)=/.test(window.location.search)) root.setAttribute('data-personal', '');
   try {
     // Pages are pre-rendered as a first visit sees them. When something is saved, the parts
     // drawn from it (class app-personal) stay hidden until the app has drawn them from what is
     // saved, so nobody sees "nothing saved" or "0 done" for a moment.
     var storage = window.localStorage;
     if (storage.getItem('sbc-guide:checklist') || storage.getItem('sbc-guide:contacts') || storage.getItem('sbc-guide:preferences')) {
-      root.setAttribute('data-saved', '');
+      root.setAttribute('data-personal', '');
     }
     var raw = storage.getItem('sbc-guide:preferences');
     if (!raw) return;

@@ -129,11 +129,11 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     </select>
                 </div>
             </form>
-            <p class="app-directory__status" role="status" aria-live="polite">{status}</p>
+            <p class="app-directory__status app-personal" role="status" aria-live="polite">{status}</p>
             {move || {
                 if no_results.get() {
                     view! {
-                        <div class="app-inset-text app-directory__empty">
+                        <div class="app-inset-text app-directory__empty app-personal">
                             <p><strong>"Nothing matches your search."</strong> " Check the spelling, try another word, or choose \"Anything\"."</p>
                             <p>
                                 "You can always call the Macmillan Support Line on "
@@ -145,7 +145,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     .into_any()
                 } else {
                     view! {
-                        <ol class="app-directory__list">
+                        <ol class="app-directory__list app-personal">
                             {move || visible().into_iter().map(card).collect_view()}
                         </ol>
                         {move || (results.with(Vec::len) > shown.get()).then(|| view! {

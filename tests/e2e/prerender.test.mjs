@@ -124,11 +124,14 @@ test('a reload never lets the browser\'s remembered form values overwrite what i
 });
 
 test('for someone with saved data, the parts drawn from it stay hidden until the app has drawn them', async () => {
-  const { context, page } = await openPage(site.browser, site.server);
+  // No service worker: it would serve the wasm from its cache, past the test's hold.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.check('#question-nation-england');
   await page.selectOption('#status-pip', 'applied');
+  await page.waitForFunction(() => /applied/.test(localStorage.getItem('sbc-guide:checklist') ?? ''));
   await page.close();
 
   const again = await context.newPage();
@@ -148,5 +151,20 @@ test('for someone with saved data, the parts drawn from it stay hidden until the
   assert.ok(await again.locator('.app-checklist-summary').isVisible());
   assert.match(await again.locator('.app-checklist-summary__count').innerText(), /^1 of \d+ done/);
   assert.equal(await again.inputValue('#status-pip'), 'applied');
+  await context.close();
+});
+
+test('a shared search link never shows the unfiltered list before the app has searched', async () => {
+  const { context, page, release } = await heldPage();
+  await page.goto(`${site.server.base}support/?q=samaritans`, { waitUntil: 'domcontentloaded' });
+  assert.ok(await page.locator('main h1').isVisible());
+  assert.equal(await page.locator('.app-directory__list').isVisible(), false);
+  release();
+  await appReady(page);
+  await page.locator('.app-directory__list').waitFor();
+  assert.deepEqual(
+    await page.locator('.app-organisation__name').allInnerTexts(),
+    ['Samaritans'],
+  );
   await context.close();
 });
