@@ -6,7 +6,6 @@
 //! advisers.
 
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
-use crate::json::{field, object, FromJson, Json, ToJson};
 use std::collections::BTreeMap;
 
 /// The answer to "Has a doctor or nurse said you may be in the last year of life?".
@@ -266,79 +265,23 @@ pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
     crate::order::by_key(items, |item| u32::from(group_rank(item.group, answers)))
 }
 
-/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 // Stored with the field names and codes the first version wrote (through serde):
 // {"answers":{"nation":"wales",...,"show_everything":false},"progress":{"pip":{"status":"applied","note":""}}}
-impl ToJson for Checklist {
-    fn to_json(&self) -> Json {
-        let a = &self.answers;
-        object([
-            (
-                "answers",
-                object([
-                    ("nation", a.nation.to_json()),
-                    ("over_pension_age", a.over_pension_age.to_json()),
-                    ("mobility_difficulty", a.mobility_difficulty.to_json()),
-                    ("needs_care", a.needs_care.to_json()),
-                    ("working", a.working.to_json()),
-                    ("has_carer", a.has_carer.to_json()),
-                    ("last_year", a.last_year.to_json()),
-                    ("show_everything", a.show_everything.to_json()),
-                ]),
-            ),
-            ("progress", self.progress.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Checklist {
-    fn from_json(value: &Json) -> Option<Checklist> {
-        Some(Checklist {
-            answers: field(value, "answers")?,
-            progress: field(value, "progress")?,
-        })
-    }
-}
-
-impl FromJson for Answers {
-    fn from_json(value: &Json) -> Option<Answers> {
-        Some(Answers {
-            nation: field(value, "nation")?,
-            over_pension_age: field(value, "over_pension_age")?,
-            mobility_difficulty: field(value, "mobility_difficulty")?,
-            needs_care: field(value, "needs_care")?,
-            working: field(value, "working")?,
-            has_carer: field(value, "has_carer")?,
-            last_year: field(value, "last_year")?,
-            show_everything: field(value, "show_everything")?,
-        })
-    }
-}
-
-impl ToJson for Progress {
-    fn to_json(&self) -> Json {
-        object([
-            ("status", Json::String(self.status.code().into())),
-            ("note", self.note.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Progress {
-    fn from_json(value: &Json) -> Option<Progress> {
-        Some(Progress {
-            status: field(value, "status")?,
-            note: field(value, "note")?,
-        })
-    }
-}
-
-impl FromJson for Status {
-    fn from_json(value: &Json) -> Option<Status> {
-        let code = value.as_str()?;
-        Status::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+crate::json_object!(Checklist { answers, progress });
+crate::json_object!(Answers {
+    nation,
+    over_pension_age,
+    mobility_difficulty,
+    needs_care,
+    working,
+    has_carer,
+    last_year,
+    show_everything,
+});
+crate::json_object!(Progress { status, note });
+crate::json_by_code!(Status, |s: &Status| s.code(), |code| Status::ALL
+    .into_iter()
+    .find(|s| s.code() == code));
 
 impl LastYear {
     pub const fn code(self) -> &'static str {

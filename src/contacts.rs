@@ -1,8 +1,6 @@
 //! The person's own care team contacts and UK phone number checking. Plain Rust, tested
 //! natively; the support page binds it to the screen and to storage.
 
-use crate::json::{field, object, FromJson, Json, ToJson};
-
 /// A UK phone number that can be dialled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UkPhone {
@@ -245,47 +243,16 @@ impl Contact {
 }
 
 // Stored as {"list":[{"id":1,"name":…,"role":…,"phone":…,"notes":…,"favourite":false,"urgent_line":false}]}.
-impl ToJson for Contacts {
-    fn to_json(&self) -> Json {
-        object([("list", self.list.to_json())])
-    }
-}
-
-impl FromJson for Contacts {
-    fn from_json(value: &Json) -> Option<Contacts> {
-        Some(Contacts {
-            list: field(value, "list")?,
-        })
-    }
-}
-
-impl ToJson for Contact {
-    fn to_json(&self) -> Json {
-        object([
-            ("id", self.id.to_json()),
-            ("name", self.name.to_json()),
-            ("role", self.role.to_json()),
-            ("phone", self.phone.to_json()),
-            ("notes", self.notes.to_json()),
-            ("favourite", self.favourite.to_json()),
-            ("urgent_line", self.urgent_line.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Contact {
-    fn from_json(value: &Json) -> Option<Contact> {
-        Some(Contact {
-            id: field(value, "id")?,
-            name: field(value, "name")?,
-            role: field(value, "role")?,
-            phone: field(value, "phone")?,
-            notes: field(value, "notes")?,
-            favourite: field(value, "favourite")?,
-            urgent_line: field(value, "urgent_line")?,
-        })
-    }
-}
+crate::json_object!(Contacts { list });
+crate::json_object!(Contact {
+    id,
+    name,
+    role,
+    phone,
+    notes,
+    favourite,
+    urgent_line,
+});
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::storage::Migrate for Contacts {}

@@ -493,6 +493,30 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
 }
 
+/// JSON for a struct as an object with one field per listed field, named as in Rust (the names
+/// the first version wrote through serde). Reading follows `field`: missing fields take their
+/// default, a field of the wrong kind makes the whole value unreadable. One list serves both
+/// ways, so writing and reading cannot drift apart.
+#[macro_export]
+macro_rules! json_object {
+    ($type:ty { $($field:ident),* $(,)? }) => {
+        impl $crate::json::ToJson for $type {
+            fn to_json(&self) -> $crate::json::Json {
+                $crate::json::Json::Object(vec![
+                    $((stringify!($field).to_string(), $crate::json::ToJson::to_json(&self.$field))),*
+                ])
+            }
+        }
+        impl $crate::json::FromJson for $type {
+            fn from_json(value: &$crate::json::Json) -> Option<$type> {
+                Some(Self {
+                    $($field: $crate::json::field(value, stringify!($field))?),*
+                })
+            }
+        }
+    };
+}
+
 /// JSON for an enum written as one of its codes (`"follow-device"`), read back the same way.
 #[macro_export]
 macro_rules! json_by_code {

@@ -40,10 +40,7 @@ pub fn start(page: PageView) {
     let document = document();
     let route = navigation::current_route();
     let embed = navigation::embed_requested();
-    // Shown only when the app cannot start; hidden by CSS until then.
-    if let Some(fallback) = document.get_element_by_id("app-fallback") {
-        fallback.remove();
-    }
+    // The old page goes with everything in it, the "cannot work in this browser" notice too.
     let old = document.query_selector("body > .app-page").ok().flatten();
     let snapshot = old.as_ref().map(takeover::Snapshot::take);
     if let Some(old) = &old {

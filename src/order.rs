@@ -2,7 +2,8 @@
 //!
 //! Every `sort_by` with its own closure or element type compiles Rust's whole sorting algorithm
 //! again (about 3 KB of wasm each). The app packs each sort key and the item's position into one
-//! `u64` and sorts those, so only `[u64]::sort_unstable` ships. Ties keep their original order.
+//! `u64` and sorts those, so its own code needs only `[u64]::sort_unstable`. Ties keep their
+//! original order.
 
 /// `high` decides first, then `low`.
 pub fn pack(high: u32, low: u32) -> u64 {

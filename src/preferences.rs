@@ -3,7 +3,7 @@
 //! properties follow. `public/apply-preferences.js` sets the same attributes from storage
 //! before the first paint, so there is never a flash of the wrong size or colours.
 
-use crate::json::{field, FromJson, Json, ToJson};
+use crate::json::{FromJson, Json, ToJson};
 
 /// Text size as a percentage of the browser's own setting (which it multiplies, so a person
 /// who already enlarged their browser's text gets more, not less).
@@ -217,26 +217,15 @@ pub fn apply(_preferences: &Preferences) {}
 
 // Stored as {"text_size":150,"theme":"dark","motion":"reduce"}: the names the first version
 // used, which `public/apply-preferences.js` reads too.
-impl ToJson for Preferences {
-    fn to_json(&self) -> Json {
-        crate::json::object([
-            (
-                "text_size",
-                Json::Number(i64::from(self.text_size.percent())),
-            ),
-            ("theme", Json::String(self.theme.code().into())),
-            ("motion", Json::String(self.motion.code().into())),
-        ])
-    }
-}
+crate::json_object!(Preferences {
+    text_size,
+    theme,
+    motion,
+});
 
-impl FromJson for Preferences {
-    fn from_json(value: &Json) -> Option<Preferences> {
-        Some(Preferences {
-            text_size: field(value, "text_size")?,
-            theme: field(value, "theme")?,
-            motion: field(value, "motion")?,
-        })
+impl ToJson for TextSize {
+    fn to_json(&self) -> Json {
+        Json::Number(i64::from(self.percent()))
     }
 }
 
@@ -247,22 +236,14 @@ impl FromJson for TextSize {
     }
 }
 
-impl FromJson for Theme {
-    fn from_json(value: &Json) -> Option<Theme> {
-        let code = value.as_str()?;
-        Theme::ALL.into_iter().find(|t| t.code() == code)
-    }
-}
-
-impl FromJson for Motion {
-    fn from_json(value: &Json) -> Option<Motion> {
-        match value.as_str()? {
-            "system" => Some(Motion::System),
-            "reduce" => Some(Motion::Reduce),
-            _ => None,
-        }
-    }
-}
+crate::json_by_code!(Theme, |t: &Theme| t.code(), |code| Theme::ALL
+    .into_iter()
+    .find(|t| t.code() == code));
+crate::json_by_code!(Motion, |m: &Motion| m.code(), |code| match code {
+    "system" => Some(Motion::System),
+    "reduce" => Some(Motion::Reduce),
+    _ => None,
+});
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::storage::Migrate for Preferences {}

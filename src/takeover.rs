@@ -105,10 +105,8 @@ impl Snapshot {
     pub fn restore(self, root: &Element) {
         let document = leptos::prelude::document();
         for field in self.fields {
-            let (id, event) = match &field {
-                Field::Checked(id, _) | Field::Value(id, _) => (id.clone(), "change"),
-            };
-            let Some(el) = document.get_element_by_id(&id) else {
+            let (Field::Checked(id, _) | Field::Value(id, _)) = &field;
+            let Some(el) = document.get_element_by_id(id) else {
                 continue;
             };
             match field {
@@ -131,7 +129,7 @@ impl Snapshot {
                     dispatch(&el, "input");
                 }
             }
-            dispatch(&el, event);
+            dispatch(&el, "change");
         }
         let live_details = each(root, "details");
         if live_details.len() == self.details.len() {

@@ -38,30 +38,39 @@ pub fn guide(route: Route) -> AnyView {
 }
 
 pub fn benefits(route: Route) -> AnyView {
-    match route {
-        Route::Benefits => view! { <benefits::BenefitsPage/> }.into_any(),
-        _ => not_found(),
-    }
+    only(
+        route,
+        Route::Benefits,
+        || view! { <benefits::BenefitsPage/> },
+    )
 }
 
 pub fn support(route: Route) -> AnyView {
-    match route {
-        Route::Support => view! { <support::SupportPage/> }.into_any(),
-        _ => not_found(),
-    }
+    only(route, Route::Support, || view! { <support::SupportPage/> })
 }
 
 pub fn settings(route: Route) -> AnyView {
-    match route {
-        Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
-        _ => not_found(),
-    }
+    only(
+        route,
+        Route::Settings,
+        || view! { <settings::SettingsPage/> },
+    )
 }
 
 pub fn your_data(route: Route) -> AnyView {
-    match route {
-        Route::YourData => view! { <your_data::YourDataPage/> }.into_any(),
-        _ => not_found(),
+    only(
+        route,
+        Route::YourData,
+        || view! { <your_data::YourDataPage/> },
+    )
+}
+
+/// A bundle with one page: that page at its own address, not-found anywhere else.
+fn only<V: IntoView + 'static>(route: Route, page: Route, draw: impl FnOnce() -> V) -> AnyView {
+    if route == page {
+        draw().into_any()
+    } else {
+        not_found()
     }
 }
 
