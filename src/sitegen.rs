@@ -47,17 +47,22 @@ pub struct TrunkBundle {
     pub wasm: String,
 }
 
-/// Finds each bundle's glue and wasm among the names of the files Trunk wrote: the main app's
-/// names carry Trunk's hash (`sbc-guide-1a2b..._bg.wasm`), the others' do not (`support_bg.wasm`).
-pub fn find_trunk_bundles<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<TrunkBundle> {
+/// Finds the glue and wasm of each of `bins` among the names of the files Trunk wrote: the main
+/// app's names carry Trunk's hash (`sbc-guide-1a2b…_bg.wasm`, hex of varying length: it is not
+/// zero-padded), the others' do not (`support_bg.wasm`).
+pub fn find_trunk_bundles<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    bins: &[&str],
+) -> Vec<TrunkBundle> {
     let names: Vec<&str> = names.into_iter().collect();
     let mut found: Vec<TrunkBundle> = names
         .iter()
         .filter_map(|name| {
             let stem = name.strip_suffix("_bg.wasm")?;
+            let bin = bins.iter().find(|bin| is_bundle_of(stem, bin))?;
             let glue = format!("{stem}.js");
             names.contains(&glue.as_str()).then(|| TrunkBundle {
-                bin: strip_hash(stem).to_string(),
+                bin: bin.to_string(),
                 glue,
                 wasm: name.to_string(),
             })
@@ -67,11 +72,14 @@ pub fn find_trunk_bundles<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<T
     found
 }
 
-/// "sbc-guide-0123456789abcdef" gives "sbc-guide"; a name without a hash is left as it is.
-fn strip_hash(stem: &str) -> &str {
-    match stem.rsplit_once('-') {
-        Some((bin, hash)) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => bin,
-        _ => stem,
+/// "sbc-guide" and "sbc-guide-0a1b2c" are files of the binary `sbc-guide`.
+fn is_bundle_of(stem: &str, bin: &str) -> bool {
+    match stem.strip_prefix(bin) {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('-')
+            .is_some_and(|hash| !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit())),
+        None => false,
     }
 }
 
@@ -356,22 +364,37 @@ mod tests {
 
     #[test]
     fn finds_every_bundle_trunk_wrote() {
-        let found = find_trunk_bundles([
-            "index.html",
-            "sbc-guide-0123456789abcdef.js",
-            "sbc-guide-0123456789abcdef_bg.wasm",
-            "support.js",
-            "support_bg.wasm",
-            "your-data.js",
-            "your-data_bg.wasm",
-            "favicon.svg",
-            "boot-0123456789abcdef.js",
-        ]);
-        let bins: Vec<&str> = found.iter().map(|b| b.bin.as_str()).collect();
-        assert_eq!(bins, ["sbc-guide", "support", "your-data"]);
+        let bins = ["sbc-guide", "support", "your-data"];
+        let found = find_trunk_bundles(
+            [
+                "index.html",
+                "sbc-guide-0123456789abcdef.js",
+                "sbc-guide-0123456789abcdef_bg.wasm",
+                "support.js",
+                "support_bg.wasm",
+                "your-data.js",
+                "your-data_bg.wasm",
+                "favicon.svg",
+                "boot-0123456789abcdef.js",
+            ],
+            &bins,
+        );
+        let found_bins: Vec<&str> = found.iter().map(|b| b.bin.as_str()).collect();
+        assert_eq!(found_bins, bins);
         assert_eq!(found[0].glue, "sbc-guide-0123456789abcdef.js");
         assert_eq!(found[0].wasm, "sbc-guide-0123456789abcdef_bg.wasm");
-        assert!(find_trunk_bundles(["index.html", "orphan_bg.wasm"]).is_empty());
+        assert!(find_trunk_bundles(["index.html", "orphan_bg.wasm"], &bins).is_empty());
+        // Trunk's hash is not zero-padded: 15 hex digits happen (a CI build failed on one).
+        let short = find_trunk_bundles(
+            [
+                "sbc-guide-abcdef012345678.js",
+                "sbc-guide-abcdef012345678_bg.wasm",
+            ],
+            &bins,
+        );
+        assert_eq!(short.len(), 1);
+        assert_eq!(short[0].bin, "sbc-guide");
+        assert!(find_trunk_bundles(["other.js", "other_bg.wasm"], &bins).is_empty());
     }
 
     #[test]

@@ -29,7 +29,10 @@ fn run() -> Result<(), String> {
         .collect();
     // `trunk serve` injects a live-reload script into development builds; releases get none.
     let strict = std::env::var("TRUNK_PROFILE").map_or(true, |profile| profile != "debug");
-    let bundles = find_trunk_bundles(names.iter().map(String::as_str));
+    let mut bins: Vec<&str> = Route::all().iter().map(Route::bundle).collect();
+    bins.sort_unstable();
+    bins.dedup();
+    let bundles = find_trunk_bundles(names.iter().map(String::as_str), &bins);
     if bundles.is_empty() {
         return Err("no wasm-bindgen output in the staging dir".into());
     }
