@@ -1,8 +1,12 @@
-//! The app shell: navigation context, app-wide state and the layout around each page.
+//! The app shell: what every page shares, and the layout around each page.
+//!
+//! The layout (skip link, header, footer) is the same on every visit, so it is drawn once, at
+//! build time, into each page's HTML. In the browser the app draws only what can change: the
+//! page inside `main`, the "new version" notice and the footer's "Report a mistake" link (see
+//! `start` in lib.rs). Leaving the layout's view code out of the wasm keeps every page's first
+//! load about 15 KB smaller.
 
-use crate::components::{
-    footer::Footer, header::Header, skip_link::SkipLink, update_notice::UpdateNotice,
-};
+use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
 use crate::deployment::ConfigState;
 use crate::navigation::Navigation;
 use crate::offline::Offline;
@@ -16,37 +20,62 @@ use leptos::prelude::*;
 /// bundle holds only the code of its own pages.
 pub type PageView = fn(Route) -> AnyView;
 
-/// The whole app, showing `route`. The same tree is rendered to HTML at build time (with nothing
-/// saved and no hospital settings) and then in the browser, which takes over that HTML.
-#[component]
-pub fn App(route: Route, page: PageView, #[prop(optional)] embed: bool) -> impl IntoView {
-    let nav = Navigation::provide(route, embed);
-    // Every page follows the person's settings, including changes made in another tab.
-    let preferences = Saved::<Preferences>::load(PREFERENCES_KEY, PREFERENCES_FORMAT);
-    provide_context(preferences);
-    // The pre-paint script already set these from storage; this keeps them in step with every
-    // change (and covers storage that script could not read).
-    Effect::new(move |_| preferences.value.with(preferences::apply));
-    // The hospital's settings file, read once in the background; pages show what it gave.
-    let config = RwSignal::new(ConfigState::Loading);
-    provide_context(config);
-    #[cfg(target_arch = "wasm32")]
-    leptos::task::spawn_local(async move { config.set(crate::deployment::load().await) });
-    let offline = Offline::start(config);
-    if nav.embed {
-        crate::embed::report_height();
+/// Where the browser draws the "new version" notice (empty until there is one).
+pub const UPDATE_SLOT: &str = "app-update";
+/// Where the browser draws the footer's "Report a mistake on this page" link.
+pub const REPORT_SLOT: &str = "app-report";
+
+/// What every page shares, provided as contexts: where the person is, their saved
+/// preferences, the hospital's settings file and the offline copy.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub nav: Navigation,
+    pub config: RwSignal<ConfigState>,
+    pub offline: Offline,
+}
+
+impl Shell {
+    /// Provides the shared state to the current owner and, in the browser, starts what runs in
+    /// the background (reading the settings file, the offline copy, following preferences).
+    pub fn provide(route: Route, embed: bool) -> Shell {
+        let nav = Navigation::provide(route, embed);
+        // Every page follows the person's settings, including changes made in another tab.
+        let preferences = Saved::<Preferences>::load(PREFERENCES_KEY, PREFERENCES_FORMAT);
+        provide_context(preferences);
+        // The pre-paint script already set these from storage; this keeps them in step with
+        // every change (and covers storage that script could not read).
+        Effect::new(move |_| preferences.value.with(preferences::apply));
+        // The hospital's settings file, read once in the background; pages show what it gave.
+        let config = RwSignal::new(ConfigState::Loading);
+        provide_context(config);
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move { config.set(crate::deployment::load().await) });
+        let offline = Offline::start(config);
+        Shell {
+            nav,
+            config,
+            offline,
+        }
     }
+}
+
+/// The whole page for `route`, as the build writes it: the same page a first visit sees, with
+/// nothing saved and no hospital settings. The browser then draws `main` and the two slots
+/// again from what is saved.
+#[component]
+pub fn App(route: Route, page: PageView) -> impl IntoView {
+    Shell::provide(route, false);
     view! {
-        <div class="app-page" on:click=move |ev| nav.on_click(ev)>
+        <div class="app-page">
             <SkipLink/>
-            <UpdateNotice offline/>
-            {(!nav.embed).then(|| view! { <Header/> })}
+            <div id=UPDATE_SLOT></div>
+            <Header/>
             <div class="app-width-container">
                 <main class="app-main" id="main" tabindex="-1">
-                    {page(nav.route)}
+                    {page(route)}
                 </main>
             </div>
-            {(!nav.embed).then(|| view! { <Footer/> })}
+            <Footer/>
         </div>
     }
 }

@@ -4,6 +4,18 @@
 // what the browser filled in by itself on a reload). A tap on a button would do nothing, so it
 // is remembered and repeated once the app runs; a form would be sent to the host as a new
 // address, so it is held back.
+// The skip link moves focus to the page's content instead of following its address. The build
+// wrote that address for the page's own path; this page may have been opened at another (with a
+// search in it, or as a host's answer to an unknown address), so it is made this address.
+for (const link of document.querySelectorAll('.app-skip-link')) {
+  link.setAttribute('href', `${location.pathname}${location.search}#main`);
+}
+document.addEventListener('click', (event) => {
+  const main = document.getElementById('main');
+  if (!main || !event.target.closest || !event.target.closest('.app-skip-link')) return;
+  event.preventDefault();
+  main.focus();
+});
 const early = [];
 const remember = (event) => {
   const button = event.target.closest && event.target.closest('button[id]');

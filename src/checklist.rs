@@ -6,7 +6,7 @@
 //! advisers.
 
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
-use std::collections::BTreeMap;
+use crate::id_map::IdMap;
 
 /// The answer to "Has a doctor or nurse said you may be in the last year of life?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +155,7 @@ pub struct Checklist {
     pub answers: Answers,
     /// Progress by item id. Items that leave the list (after a change of answers) keep their
     /// entry here, so it is all still there if they come back.
-    pub progress: BTreeMap<String, Progress>,
+    pub progress: IdMap<Progress>,
 }
 
 impl Checklist {
@@ -164,13 +164,13 @@ impl Checklist {
     }
 
     pub fn set_status(&mut self, id: &str, status: Status) {
-        self.progress.entry(id.to_string()).or_default().status = status;
+        self.progress.get_or_default(id).status = status;
         self.tidy(id);
     }
 
     pub fn set_note(&mut self, id: &str, note: &str) {
         let note: String = note.chars().take(NOTE_MAX_CHARS).collect();
-        self.progress.entry(id.to_string()).or_default().note = note;
+        self.progress.get_or_default(id).note = note;
         self.tidy(id);
     }
 

@@ -486,10 +486,13 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let Json::Object(fields) = value else {
             return None;
         };
-        fields
-            .iter()
-            .map(|(k, v)| Some((k.clone(), T::from_json(v)?)))
-            .collect()
+        // Inserted one by one: collecting into a BTreeMap would compile in a second sorting
+        // algorithm (a stable sort) just for this (see `order`).
+        let mut map = BTreeMap::new();
+        for (k, v) in fields {
+            map.insert(k.clone(), T::from_json(v)?);
+        }
+        Some(map)
     }
 }
 

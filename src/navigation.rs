@@ -74,9 +74,9 @@ impl Navigation {
         nav
     }
 
-    /// In embed mode, a plain click on a link to one of our own pages carries `?embed=1` with
-    /// it, so the next page also leaves out the site header and footer.
-    pub fn on_click(&self, ev: MouseEvent) {
+    /// A plain click on a link to one of our own pages carries `?embed=1` with it, so the next
+    /// page also leaves out the site header and footer.
+    fn on_click(&self, ev: MouseEvent) {
         if !self.embed || ev.default_prevented() || ev.button() != 0 {
             return;
         }
@@ -100,15 +100,10 @@ impl Navigation {
     }
 }
 
-/// Sends focus to `main`, for the skip link: the router-free equivalent of `href="#main"`,
-/// which a `<base>` would otherwise resolve to the home page.
-pub fn focus_main() {
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
+/// In embed mode, keeps embed mode on every link the person follows to our own pages.
+pub fn keep_embed_on_links(nav: Navigation) {
+    // The listener lasts as long as the page: its handle is deliberately not kept.
+    let _ = window_event_listener(leptos::ev::click, move |ev| nav.on_click(ev));
 }
 
 /// A parameter of the page's address (`?q=samaritans` gives `Some("samaritans")`). At build

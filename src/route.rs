@@ -17,8 +17,10 @@ pub enum Route {
     Guide(usize),
     /// The personalised benefits checklist.
     Benefits,
-    /// Urgent numbers, the person's contacts and the support directory.
+    /// Urgent numbers, the person's contacts at a glance and the support directory.
     Support,
+    /// The person's own care team contacts: add, change, star, delete, print.
+    CareTeam,
     /// Text size, colours and motion.
     Settings,
     /// What the guide holds about the person: export, import, delete.
@@ -38,6 +40,7 @@ impl Route {
             ["guide"] => Route::GuideIndex,
             ["benefits"] => Route::Benefits,
             ["support"] => Route::Support,
+            ["support", "care-team"] => Route::CareTeam,
             ["settings"] => Route::Settings,
             ["your-data"] => Route::YourData,
             ["guide", slug] => index_of(slug).map_or(Route::NotFound, Route::Guide),
@@ -53,6 +56,7 @@ impl Route {
             Route::Guide(index) => format!("guide/{}/", PAGES[*index].slug),
             Route::Benefits => "benefits/".to_string(),
             Route::Support => "support/".to_string(),
+            Route::CareTeam => "support/care-team/".to_string(),
             Route::Settings => "settings/".to_string(),
             Route::YourData => "your-data/".to_string(),
             Route::NotFound => "not-found/".to_string(),
@@ -75,6 +79,7 @@ impl Route {
             Route::Guide(index) => PAGES[*index].title,
             Route::Benefits => "Benefits checklist",
             Route::Support => "Support and contacts",
+            Route::CareTeam => "Your care team",
             Route::Settings => "Settings",
             Route::YourData => "Your data",
             Route::NotFound => "Page not found",
@@ -97,6 +102,7 @@ impl Route {
         routes.extend((0..PAGES.len()).map(Route::Guide));
         routes.push(Route::Benefits);
         routes.push(Route::Support);
+        routes.push(Route::CareTeam);
         routes.push(Route::Settings);
         routes.push(Route::YourData);
         routes
@@ -107,6 +113,7 @@ impl Route {
         match self {
             Route::Benefits => "benefits",
             Route::Support => "support",
+            Route::CareTeam => "care-team",
             Route::Settings => "settings",
             Route::YourData => "your-data",
             _ => "sbc-guide",

@@ -2,7 +2,7 @@
 
 use sbc_guide::route::Route;
 use sbc_guide::sitegen::{
-    boot_module, bundle_css, content_hash, find_trunk_bundles, page_html, render_page,
+    boot_module, bundle_css, content_hash, find_trunk_bundles, minify_css, page_html, render_page,
     service_worker, Assets,
 };
 use std::path::{Path, PathBuf};
@@ -41,6 +41,7 @@ fn run() -> Result<(), String> {
     let css = bundle_css(&read(&style.join("main.css"))?, &|name| {
         read(&style.join(name))
     })?;
+    let css = if strict { minify_css(&css) } else { css };
     let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
     write(&staging.join(&css_name), &css)?;
 
@@ -52,6 +53,7 @@ fn run() -> Result<(), String> {
     let mut assets = std::collections::BTreeMap::new();
     for bundle in bundles {
         if strict {
+            shorten_imports(&staging.join(&bundle.wasm), &staging.join(&bundle.glue))?;
             minify_glue(source, &staging.join(&bundle.glue))?;
         }
         let glue_bytes = std::fs::read(staging.join(&bundle.glue))
@@ -121,6 +123,24 @@ fn run() -> Result<(), String> {
         addresses.len()
     );
     Ok(())
+}
+
+/// Gives a bundle's imports short names, in the module and in its glue (see `wasm_names`).
+fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let (bytes, names) = sbc_guide::wasm_names::shorten_imports(&bytes)
+        .map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let text = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    // Every import must be one the glue provides, or the renamed module could not start.
+    if let Some((old, _)) = names.iter().find(|(old, _)| !text.contains(old.as_str())) {
+        return Err(format!(
+            "{}: the glue does not provide {old}",
+            glue.display()
+        ));
+    }
+    let renamed = sbc_guide::wasm_names::rename_in_glue(&text, &names);
+    std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    std::fs::write(glue, renamed).map_err(|e| format!("{}: {e}", glue.display()))
 }
 
 /// Shrinks a bundle's wasm-bindgen glue in place with terser (an npm package that

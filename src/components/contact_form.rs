@@ -91,9 +91,9 @@ pub fn ContactForm(
 
     view! {
         <form class="app-contact-form" id="contact-form" novalidate on:submit=submit>
-            <h3 class="app-contact-form__heading">
+            <h2 class="app-contact-form__heading">
                 {move || if editing.get().is_some() { "Edit contact" } else { "Add a contact" }}
-            </h3>
+            </h2>
             <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.name.is_some())>
                 <label class="app-label" for="contact-name">"Name"</label>
                 <div class="app-hint" id="contact-name-hint">"For example, Breast care nurses or Dr Patel"</div>

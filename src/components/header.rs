@@ -26,13 +26,15 @@ pub fn Header() -> impl IntoView {
                     {items
                         .into_iter()
                         .map(|(route, label)| {
-                            // "page" for the page itself; "true" for a guide page under "The guide".
+                            // "page" for the page itself; "true" for a page under it (a guide page under "The
+                            // guide", the care team page under "Support and contacts").
                             let current = move || {
                                 let here = nav.route;
                                 if here == route {
                                     Some("page")
-                                } else if route == Route::GuideIndex
-                                    && matches!(here, Route::Guide(i) if Route::Guide(i) != urgent)
+                                } else if (route == Route::GuideIndex
+                                    && matches!(here, Route::Guide(i) if Route::Guide(i) != urgent))
+                                    || (route == Route::Support && here == Route::CareTeam)
                                 {
                                     Some("true")
                                 } else {

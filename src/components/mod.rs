@@ -5,6 +5,8 @@ pub mod benefit_item;
 pub mod benefit_questions;
 pub mod blocks;
 pub mod care_card;
+pub mod care_team_summary;
+pub mod contact_details;
 pub mod contact_form;
 pub mod contents_list;
 pub mod directory_search;

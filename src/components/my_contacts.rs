@@ -1,10 +1,12 @@
+use super::contact_details::ContactDetails;
 use super::contact_form::ContactForm;
-use crate::contacts::{parse_uk_phone, Contact, Contacts};
+use crate::contacts::{Contact, Contacts};
 use crate::deployment::ConfigState;
 use leptos::prelude::*;
 
-/// The person's care team: hospital contacts from the deployment, then their own contacts
-/// (favourites first) with star, edit and delete, an add form, and a printable card.
+/// The person's care team, on a page of its own: hospital contacts from the deployment, then
+/// their own contacts (favourites first) with star, edit and delete, an add form, and a
+/// printable card.
 #[component]
 pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -> impl IntoView {
     let editing = RwSignal::new(None::<u32>);
@@ -30,7 +32,6 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     };
     let row = move |contact: Contact| {
         let id = contact.id;
-        let tel = parse_uk_phone(&contact.phone).map(|p| p.tel).ok();
         let star_label = format!(
             "{} {}",
             if contact.favourite { "Unstar" } else { "Star" },
@@ -39,18 +40,7 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
         let name_for_delete = contact.name.clone();
         view! {
             <li class="app-contact" class:app-contact--favourite=contact.favourite>
-                <div class="app-contact__header">
-                    <h4 class="app-contact__name">
-                        {contact.favourite.then(|| view! { <span class="app-contact__star" aria-hidden="true">"★ "</span> })}
-                        {contact.name.clone()}
-                    </h4>
-                    {(!contact.role.is_empty()).then(|| view! { <p class="app-contact__role">{contact.role.clone()}</p> })}
-                </div>
-                {match tel {
-                    Some(tel) => view! { <a class="app-contact__phone" href=format!("tel:{tel}")>{contact.phone.clone()}</a> }.into_any(),
-                    None => view! { <span class="app-contact__phone">{contact.phone.clone()}</span> }.into_any(),
-                }}
-                {(!contact.notes.is_empty()).then(|| view! { <p class="app-contact__notes">{contact.notes.clone()}</p> })}
+                <ContactDetails details=(&contact).into() level=3/>
                 <div class="app-contact__actions app-no-print">
                     <button
                         type="button"
@@ -114,26 +104,17 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
         }
     };
     view! {
-        <section class="app-my-contacts app-personal" aria-labelledby="my-contacts-heading">
-            <h2 id="my-contacts-heading">"Your care team"</h2>
-            <p class="app-no-print">"Keep the numbers of the people who look after you. They are saved only on this device."</p>
+        <div class="app-my-contacts app-personal">
             <p class="app-u-visually-hidden" role="status">{announcement}</p>
             {move || hospital().map(|(hospital, list)| view! {
-                <h3>{format!("From {hospital}")}</h3>
+                <h2>{format!("From {hospital}")}</h2>
                 <ul class="app-contacts">
                     {list.into_iter().map(|c| view! {
-                        <li class="app-contact">
-                            <div class="app-contact__header">
-                                <h4 class="app-contact__name">{c.name}</h4>
-                                {(!c.role.is_empty()).then(|| view! { <p class="app-contact__role">{c.role}</p> })}
-                            </div>
-                            <a class="app-contact__phone" href=format!("tel:{}", c.tel)>{c.phone}</a>
-                            {(!c.notes.is_empty()).then(|| view! { <p class="app-contact__notes">{c.notes}</p> })}
-                        </li>
+                        <li class="app-contact"><ContactDetails details=c.into() level=3/></li>
                     }).collect_view()}
                 </ul>
             })}
-            <h3>"My contacts"</h3>
+            <h2>"My contacts"</h2>
             {move || {
                 let list = contacts.with(Contacts::sorted);
                 if list.is_empty() {
@@ -148,6 +129,6 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
             <div class="app-no-print">
                 <ContactForm contacts editing announce/>
             </div>
-        </section>
+        </div>
     }
 }

@@ -1,5 +1,6 @@
 use crate::contacts::{parse_uk_phone, Contacts};
 use crate::deployment::ConfigState;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// 999, 111 and the hospital's 24-hour line, always first on the support page, before any
@@ -52,7 +53,7 @@ pub fn UrgentHelp(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
             {move || (!has_any_line()).then(|| view! {
                 <p class="app-urgent-help__missing">
                     "If you are having treatment, your hospital will give you a 24-hour number to call. "
-                    <a class="app-link" href="#contact-form">"Add it to your contacts"</a>
+                    <a class="app-link" href=format!("{}#contact-form", Route::CareTeam.href())>"Add it to your contacts"</a>
                     " and tick \"This is my hospital's 24-hour line\" to keep it here."
                 </p>
             })}

@@ -5,6 +5,7 @@
 //! page; sitegen links each pre-rendered page to it and renders every page with `all`.
 
 pub mod benefits;
+pub mod care_team;
 pub mod guide;
 pub mod guide_index;
 pub mod home;
@@ -21,6 +22,7 @@ pub fn all(route: Route) -> AnyView {
     match route {
         Route::Benefits => benefits(route),
         Route::Support => support(route),
+        Route::CareTeam => care_team(route),
         Route::Settings => settings(route),
         Route::YourData => your_data(route),
         _ => guide(route),
@@ -47,6 +49,14 @@ pub fn benefits(route: Route) -> AnyView {
 
 pub fn support(route: Route) -> AnyView {
     only(route, Route::Support, || view! { <support::SupportPage/> })
+}
+
+pub fn care_team(route: Route) -> AnyView {
+    only(
+        route,
+        Route::CareTeam,
+        || view! { <care_team::CareTeamPage/> },
+    )
 }
 
 pub fn settings(route: Route) -> AnyView {

@@ -1,8 +1,8 @@
 use crate::clock::today;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
-    about_deployment::AboutDeployment, directory_search::DirectorySearch, my_contacts::MyContacts,
-    out_of_date::OutOfDate, review_date::ReviewDate, save_notice::SaveNotice,
+    about_deployment::AboutDeployment, care_team_summary::CareTeamSummary,
+    directory_search::DirectorySearch, out_of_date::OutOfDate, review_date::ReviewDate,
     sources_list::SourcesList, urgent_help::UrgentHelp,
 };
 use crate::contacts::Contacts;
@@ -12,7 +12,8 @@ use crate::saved::Saved;
 use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
 
-/// Help fast: urgent numbers first, then the person's care team, then the directory.
+/// Help fast: urgent numbers first, then the person's care team at a glance, then the
+/// directory.
 #[component]
 pub fn SupportPage() -> impl IntoView {
     let saved = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
@@ -33,8 +34,7 @@ pub fn SupportPage() -> impl IntoView {
         <PageHeading text="Support and contacts"/>
         <OutOfDate next_review_due today=today()/>
         <UrgentHelp contacts config/>
-        <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
-        <MyContacts contacts config/>
+        <CareTeamSummary contacts config/>
         <DirectorySearch config/>
         <SourcesList sources=SOURCES/>
         <ReviewDate last_reviewed next_review_due/>

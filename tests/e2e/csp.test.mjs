@@ -52,6 +52,8 @@ test('under a strict CSP every page and feature runs with zero violations', asyn
     await page.goto(`${server.base}support/`);
     await appReady(page);
     await page.fill('#directory-query', 'samaritans');
+    await page.goto(`${server.base}support/care-team/`);
+    await appReady(page);
     await page.fill('#contact-name', 'Nurses');
     await page.fill('#contact-phone', '020 7946 0001');
     await page.click('#contact-form button[type=submit]');

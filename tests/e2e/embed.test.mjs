@@ -50,7 +50,7 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
   try {
     await page.goto(host.url);
     const frame = page.frameLocator('#sbc-guide');
-    await frame.locator('.app-page main h1').waitFor();
+    await frame.locator('html[data-app="ready"] .app-page main h1').waitFor();
     assert.equal(await frame.locator('.app-header').count(), 0);
     assert.equal(await frame.locator('.app-footer').count(), 0);
     await page.waitForFunction(() => window.heights.length > 0);
@@ -77,7 +77,7 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
       document.querySelector('main').append(a);
       a.click();
     });
-    await frame.locator('h1', { hasText: 'Symptoms to report urgently' }).waitFor();
+    await frame.locator('html[data-app="ready"] h1', { hasText: 'Symptoms to report urgently' }).waitFor();
     assert.ok(page.frames().some((f) => f.url().endsWith('guide/urgent-symptoms/?embed=1')));
     assert.equal(await frame.locator('.app-header').count(), 0);
   } finally {

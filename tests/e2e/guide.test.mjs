@@ -113,6 +113,14 @@ test('the skip link is first and moves focus to main', async () => {
   // The next Tab goes into the content, not back to the header.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('main')), true);
+  // An address with a search in it is kept (the link itself is written without one).
+  await page.goto(`${site.server.base}support/?q=samaritans`);
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(page.url(), `${site.server.base}support/?q=samaritans`);
+  assert.equal(await page.inputValue('#directory-query'), 'samaritans');
   await context.close();
 });
 

@@ -95,5 +95,5 @@ export const GUIDE_SLUGS = [
   'money-and-practical-help',
   'further-reading',
 ];
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'settings/', 'your-data/'];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'support/care-team/', 'settings/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

@@ -1,6 +1,7 @@
-// The support page in the browser: urgent numbers first, search as you type (typos, accents,
+// The support pages in the browser: urgent numbers first, search as you type (typos, accents,
 // categories, the query in the address), one-tap tel: links, the person's own contacts kept on
-// the device, and a hospital's settings file that adds contacts (or is reported when broken).
+// the device (changed on the care team page, shown at a glance on the support page), and a
+// hospital's settings file that adds contacts (or is reported when broken).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSite, openPage, appReady, DIST, PREFIX, axeViolations } from './harness.mjs';
@@ -32,12 +33,14 @@ const VALID_TEL = /^tel:(\+44[1-9]\d{8,9}|999|111|116123)$/;
 const site = sharedSite();
 
 
-async function openSupport(target = site.server, options = {}, query = '') {
+async function openSupport(target = site.server, options = {}, query = '', path = 'support/') {
   const opened = await openPage(site.browser, target, options);
-  await opened.page.goto(`${target.base}support/${query}`);
+  await opened.page.goto(`${target.base}${path}${query}`);
   await appReady(opened.page);
   return opened;
 }
+
+const openCareTeam = (target = site.server) => openSupport(target, {}, '', 'support/care-team/');
 
 const resultNames = (page) => page.locator('.app-organisation__name').allInnerTexts();
 
@@ -107,7 +110,9 @@ test('every tel: link on the support page can be dialled', async () => {
 });
 
 test('contacts: add with checks, edit, star, delete, and they survive a reload', async () => {
-  const { context, page, problems } = await openSupport();
+  const { context, page, problems } = await openCareTeam();
+  assert.equal(await page.locator('main h1').innerText(), 'Your care team');
+  assert.equal(await page.locator('.app-header a[aria-current]').innerText(), 'Support and contacts');
   // A mistake is explained beside the field and focus goes to it; nothing is saved.
   await page.fill('#contact-name', 'Breast care nurses');
   await page.fill('#contact-phone', '12345');
@@ -132,10 +137,21 @@ test('contacts: add with checks, edit, star, delete, and they survive a reload',
   const names = () => page.locator('.app-my-contacts .app-contacts .app-contact__name').allInnerTexts();
   assert.deepEqual(await names(), ['Breast care nurses', 'GP surgery', 'Oncology day unit']);
   assert.equal(await page.locator('.app-contact a[href="tel:+441632960001"]').count(), 1);
-  assert.equal(await page.locator('.app-urgent-help a[href="tel:+442079460009"]').count(), 1, 'the 24-hour line joins urgent help');
 
   await page.getByRole('button', { name: 'Star GP surgery' }).click();
   assert.equal((await names())[0], '★ GP surgery');
+
+  // The support page shows them at a glance, favourites first, and the 24-hour line joins
+  // urgent help.
+  await page.goto(`${site.server.base}support/`);
+  await appReady(page);
+  const glance = () => page.locator('.app-care-team .app-contact__name').allInnerTexts();
+  assert.deepEqual(await glance(), ['★ GP surgery', 'Breast care nurses', 'Oncology day unit']);
+  assert.equal(await page.locator('.app-care-team a[href="tel:+441632960001"]').count(), 1);
+  assert.equal(await page.locator('.app-urgent-help a[href="tel:+442079460009"]').count(), 1, 'the 24-hour line joins urgent help');
+  await page.getByRole('link', { name: 'Add, change or print your contacts' }).click();
+  await page.waitForURL(`${site.server.base}support/care-team/`);
+  await appReady(page);
 
   await page.getByRole('button', { name: 'Edit Breast care nurses' }).click();
   assert.equal(await page.inputValue('#contact-name'), 'Breast care nurses');
@@ -149,21 +165,35 @@ test('contacts: add with checks, edit, star, delete, and they survive a reload',
   await appReady(page);
   assert.deepEqual(await names(), ['★ GP surgery', 'Secondary breast care nurses']);
   assert.match(await page.locator('.app-my-contacts').innerText(), /Weekdays/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.goto(`${site.server.base}support/`);
+  await appReady(page);
+  assert.deepEqual(await glance(), ['★ GP surgery', 'Secondary breast care nurses']);
   assert.equal(await page.locator('.app-urgent-help a[href="tel:+442079460009"]').count(), 0);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems.console, []);
   await context.close();
 });
 
-test('the contacts card prints alone', async () => {
+test('with no 24-hour line saved, urgent help leads to the form that adds one', async () => {
   const { context, page } = await openSupport();
+  assert.match(await page.locator('.app-care-team').innerText(), /You have not added any contacts yet/);
+  await page.getByRole('link', { name: 'Add it to your contacts' }).click();
+  await page.waitForURL(`${site.server.base}support/care-team/#contact-form`);
+  await appReady(page);
+  assert.ok(await page.locator('#contact-form').isVisible());
+  await context.close();
+});
+
+test('the contacts card prints alone', async () => {
+  const { context, page } = await openCareTeam();
   await page.fill('#contact-name', 'Breast care nurses');
   await page.fill('#contact-phone', '020 7946 0001');
   await page.click('#contact-form button[type=submit]');
   await page.evaluate(() => document.body.classList.add('app-print-contacts'));
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.app-my-contacts .app-contact__name').isVisible());
-  for (const hidden of ['.app-directory', '.app-urgent-help', '.app-header', '#contact-form', '.app-contact__actions']) {
+  for (const hidden of ['.app-lede', '.app-header', '.app-footer', '#contact-form', '.app-contact__actions']) {
     assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} hidden`);
   }
   await context.close();
@@ -180,12 +210,16 @@ test("a hospital's settings file adds its line, contacts and groups", async () =
       'tel:+442079460000',
       "the hospital's line comes first",
     );
-    assert.match(await page.locator('.app-my-contacts').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
+    assert.match(await page.locator('.app-care-team').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
     await page.fill('#directory-query', 'ty example cafe');
     assert.deepEqual(await resultNames(page), ['Tŷ Example Wellbeing Café']);
     assert.match(await page.locator('.app-about-deployment').innerText(), /provided by Example NHS Foundation Trust[\s\S]*No phone here/);
     const report = await page.getByText('Report a mistake on this page').getAttribute('href');
     assert.equal(report, 'mailto:patient.information@example.nhs.uk?subject=Mistake%20on%3A%20Support%20and%20contacts%20%E2%80%93%20Secondary%20Breast%20Cancer%20Guide');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(`${hospital.base}support/care-team/`);
+    await page.waitForSelector('.app-my-contacts a[href="tel:+442079460001"]');
+    assert.match(await page.locator('.app-my-contacts').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems.console, []);
     await context.close();

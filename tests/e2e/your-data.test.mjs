@@ -19,7 +19,7 @@ async function makeSomeData(page) {
   await page.check('#question-nation-scotland');
   await page.selectOption('#status-adult-disability-payment', 'applied');
   await page.fill('#note-adult-disability-payment', 'ref ADP-1');
-  await page.goto(`${site.server.base}support/`);
+  await page.goto(`${site.server.base}support/care-team/`);
   await appReady(page);
   await page.fill('#contact-name', 'Breast care nurses');
   await page.fill('#contact-phone', '020 7946 0001');
@@ -68,7 +68,7 @@ test('export, delete everything, then import restores it all', async () => {
   await appReady(page);
   assert.equal(await page.inputValue('#status-adult-disability-payment'), 'applied');
   assert.equal(await page.inputValue('#note-adult-disability-payment'), 'ref ADP-1');
-  await page.goto(`${site.server.base}support/`);
+  await page.goto(`${site.server.base}support/care-team/`);
   await appReady(page);
   assert.match(await page.locator('.app-my-contacts').innerText(), /Breast care nurses/);
   assert.deepEqual(problems.console, []);

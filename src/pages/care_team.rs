@@ -1,0 +1,27 @@
+use crate::components::page_heading::PageHeading;
+use crate::components::{my_contacts::MyContacts, save_notice::SaveNotice};
+use crate::contacts::Contacts;
+use crate::deployment::ConfigState;
+use crate::route::Route;
+use crate::saved::Saved;
+use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
+use leptos::prelude::*;
+
+/// The person's own care team contacts: add, change, star, delete and print them. The support
+/// page shows them at a glance.
+#[component]
+pub fn CareTeamPage() -> impl IntoView {
+    let saved = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
+    let config = expect_context::<RwSignal<ConfigState>>();
+    let contacts = saved.value;
+    view! {
+        <PageHeading text="Your care team"/>
+        <p class="app-lede app-no-print">
+            "Keep the numbers of the people who look after you. They are saved only on this device, and they also appear on the "
+            <a class="app-link" href=Route::Support.href()>"support page"</a>
+            "."
+        </p>
+        <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <MyContacts contacts config/>
+    }
+}
