@@ -10,14 +10,13 @@
 //   scripts/bench.sh [runs]      (builds the release site first)
 import { mkdir, rm, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { firstLoadGzip, SIZE_PAGES } from './sizes.mjs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { DIST, PREFIX, launchBrowser } from '../e2e/harness.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
-const PAGES = ['', 'guide/urgent-symptoms/', 'benefits/', 'support/', 'settings/', 'your-data/'];
+const PAGES = SIZE_PAGES;
 const STATIC = fileURLToPath(new URL('../../target/bench-static/', import.meta.url));
 const PROFILE = { cpu: 4, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8, latency: 150 };
 
@@ -109,14 +108,6 @@ async function load(server, path, kind) {
   return { ...metrics, ready, bytes };
 }
 
-/** The page's first load as files, gzipped at level 9: HTML, CSS, scripts and wasm (in KB of 1,000 bytes). */
-function firstLoadGzip(path) {
-  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const files = new Set([join(path, 'index.html')]);
-  for (const [, href] of html.matchAll(/(?:href|src)="([^"]+\.(?:css|js|wasm))"/g)) files.add(href);
-  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, 0);
-}
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -140,7 +131,7 @@ for (const path of PAGES) {
     longest: [m('app', 'longest'), m('static', 'longest')],
     ready: m('app', 'ready'),
     cls: Math.max(...results.app.map((r) => r.cls)),
-    gzip: firstLoadGzip(path),
+    gzip: firstLoadGzip(DIST, path),
   });
 }
 await browser.close();
