@@ -28,14 +28,22 @@ for (const [name, listener] of listeners) document.addEventListener(name, listen
 const settle = () => {
   for (const [name, listener] of listeners) document.removeEventListener(name, listener, true);
 };
+const failed = (error) => {
+  settle();
+  // The page stays readable; the notice says what will not work and gives the helplines.
+  document.documentElement.setAttribute('data-app', 'failed');
+  console.warn('The guide could not start; the page works without its interactive parts.', error);
+};
+// After its module has started, the app takes the page over in a few short tasks and then says
+// so; an error on the way means it did not.
+const tookOver = new Promise((resolve, reject) => {
+  document.addEventListener('sbc-guide:ready', resolve, { once: true });
+  window.addEventListener('error', (event) => reject(event.error ?? event.message), { once: true });
+});
 init({ module_or_path: WASM })
+  .then(() => tookOver)
   .then(() => {
     settle();
     for (const id of early) document.getElementById(id)?.click();
   })
-  .catch((error) => {
-    settle();
-    // The page stays readable; the notice says what will not work and gives the helplines.
-    document.documentElement.setAttribute('data-app', 'failed');
-    console.warn('The guide could not start; the page works without its interactive parts.', error);
-  });
+  .catch(failed);

@@ -36,23 +36,19 @@ pub mod your_data;
 pub use app::{App, PageView};
 
 /// Starts the app on the page the browser opened. The layout around the page stays as the build
-/// wrote it; the page inside `main` is drawn again, live, from what is saved and swapped in
-/// within one task (see `takeover`), then the page is marked as running.
+/// wrote it; the page inside `main` is drawn again, live, from what is saved, and swapped in.
+/// The work is split into three short tasks, so a slow phone never stalls on one long one:
+/// the shared state now, the page drawn off screen next, then the swap (with what the person
+/// did meanwhile carried over: see `takeover`) in one task, so nothing is painted in between.
+/// Then the page is marked as running and the boot module is told.
 #[cfg(target_arch = "wasm32")]
 pub fn start(page: PageView) {
-    use crate::app::{Shell, REPORT_SLOT, UPDATE_SLOT};
-    use crate::components::{footer::ReportLink, update_notice::UpdateNotice};
-    use leptos::mount::mount_to;
+    use crate::app::Shell;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let document = document();
-    let slot = |id: &str| {
-        document
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    };
-    let Some(main) = slot("main") else {
-        return;
+    let Some(main) = element::<web_sys::HtmlElement>("main") else {
+        return ready();
     };
     let route = navigation::current_route();
     let embed = navigation::embed_requested();
@@ -79,29 +75,82 @@ pub fn start(page: PageView) {
     // One owner for the shared state, parent of every part drawn below; it lives as long as
     // the page.
     let owner = Owner::new();
-    owner.with(|| {
-        let shell = Shell::provide(route, embed);
-        if embed {
-            navigation::keep_embed_on_links(shell.nav);
-            embed::report_height();
-        }
-        let snapshot = takeover::Snapshot::take(&main);
-        main.set_text_content(None);
-        mount_to(main.clone(), move || page(route)).forget();
-        snapshot.restore(&main);
-        if let Some(update) = slot(UPDATE_SLOT) {
-            let offline = shell.offline;
-            mount_to(update, move || view! { <UpdateNotice offline/> }).forget();
-        }
-        if let Some(report) = slot(REPORT_SLOT) {
-            mount_to(report, ReportLink).forget();
-        }
+    let shell = owner.with(|| Shell::provide(route, embed));
+    if embed {
+        navigation::keep_embed_on_links(shell.nav);
+        embed::report_height();
+    }
+    later(move || {
+        let Some(live) = document
+            .create_element("div")
+            .ok()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return ready();
+        };
+        owner.with(|| leptos::mount::mount_to(live.clone(), move || page(route)).forget());
+        later(move || {
+            owner.with(|| swap_in(&main, &live, shell));
+            std::mem::forget(owner);
+            ready();
+        });
     });
-    std::mem::forget(owner);
+}
+
+/// Replaces the pre-rendered page in `main` with the live one drawn in `live`, carrying over
+/// what the person did, and draws the two slots outside `main`.
+#[cfg(target_arch = "wasm32")]
+fn swap_in(main: &web_sys::HtmlElement, live: &web_sys::HtmlElement, shell: app::Shell) {
+    use crate::app::{REPORT_SLOT, UPDATE_SLOT};
+    use crate::components::{footer::ReportLink, update_notice::UpdateNotice};
+    use leptos::mount::mount_to;
+    use leptos::prelude::*;
+    let snapshot = takeover::Snapshot::take(main);
+    main.set_text_content(None);
+    while let Some(child) = live.first_child() {
+        let _ = main.append_child(&child);
+    }
+    snapshot.restore(main);
+    if let Some(update) = element::<web_sys::HtmlElement>(UPDATE_SLOT) {
+        let offline = shell.offline;
+        mount_to(update, move || view! { <UpdateNotice offline/> }).forget();
+    }
+    if let Some(report) = element::<web_sys::HtmlElement>(REPORT_SLOT) {
+        mount_to(report, ReportLink).forget();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn element<T: wasm_bindgen::JsCast>(id: &str) -> Option<T> {
+    use wasm_bindgen::JsCast;
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<T>().ok())
+}
+
+/// Runs `f` in a task of its own, after what is waiting (input, rendering).
+#[cfg(target_arch = "wasm32")]
+fn later(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = leptos::prelude::window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
+/// Marks the page as running (`html[data-app="ready"]`: the stylesheet shows the parts drawn
+/// from saved data) and tells the boot module, which then repeats any tap made before.
+#[cfg(target_arch = "wasm32")]
+fn ready() {
+    let document = leptos::prelude::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
+    if let Ok(event) = web_sys::Event::new(READY_EVENT) {
+        let _ = document.dispatch_event(&event);
+    }
 }
+
+/// The event the boot module (src/boot-body.js) waits for.
+pub const READY_EVENT: &str = "sbc-guide:ready";
 
 /// The entry points are browser programs; built natively (by `cargo test`) they only say so.
 #[cfg(not(target_arch = "wasm32"))]

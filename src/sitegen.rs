@@ -461,6 +461,8 @@ mod tests {
         let boot = boot_module("a.js", "a_bg.wasm");
         assert!(boot.contains("import init from \"./a.js\""));
         assert!(boot.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+        // It waits for the app's own word that it has taken over before repeating early taps.
+        assert!(boot.contains(&format!("'{}'", crate::READY_EVENT)));
     }
 
     #[test]

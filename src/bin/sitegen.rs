@@ -54,7 +54,7 @@ fn run() -> Result<(), String> {
     for bundle in bundles {
         if strict {
             shorten_imports(&staging.join(&bundle.wasm), &staging.join(&bundle.glue))?;
-            minify_glue(source, &staging.join(&bundle.glue))?;
+            minify_js(source, &staging.join(&bundle.glue))?;
         }
         let glue_bytes = std::fs::read(staging.join(&bundle.glue))
             .map_err(|e| format!("{}: {e}", bundle.glue))?;
@@ -70,7 +70,15 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("{from}: {e}"))?;
             }
         }
-        let boot = boot_module(&glue, &wasm);
+        let mut boot = boot_module(&glue, &wasm);
+        if strict {
+            // Its comments explain the source; the browser needs none of them.
+            let draft = staging.join("boot.js");
+            write(&draft, &boot)?;
+            minify_js(source, &draft)?;
+            boot = read(&draft)?;
+            std::fs::remove_file(&draft).map_err(|e| format!("{}: {e}", draft.display()))?;
+        }
         let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
         write(&staging.join(&boot_name), &boot)?;
         assets.insert(
@@ -143,10 +151,10 @@ fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
     std::fs::write(glue, renamed).map_err(|e| format!("{}: {e}", glue.display()))
 }
 
-/// Shrinks a bundle's wasm-bindgen glue in place with terser (an npm package that
-/// `scripts/setup.sh` installs): about 2 KB less per page, gzipped. Trunk's own minifier fails
-/// on the glue.
-fn minify_glue(source: &Path, glue: &Path) -> Result<(), String> {
+/// Shrinks a script (a bundle's wasm-bindgen glue, a boot module) in place with terser (an npm
+/// package that `scripts/setup.sh` installs): about 3 KB less per page, gzipped. Trunk's own
+/// minifier fails on the glue.
+fn minify_js(source: &Path, glue: &Path) -> Result<(), String> {
     let terser = source.join("node_modules/terser/bin/terser");
     if !terser.exists() {
         return Err(format!(
