@@ -257,6 +257,7 @@ pub fn page_html(
         Route::YourData => "Everything the guide keeps on this device, in plain words: save a copy, bring it back, or delete it.",
         Route::Settings => "Make the guide easier to read: text size, colours and motion, saved on this device.",
         Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
+        Route::CareTeam => "Keep the phone numbers of the people who look after you on this device: add, change, star and print them.",
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
         _ => content::site::HOME_LEAD,
     };
