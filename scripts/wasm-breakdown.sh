@@ -11,8 +11,7 @@ out=target/wasm-breakdown
 cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bundle" \
   --target-dir "$out/cargo" --config profile.release.strip=false
 wasm-bindgen --target web --keep-debug --out-dir "$out" "$out/cargo/wasm32-unknown-unknown/release/$bundle.wasm"
-stem="$bundle"
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/${stem}_bg.wasm" -o "$out/$bundle.named.wasm"
+  "$out/${bundle}_bg.wasm" -o "$out/$bundle.named.wasm"
 python3 scripts/wasm-breakdown.py "$out/$bundle.named.wasm"

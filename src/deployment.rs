@@ -78,6 +78,22 @@ pub enum ConfigState {
     Malformed(String),
 }
 
+impl ConfigState {
+    /// The hospital's name and the contacts it gave, when it gave any (shown on the support
+    /// page and the care team page).
+    pub fn hospital_contacts(&self) -> Option<(String, Vec<DeployedContact>)> {
+        match self {
+            ConfigState::Loaded(d) if !d.contacts.is_empty() => Some((
+                d.hospital_name
+                    .clone()
+                    .unwrap_or_else(|| "your hospital".into()),
+                d.contacts.clone(),
+            )),
+            _ => None,
+        }
+    }
+}
+
 fn text(value: &Value, field: &str) -> Option<String> {
     value
         .get(field)

@@ -102,7 +102,7 @@ pub fn start(page: PageView) {
 #[cfg(target_arch = "wasm32")]
 fn swap_in(main: &web_sys::HtmlElement, live: &web_sys::HtmlElement, shell: app::Shell) {
     use crate::app::{REPORT_SLOT, UPDATE_SLOT};
-    use crate::components::{footer::ReportLink, update_notice::UpdateNotice};
+    use crate::components::{report_link::ReportLink, update_notice::UpdateNotice};
     use leptos::mount::mount_to;
     use leptos::prelude::*;
     let snapshot = takeover::Snapshot::take(main);

@@ -2,7 +2,7 @@
 
 use sbc_guide::content::directory::{Category, Hours, ORGANISATIONS};
 use sbc_guide::content::Date;
-use sbc_guide::deployment::{parse_config, Deployment};
+use sbc_guide::deployment::{parse_config, ConfigState, Deployment};
 use sbc_guide::directory::{find, index, listings};
 use std::collections::HashSet;
 
@@ -135,6 +135,11 @@ fn missing_fields_skip_one_entry_and_say_why() {
     let deployment = parse_config(json).expect("usable");
     assert!(deployment.acute_line.is_none());
     assert_eq!(deployment.contacts.len(), 1);
+    // No hospital name: its contacts are still shown, as from "your hospital".
+    let state = ConfigState::Loaded(Box::new(deployment.clone()));
+    let (hospital, contacts) = state.hospital_contacts().expect("one contact");
+    assert_eq!((hospital.as_str(), contacts.len()), ("your hospital", 1));
+    assert_eq!(ConfigState::Absent.hospital_contacts(), None);
     assert_eq!(deployment.groups.len(), 1);
     assert_eq!(deployment.groups[0].website, None);
     assert_eq!(

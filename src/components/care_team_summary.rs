@@ -12,17 +12,17 @@ pub fn CareTeamSummary(
     contacts: RwSignal<Contacts>,
     config: RwSignal<ConfigState>,
 ) -> impl IntoView {
-    let hospital = move || match config.get() {
-        ConfigState::Loaded(d) if !d.contacts.is_empty() => Some(view! {
-            <h3>{format!("From {}", d.hospital_name.unwrap_or_else(|| "your hospital".into()))}</h3>
+    let hospital =
+        move || {
+            config.with(ConfigState::hospital_contacts).map(|(hospital, list)| view! {
+            <h3>{format!("From {hospital}")}</h3>
             <ul class="app-contacts">
-                {d.contacts.into_iter().map(|c| view! {
+                {list.into_iter().map(|c| view! {
                     <li class="app-contact"><ContactDetails details=c.into() level=4/></li>
                 }).collect_view()}
             </ul>
-        }),
-        _ => None,
-    };
+        })
+        };
     let own = move || {
         let list = contacts.with(Contacts::sorted);
         if list.is_empty() {

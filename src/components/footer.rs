@@ -1,7 +1,5 @@
 use crate::app::REPORT_SLOT;
 use crate::content::site::{DISCLAIMER, PRIVACY};
-use crate::deployment::ConfigState;
-use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -20,26 +18,5 @@ pub fn Footer() -> impl IntoView {
                 <div id=REPORT_SLOT></div>
             </div>
         </footer>
-    }
-}
-
-/// Where the deploying hospital gave an address, a way to report a mistake on the page. The
-/// app itself sends nothing: the link opens the person's own email.
-#[component]
-pub fn ReportLink() -> impl IntoView {
-    let config = expect_context::<RwSignal<ConfigState>>();
-    let nav = use_navigation();
-    move || {
-        let email = config.with(|c| match c {
-            ConfigState::Loaded(d) => d.feedback_email.clone(),
-            _ => None,
-        })?;
-        let page = nav.route.document_title();
-        let subject = js_sys::encode_uri_component(&format!("Mistake on: {page}"));
-        Some(view! {
-            <p class="app-footer__report">
-                <a class="app-link" href=format!("mailto:{email}?subject={subject}")>"Report a mistake on this page"</a>
-            </p>
-        })
     }
 }

@@ -19,6 +19,7 @@ pub mod out_of_date;
 pub mod page_heading;
 pub mod pagination;
 pub mod radio_group;
+pub mod report_link;
 pub mod review_date;
 pub mod rich_text;
 pub mod save_notice;

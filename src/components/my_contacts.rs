@@ -12,13 +12,7 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     let editing = RwSignal::new(None::<u32>);
     let confirming = RwSignal::new(None::<u32>);
     let (announcement, announce) = signal(String::new());
-    let hospital = move || match config.get() {
-        ConfigState::Loaded(d) if !d.contacts.is_empty() => Some((
-            d.hospital_name.unwrap_or_else(|| "your hospital".into()),
-            d.contacts,
-        )),
-        _ => None,
-    };
+    let hospital = move || config.with(ConfigState::hospital_contacts);
     let print_card = move |_| {
         // Printing from here prints only the contacts card (see print.css).
         let body = document().body();
