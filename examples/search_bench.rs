@@ -71,7 +71,7 @@ fn main() {
         let started = Instant::now();
         let mut hits = 0;
         for _ in 0..runs {
-            hits = find(&all, &idx, query, None).len();
+            hits = find(&all, &idx, query, None, None).len();
         }
         println!(
             "{query:>22}: {:>8.3} ms per search, {hits} hits",

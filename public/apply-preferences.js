@@ -9,6 +9,29 @@
   if (typeof WebAssembly === 'object' && 'noModule' in document.createElement('script')) {
     root.className += ' app-js';
   }
+  // The header's "Menu" button (narrow screens): opened and closed here, so it works before the
+  // app has started, and without it. The stylesheet collapses the navigation only where this
+  // class is set.
+  root.className += ' app-menu';
+  var menu = function (open) {
+    var button = document.querySelector('.app-header__menu-toggle');
+    var nav = button && document.getElementById(button.getAttribute('aria-controls'));
+    if (!nav) return;
+    if (open === undefined) open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) nav.classList.add('app-header__navigation--open');
+    else nav.classList.remove('app-header__navigation--open');
+  };
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('.app-header__menu-toggle')) menu();
+  });
+  document.addEventListener('keydown', function (event) {
+    var button = document.querySelector('.app-header__menu-toggle');
+    if (event.key === 'Escape' && button && button.getAttribute('aria-expanded') === 'true') {
+      menu(false);
+      button.focus();
+    }
+  });
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   // A search in the address (a shared directory link): the pre-rendered results are the
@@ -22,6 +45,11 @@
     if (storage.getItem('sbc-guide:checklist') || storage.getItem('sbc-guide:contacts') || storage.getItem('sbc-guide:preferences')) {
       root.setAttribute('data-personal', '');
     }
+    // Where the person lives (the benefits checklist's first question): lines for other
+    // nations are hidden from the first paint (before-start.css), even if the app never runs.
+    var checklist = JSON.parse(storage.getItem('sbc-guide:checklist') || 'null');
+    var nation = checklist && checklist.format === 1 && checklist.data && checklist.data.answers && checklist.data.answers.nation;
+    if (/^(england|scotland|wales|northern-ireland)$/.test(nation)) root.setAttribute('data-nation', nation);
     var raw = storage.getItem('sbc-guide:preferences');
     if (!raw) return;
     var stored = JSON.parse(raw);

@@ -228,6 +228,23 @@ impl Contacts {
             .cloned()
             .collect()
     }
+
+    /// The person's alert card lines, for `crate::urgent::urgent_lines` (a number that no
+    /// longer parses is left out rather than dialled wrongly).
+    pub fn alert_lines(&self) -> Vec<crate::urgent::GivenLine> {
+        self.list
+            .iter()
+            .filter(|c| c.urgent_line)
+            .filter_map(|c| {
+                Some(crate::urgent::GivenLine {
+                    name: c.name.clone(),
+                    phone: c.phone.clone(),
+                    tel: parse_uk_phone(&c.phone).ok()?.tel,
+                    applies: crate::urgent::Applies::NotSaid,
+                })
+            })
+            .collect()
+    }
 }
 
 impl Contact {

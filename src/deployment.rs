@@ -66,6 +66,27 @@ impl Default for Deployment {
     }
 }
 
+impl ConfigState {
+    /// The hospital's 24-hour line, named with the hospital ("Example Trust: 24-hour acute
+    /// oncology line"), for `crate::urgent::urgent_lines`.
+    pub fn acute_line(&self) -> Option<crate::urgent::GivenLine> {
+        let ConfigState::Loaded(d) = self else {
+            return None;
+        };
+        let line = d.acute_line.as_ref()?;
+        let name = match &d.hospital_name {
+            Some(hospital) if !hospital.is_empty() => format!("{hospital}: {}", line.name),
+            _ => line.name.clone(),
+        };
+        Some(crate::urgent::GivenLine {
+            name,
+            phone: line.phone.clone(),
+            tel: line.tel.clone(),
+            applies: crate::urgent::Applies::NotSaid,
+        })
+    }
+}
+
 /// Where reading the settings file got to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ConfigState {

@@ -1,6 +1,7 @@
 //! The support directory as the page shows it: the built-in organisations plus a hospital's
 //! local groups, one list with one search index.
 
+use crate::content::benefits::{Nation, UK};
 use crate::content::directory::{Category, Hours, ORGANISATIONS};
 use crate::deployment::Deployment;
 use crate::search::{SearchDoc, SearchIndex};
@@ -19,6 +20,8 @@ pub struct Listing {
     pub categories: Vec<Category>,
     /// Set by the hospital that deployed the app, not by the guide.
     pub local: bool,
+    /// Who it is for (a nation's urgent line is for that nation only; most are for all).
+    pub nations: &'static [Nation],
 }
 
 /// Every listing, the guide's own first.
@@ -39,6 +42,7 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
             email: o.email.map(str::to_string),
             categories: o.categories.to_vec(),
             local: false,
+            nations: o.nations,
         })
         .collect();
     if let Some(deployment) = deployment {
@@ -52,6 +56,7 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
             email: g.email.clone(),
             categories: g.categories.clone(),
             local: true,
+            nations: UK,
         }));
     }
     out
@@ -70,16 +75,19 @@ pub fn index(listings: &[Listing]) -> SearchIndex {
     }))
 }
 
-/// Positions in `listings` of those matching a query and an optional category, best first.
+/// Positions in `listings` of those matching a query, an optional category and the nation the
+/// person lives in (`None`: not known, every nation's entries), best first.
 pub fn find(
     listings: &[Listing],
     index: &SearchIndex,
     query: &str,
     category: Option<Category>,
+    nation: Option<Nation>,
 ) -> Vec<usize> {
     index
         .search(query)
         .into_iter()
         .filter(|&i| category.is_none_or(|c| listings[i].categories.contains(&c)))
+        .filter(|&i| nation.is_none_or(|n| listings[i].nations.contains(&n)))
         .collect()
 }

@@ -29,8 +29,10 @@ pub mod sitegen;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;
+pub mod urgent;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod wasm_names;
+pub mod where_you_live;
 pub mod your_data;
 
 pub use app::{App, PageView};
@@ -53,9 +55,10 @@ pub fn start(page: PageView) {
     let route = navigation::current_route();
     let embed = navigation::embed_requested();
     // The "cannot work in this browser" notice goes: this browser can. In embed mode the host
-    // page has its own header and footer (the stylesheet already hid ours).
+    // page has its own footer (the stylesheet already hid ours); the header stays, shrunk by the
+    // stylesheet to its "Urgent help" link.
     let leaving = if embed {
-        "#app-fallback,.app-header,.app-footer"
+        "#app-fallback,.app-footer"
     } else {
         "#app-fallback"
     };

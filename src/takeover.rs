@@ -29,9 +29,66 @@ enum Focus {
     Nth(usize, String, String),
 }
 
+/// A control the person changed, with what the build had drawn in it (`built`). The live
+/// page is drawn from what is saved: where that differs from what the person saw when they
+/// changed the control, the saved value wins and their early change is not applied, so
+/// nothing done before the app read saved data ever replaces it with first-visit defaults.
 enum Field {
-    Checked(String, bool),
-    Value(String, String),
+    /// A checkbox or radio button; `built` is the value of the one the build had checked in
+    /// its group (a checkbox is its own group: "on" or "").
+    Checked {
+        id: String,
+        checked: bool,
+        built: String,
+    },
+    Value {
+        id: String,
+        value: String,
+        built: String,
+    },
+}
+
+/// The value of the checked control in `input`'s group, "" when none is: as the build drew it
+/// (`checked` attribute) or as it is live (`checked` property). Values, not ids: an unanswered
+/// question is drawn with no button checked by the build and with its blank ("skip") choice
+/// checked by the app, and both mean "not answered".
+fn checked_in_group(root: &Element, input: &HtmlInputElement, as_built: bool) -> String {
+    let is_checked = |i: &HtmlInputElement| {
+        if as_built {
+            i.has_attribute("checked")
+        } else {
+            i.checked()
+        }
+    };
+    if input.type_() != "radio" || input.name().is_empty() {
+        return if is_checked(input) {
+            "on".into()
+        } else {
+            String::new()
+        };
+    }
+    each(
+        root,
+        &format!("input[type=radio][name=\"{}\"]", input.name()),
+    )
+    .into_iter()
+    .filter_map(|el| el.dyn_into::<HtmlInputElement>().ok())
+    .find(|i| is_checked(i))
+    .map(|i| i.value())
+    .unwrap_or_default()
+}
+
+/// What the build drew in a select: its option marked `selected`, or the first.
+fn built_choice(select: &HtmlSelectElement) -> String {
+    let options = select.options();
+    let all: Vec<web_sys::HtmlOptionElement> = (0..options.length())
+        .filter_map(|i| options.item(i)?.dyn_into().ok())
+        .collect();
+    all.iter()
+        .find(|o| o.has_attribute("selected"))
+        .or(all.first())
+        .map(|o| o.value())
+        .unwrap_or_default()
 }
 
 fn each(root: &Element, selector: &str) -> Vec<Element> {
@@ -72,14 +129,30 @@ impl Snapshot {
             let id = el.id();
             if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
                 if matches!(input.type_().as_str(), "checkbox" | "radio") {
-                    fields.push(Field::Checked(id, input.checked()));
+                    fields.push(Field::Checked {
+                        id,
+                        checked: input.checked(),
+                        built: checked_in_group(root, input, true),
+                    });
                 } else if input.type_() != "file" {
-                    fields.push(Field::Value(id, input.value()));
+                    fields.push(Field::Value {
+                        id,
+                        value: input.value(),
+                        built: input.get_attribute("value").unwrap_or_default(),
+                    });
                 }
             } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-                fields.push(Field::Value(id, area.value()));
+                fields.push(Field::Value {
+                    id,
+                    value: area.value(),
+                    built: area.default_value().unwrap_or_default(),
+                });
             } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
-                fields.push(Field::Value(id, select.value()));
+                fields.push(Field::Value {
+                    id,
+                    value: select.value(),
+                    built: built_choice(select),
+                });
             }
         }
         let details = each(root, "details")
@@ -105,25 +178,36 @@ impl Snapshot {
     pub fn restore(self, root: &Element) {
         let document = leptos::prelude::document();
         for field in self.fields {
-            let (Field::Checked(id, _) | Field::Value(id, _)) = &field;
+            let (Field::Checked { id, .. } | Field::Value { id, .. }) = &field;
             let Some(el) = document.get_element_by_id(id) else {
                 continue;
             };
             match field {
-                Field::Checked(_, checked) => {
+                Field::Checked { checked, built, .. } => {
+                    let Some(input) = el.dyn_ref::<HtmlInputElement>() else {
+                        continue;
+                    };
+                    // Saved data set this group otherwise than the person saw it: it wins.
+                    if input.checked() == checked || checked_in_group(root, input, false) != built {
+                        continue;
+                    }
+                    input.set_checked(checked);
+                }
+                Field::Value { value, built, .. } => {
                     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-                        if input.checked() == checked {
+                        if input.value() != built {
                             continue;
                         }
-                        input.set_checked(checked);
-                    }
-                }
-                Field::Value(_, value) => {
-                    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
                         input.set_value(&value);
                     } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+                        if area.value() != built {
+                            continue;
+                        }
                         area.set_value(&value);
                     } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+                        if select.value() != built {
+                            continue;
+                        }
                         select.set_value(&value);
                     }
                     dispatch(&el, "input");

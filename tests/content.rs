@@ -46,7 +46,7 @@ fn allow_list() -> BTreeMap<String, Allowed> {
 fn all_texts() -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for section in content::guide() {
-        for text in content::texts(section.body) {
+        for text in section.all_texts() {
             out.push((section.slug.to_string(), text));
         }
         out.push((section.slug.to_string(), section.summary));
@@ -126,7 +126,7 @@ fn pages_have_unique_slugs_and_all_required_fields() {
             section.body.len() >= 3,
             "{slug}: the page has almost no content"
         );
-        for text in content::texts(section.body) {
+        for text in section.all_texts() {
             assert!(!text.trim().is_empty(), "{slug}: an empty block");
         }
         assert!(!section.sources.is_empty(), "{slug}: no sources");
@@ -219,15 +219,46 @@ fn a_page_past_its_review_date_says_so() {
     assert!(!section.is_overdue(section.last_reviewed));
 }
 
+/// The `id`s a guide page carries: its second-level headings, its care cards and its signs.
+fn anchors(section: &Section) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for blocks in [section.lead, section.body] {
+        content::walk_blocks(blocks, &mut |block| match block {
+            Block::H2(text) => {
+                out.insert(content::heading_id(text));
+            }
+            Block::CareCard { id: Some(id), .. } => {
+                out.insert(id.to_string());
+            }
+            Block::Signs(signs) => out.extend(signs.iter().map(|s| format!("sign-{}", s.id))),
+            _ => {}
+        });
+    }
+    out
+}
+
 #[test]
-fn internal_links_lead_to_real_pages() {
+fn internal_links_lead_to_real_pages_and_places() {
     for (place, text, target) in links() {
-        if let Target::Internal(path) = target {
+        if let Target::Internal(address) = target {
+            let (path, fragment) = address.split_once('#').unwrap_or((address, ""));
+            let route = Route::from_path(path);
             assert_ne!(
-                Route::from_path(path),
+                route,
                 Route::NotFound,
                 "{place}: link {text:?} goes to {path}, which is not a page"
             );
+            if !fragment.is_empty() {
+                let Route::Guide(index) = route else {
+                    panic!("{place}: link {text:?}: only guide pages have places to link to");
+                };
+                let section = &content::guide()[index];
+                assert!(
+                    anchors(section).contains(fragment),
+                    "{place}: link {text:?} goes to #{fragment}, which is not on {}",
+                    section.slug
+                );
+            }
         }
     }
 }
@@ -331,10 +362,7 @@ fn the_closed_benefits_enquiry_line_never_appears() {
 }
 
 fn reading_ease(section: &Section) -> f64 {
-    let plain: Vec<String> = content::texts(section.body)
-        .into_iter()
-        .map(markup::plain)
-        .collect();
+    let plain: Vec<String> = section.all_texts().into_iter().map(markup::plain).collect();
     readability::flesch(plain.iter().map(String::as_str))
 }
 

@@ -11,7 +11,7 @@ const EXAMPLE_CONFIG: &str = include_str!("../public/sbc-guide-config.example.js
 fn search(query: &str, category: Option<Category>, deployment: Option<&Deployment>) -> Vec<String> {
     let all = listings(deployment);
     let idx = index(&all);
-    find(&all, &idx, query, category)
+    find(&all, &idx, query, category, None)
         .into_iter()
         .map(|i| all[i].name.clone())
         .collect()
@@ -69,7 +69,11 @@ fn the_directory_lists_every_verified_organisation() {
         "Samaritans",
         "Maggie's",
         "Hospice UK",
-        "NHS 111",
+        "NHS 111 (England)",
+        "NHS 24 on 111 (Scotland)",
+        "NHS 111 Wales",
+        "GP Out of Hours (Northern Ireland)",
+        "Cancer Treatment Helpline (Scotland)",
         "Citizens Advice",
     ] {
         assert!(names.contains(&needed), "{needed} missing");
@@ -77,6 +81,47 @@ fn the_directory_lists_every_verified_organisation() {
     assert!(ORGANISATIONS
         .iter()
         .any(|o| o.phone.is_some_and(|p| p.tel == "999")));
+}
+
+#[test]
+fn each_nation_finds_only_its_own_urgent_line_and_northern_ireland_no_111() {
+    use sbc_guide::content::benefits::Nation;
+    let all = listings(None);
+    let idx = index(&all);
+    let urgent = |nation| -> Vec<String> {
+        find(&all, &idx, "", Some(Category::UrgentMedical), nation)
+            .into_iter()
+            .map(|i| all[i].name.clone())
+            .collect()
+    };
+    let dials_111 = |nation| {
+        find(&all, &idx, "", None, nation)
+            .into_iter()
+            .any(|i| all[i].phone.as_ref().is_some_and(|(_, tel)| tel == "111"))
+    };
+    assert_eq!(
+        urgent(Some(Nation::England)),
+        ["Emergency: 999", "NHS 111 (England)"]
+    );
+    assert_eq!(
+        urgent(Some(Nation::Scotland)),
+        [
+            "Emergency: 999",
+            "Cancer Treatment Helpline (Scotland)",
+            "NHS 24 on 111 (Scotland)"
+        ]
+    );
+    assert_eq!(
+        urgent(Some(Nation::Wales)),
+        ["Emergency: 999", "NHS 111 Wales"]
+    );
+    assert_eq!(
+        urgent(Some(Nation::NorthernIreland)),
+        ["Emergency: 999", "GP Out of Hours (Northern Ireland)"]
+    );
+    assert_eq!(urgent(None).len(), 6, "not known: every nation's line");
+    assert!(!dials_111(Some(Nation::NorthernIreland)));
+    assert!(dials_111(None) && dials_111(Some(Nation::Wales)));
 }
 
 #[test]

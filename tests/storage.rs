@@ -108,6 +108,42 @@ fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
     }
 }
 
+#[test]
+fn the_pre_paint_script_reads_the_nation_and_opens_the_menu_as_the_app_names_them() {
+    use sbc_guide::content::{benefits::Nation, site};
+    let script = include_str!("../public/apply-preferences.js");
+    let key = sbc_guide::storage::key(sbc_guide::storage::CHECKLIST_KEY);
+    assert!(
+        script.contains(&format!("'{key}'")),
+        "apply-preferences.js must read {key}"
+    );
+    assert!(script.contains(&format!(
+        "checklist.format === {}",
+        sbc_guide::storage::CHECKLIST_FORMAT
+    )));
+    for nation in Nation::ALL {
+        assert!(
+            script.contains(nation.code()),
+            "apply-preferences.js lacks {}",
+            nation.code()
+        );
+    }
+    assert!(script.contains(&format!(
+        "'{}'",
+        sbc_guide::where_you_live::NATION_ATTRIBUTE
+    )));
+    assert!(script.contains(&format!(".{}'", site::MENU_TOGGLE_CLASS)));
+    assert!(script.contains(&format!("'{}'", site::MENU_OPEN_CLASS)));
+    // The saved answer's shape: what the script reads is what the checklist writes.
+    let mut checklist = sbc_guide::checklist::Checklist::default();
+    checklist.answers.nation = Some(Nation::NorthernIreland);
+    let stored = sbc_guide::storage::encode(&checklist, sbc_guide::storage::CHECKLIST_FORMAT);
+    assert!(
+        stored.contains("\"answers\":{\"nation\":\"northern-ireland\""),
+        "the script reads data.answers.nation: {stored}"
+    );
+}
+
 fn never_loses<T: FromJson + Migrate + ToJson + std::fmt::Debug>(raw: &str) {
     match decode::<T>(raw, 1) {
         Loaded::Unreadable { raw: kept } | Loaded::Newer { raw: kept, .. } => assert_eq!(kept, raw),
@@ -164,7 +200,7 @@ proptest! {
     fn search_never_panics(query in ".{0,30}") {
         let all = listings(None);
         let idx = index(&all);
-        let found = find(&all, &idx, &query, None);
+        let found = find(&all, &idx, &query, None, None);
         prop_assert!(found.iter().all(|&i| i < all.len()));
     }
 }

@@ -1,6 +1,7 @@
 use super::care_card::CareCard;
 use super::rich_text::RichText;
-use crate::content::Block;
+use super::urgent_numbers::UrgentNumbersBlock;
+use crate::content::{heading_id, Block};
 use leptos::prelude::*;
 
 /// A page body: each typed content block rendered with its NHS pattern.
@@ -16,7 +17,7 @@ fn paragraphs(blocks: &'static [Block]) -> AnyView {
 fn block(block: &'static Block) -> AnyView {
     match *block {
         Block::P(text) => view! { <p><RichText text/></p> }.into_any(),
-        Block::H2(text) => view! { <h2><RichText text/></h2> }.into_any(),
+        Block::H2(text) => view! { <h2 id=heading_id(text)><RichText text/></h2> }.into_any(),
         Block::H3(text) => view! { <h3><RichText text/></h3> }.into_any(),
         Block::List(items) => view! {
             <ul class="app-list app-list--bullet">
@@ -50,10 +51,17 @@ fn block(block: &'static Block) -> AnyView {
             </div>
         }
         .into_any(),
-        Block::CareCard { urgency, heading, body } => view! {
-            <CareCard urgency heading>{paragraphs(body)}</CareCard>
+        Block::CareCard { id, urgency, heading, body } => view! {
+            <CareCard id urgency heading>{paragraphs(body)}</CareCard>
         }
         .into_any(),
+        Block::Signs(signs) => view! {
+            <ul class="app-list app-list--bullet">
+                {signs.iter().map(|s| view! { <li id=format!("sign-{}", s.id)><RichText text=s.text/></li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Block::UrgentNumbers => view! { <UrgentNumbersBlock/> }.into_any(),
         Block::Quote { text, cite } => view! {
             <figure class="app-quote">
                 <blockquote class="app-quote__text"><p><RichText text/></p></blockquote>

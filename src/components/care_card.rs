@@ -4,10 +4,15 @@ use leptos::prelude::*;
 
 /// The NHS care card: how urgently to act, with a visually hidden prefix for screen readers.
 #[component]
-pub fn CareCard(urgency: Urgency, heading: &'static str, children: Children) -> impl IntoView {
+pub fn CareCard(
+    id: Option<&'static str>,
+    urgency: Urgency,
+    heading: &'static str,
+    children: Children,
+) -> impl IntoView {
     let class = format!("app-care-card app-care-card--{}", urgency.modifier());
     view! {
-        <div class=class>
+        <div class=class id=id>
             <div class="app-care-card__heading-container">
                 <h3 class="app-care-card__heading">
                     <span role="text">

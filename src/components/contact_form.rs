@@ -175,7 +175,7 @@ pub fn ContactForm(
                         on:change:target=move |ev| urgent.set(ev.target().checked())
                     />
                     <label class="app-checkboxes__label" for="contact-urgent">
-                        "This is my hospital's 24-hour line (keep it at the top, with 999 and 111)"
+                        "This is my hospital's 24-hour line (keep it at the top, with 999)"
                     </label>
                 </div>
             </div>

@@ -4,6 +4,7 @@ use crate::deployment::ConfigState;
 use crate::directory::{find, index, listings, Listing};
 use crate::navigation::{query_param, replace_query};
 use crate::search::SearchIndex;
+use crate::where_you_live::WhereYouLive;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -53,11 +54,19 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         .ok();
         pending.set_value(handle);
     });
+    let answer = WhereYouLive::use_answer();
+    let nation = Memo::new(move |_| answer.get());
     let shown = RwSignal::new(PAGE_SIZE);
     let results = Memo::new(move |_| {
         let directory = directory.get();
         let q = query.get();
-        find(&directory.listings, &directory.index, &q, category.get())
+        find(
+            &directory.listings,
+            &directory.index,
+            &q,
+            category.get(),
+            nation.get(),
+        )
     });
     // A new search starts again from the first page of results.
     Effect::new(move |_| {

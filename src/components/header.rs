@@ -1,9 +1,12 @@
-use crate::content::{pages::index_of, site::SERVICE_NAME};
+use crate::content::{pages::index_of, site, site::SERVICE_NAME};
 use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
 
-/// The site header: the service name and the main navigation, marking where the reader is.
+/// The site header: the service name, "Urgent help" (one tap to the 999 card from every page,
+/// at every width, in embed mode too) and the main navigation, marking where the reader is. On
+/// narrow screens the navigation waits behind "Menu" (opened and closed by
+/// `public/apply-preferences.js`, so it works before the app has started).
 #[component]
 pub fn Header() -> impl IntoView {
     let nav = use_navigation();
@@ -20,8 +23,19 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <div class="app-width-container app-header__container">
                 <a class="app-header__service" href=Route::Home.href()>{SERVICE_NAME}</a>
+                <a class="app-header__urgent" href=format!("{}#{}", urgent.href(), site::CALL_999_ID)>
+                    {site::URGENT_HELP}
+                </a>
+                <button
+                    class=site::MENU_TOGGLE_CLASS
+                    type="button"
+                    aria-expanded="false"
+                    aria-controls=site::MENU_ID
+                >
+                    {site::MENU}
+                </button>
             </div>
-            <nav class="app-header__navigation" aria-label="Main">
+            <nav class="app-header__navigation" id=site::MENU_ID aria-label="Main">
                 <ul class="app-width-container app-header__navigation-list">
                     {items
                         .into_iter()

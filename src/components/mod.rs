@@ -27,4 +27,5 @@ pub mod skip_link;
 pub mod sources_list;
 pub mod update_notice;
 pub mod urgent_help;
+pub mod urgent_numbers;
 pub mod who_can_help;

@@ -1,4 +1,5 @@
 use crate::directory::Listing;
+use crate::urgent::nations_attribute;
 use leptos::prelude::*;
 
 /// One organisation in the directory: what they help with and how to reach them.
@@ -11,7 +12,7 @@ pub fn OrganisationCard(listing: Listing) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <li class="app-organisation">
+        <li class="app-organisation" data-nations=nations_attribute(listing.nations)>
             <h3 class="app-organisation__name">{listing.name.clone()}</h3>
             {listing.local.then(|| view! { <p class="app-organisation__local">"Added by your hospital"</p> })}
             <p>{listing.description.clone()}</p>

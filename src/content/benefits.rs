@@ -170,5 +170,6 @@ pub const UK: &[Nation] = &Nation::ALL;
 pub const EWNI: &[Nation] = &[Nation::England, Nation::Wales, Nation::NorthernIreland];
 pub const ENGLAND_WALES: &[Nation] = &[Nation::England, Nation::Wales];
 pub const SCOTLAND: &[Nation] = &[Nation::Scotland];
+pub const WALES: &[Nation] = &[Nation::Wales];
 pub const ENGLAND: &[Nation] = &[Nation::England];
 pub const NORTHERN_IRELAND: &[Nation] = &[Nation::NorthernIreland];

@@ -15,6 +15,7 @@ pub mod readability;
 mod sections;
 pub mod settings_page;
 pub mod site;
+pub mod urgent_numbers;
 pub mod your_data_page;
 
 pub use date::Date;
@@ -101,17 +102,35 @@ pub enum Block {
         heading: &'static str,
         body: &'static [Block],
     },
-    /// NHS care card: symptoms and who to contact, at one level of urgency.
+    /// NHS care card: symptoms and who to contact, at one level of urgency. `id` makes the
+    /// card a place other pages can link to ("urgent-symptoms/#call-999").
     CareCard {
+        id: Option<&'static str>,
         urgency: Urgency,
         heading: &'static str,
         body: &'static [Block],
     },
+    /// The signs in a care card, each tied to the fact it comes from (see [`Sign`]).
+    Signs(&'static [Sign]),
+    /// The urgent numbers for the nation the person lives in (all four, labelled, until it is
+    /// known): drawn by the app from `crate::urgent`, never written as prose.
+    UrgentNumbers,
     /// A quotation with its attribution.
     Quote {
         text: &'static str,
         cite: &'static str,
     },
+}
+
+/// One sign or symptom in a care card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sign {
+    /// The fact's id in `../shared/facts-urgent.md`, lower case: "a1" is the first item of
+    /// section A ("Call 999 now"). Its letter must match the card it sits in (A emergency,
+    /// B urgent, C non-urgent); `docs/clinical-safety/urgent-signs.txt` lists every id the page
+    /// must carry. Drawn as the list item's `id`, `sign-a1`, so other text can point to it.
+    pub id: &'static str,
+    pub text: &'static str,
 }
 
 /// One page of the guide.
@@ -125,6 +144,9 @@ pub struct Section {
     pub short_title: &'static str,
     /// One sentence for the home page and the page description.
     pub summary: &'static str,
+    /// Drawn straight under the `h1`, before the contents list: what a person must see first
+    /// (the urgent symptoms page's "Call 999 now" card). Empty on most pages.
+    pub lead: &'static [Block],
     pub body: &'static [Block],
     pub sources: &'static [Source],
     pub last_reviewed: Date,
@@ -138,6 +160,32 @@ impl Section {
     pub fn is_overdue(&self, today: Date) -> bool {
         today > self.next_review_due
     }
+}
+
+impl Section {
+    /// Every marked-up text on the page, the lead first (see [`texts`]).
+    pub fn all_texts(&self) -> Vec<&'static str> {
+        let mut out = texts(self.lead);
+        out.extend(texts(self.body));
+        out
+    }
+}
+
+/// The `id` of a second-level heading, so other text can link to it: its words in lower case,
+/// joined by hyphens ("High calcium" is `high-calcium`).
+pub fn heading_id(text: &str) -> String {
+    let plain = markup::plain(text);
+    let mut id = String::with_capacity(plain.len());
+    for word in plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&word.to_ascii_lowercase());
+    }
+    id
 }
 
 /// Every guidance page, in reading order.
@@ -169,12 +217,13 @@ pub fn texts(blocks: &'static [Block]) -> Vec<&'static str> {
     walk_blocks(blocks, &mut |block| match block {
         Block::P(t) | Block::H2(t) | Block::H3(t) => out.push(*t),
         Block::List(items) => out.extend(items.iter().copied()),
+        Block::Signs(signs) => out.extend(signs.iter().map(|s| s.text)),
         Block::Warning { heading, .. } | Block::CareCard { heading, .. } => out.push(*heading),
         Block::Quote { text, cite } => {
             out.push(*text);
             out.push(*cite);
         }
-        Block::Inset(_) | Block::Changed(_) => {}
+        Block::Inset(_) | Block::Changed(_) | Block::UrgentNumbers => {}
     });
     out
 }

@@ -4,6 +4,19 @@ use super::Source;
 
 pub const SERVICE_NAME: &str = "Secondary Breast Cancer Guide";
 
+/// The header's link to the urgent symptoms page's "Call 999 now" card, on every page.
+pub const URGENT_HELP: &str = "Urgent help";
+/// The `id` of that card (`content::sections::urgent_symptoms`).
+pub const CALL_999_ID: &str = "call-999";
+/// The button that shows the main navigation on narrow screens.
+pub const MENU: &str = "Menu";
+/// The main navigation's `id`, which the menu button controls.
+pub const MENU_ID: &str = "app-header-navigation";
+/// The menu button's class and the navigation's class while open: `public/apply-preferences.js`
+/// and `style/header.css` use the same names (tests/storage.rs checks the script).
+pub const MENU_TOGGLE_CLASS: &str = "app-header__menu-toggle";
+pub const MENU_OPEN_CLASS: &str = "app-header__navigation--open";
+
 /// The leaflet's opening words, kept word for word.
 pub const QUOTE: &str = "I need to know that this body is my body. And I need to know everything that is happening to my body. But most of all I need to know that you know that within my body there is me.";
 

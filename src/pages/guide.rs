@@ -13,6 +13,7 @@ pub fn GuidePage(index: usize) -> impl IntoView {
     let section = &content::guide()[index];
     view! {
         <PageHeading text={section.title}/>
+        <Blocks blocks=section.lead/>
         <ContentsList current=index/>
         <OutOfDate next_review_due=section.next_review_due today=today()/>
         <article class="app-article">

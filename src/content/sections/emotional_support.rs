@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[4].title,
     short_title: PAGES[4].short_title,
     summary: "Where to find people to talk to, for you and for the people close to you.",
+    lead: &[],
     body: &[
         P("Living with secondary breast cancer affects how you feel, not just your body. Getting support for your feelings matters as much as treating pain, symptoms and side effects."),
         P("Support can come from anywhere. What matters is that it helps you."),

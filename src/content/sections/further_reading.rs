@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[7].title,
     short_title: PAGES[7].short_title,
     summary: "Trusted organisations with up-to-date information and support for people with secondary breast cancer.",
+    lead: &[],
     body: &[
         P("These organisations have clear, up-to-date information. You can read it when you feel ready, and come back to it as often as you like."),
         H2("Breast Cancer Now"),
@@ -23,7 +24,8 @@ pub(super) const SECTION: Section = Section {
         P("[Hospice UK](https://www.hospiceuk.org) can help you find a hospice near you. Hospice care is free. Your GP or district nurse can refer you. Read more about [planning ahead](/guide/planning-ahead/)."),
         H2("The NHS website"),
         P("The [NHS website](https://www.nhs.uk) has information about health, and about what services there are near you."),
-        P("For urgent medical help that is not an emergency, call [111](tel:111). In an emergency, call [999](tel:999)."),
+        P("In an emergency, call [999](tel:999). For urgent help that is not an emergency, the number depends on where you live:"),
+        UrgentNumbers,
         H2("Samaritans"),
         P("If things feel too much, you can talk to Samaritans at any time. Call [116 123](tel:116123). It is free from any phone, 24 hours a day, every day. You can also email [jo@samaritans.org](mailto:jo@samaritans.org) or visit the [Samaritans website](https://www.samaritans.org)."),
         H2("The booklets in the original leaflet"),
@@ -65,8 +67,12 @@ pub(super) const SECTION: Section = Section {
             url: Some("https://www.hospiceuk.org"),
         },
         Source {
-            title: "NHS: 111 and 999",
-            url: Some("https://www.nhs.uk"),
+            title: "NHS 24: important information about the 111 service (Scotland)",
+            url: Some("https://www.nhs24.scot/important-information-about-the-111-service"),
+        },
+        Source {
+            title: "HSC Northern Ireland: GP Out of Hours service standards",
+            url: Some("https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/"),
         },
         Source {
             title: "Samaritans: Contact a Samaritan",

@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[6].title,
     short_title: PAGES[6].short_title,
     summary: "Benefits, help with travel, free prescriptions and grants, and who can help you claim.",
+    lead: &[],
     body: &[
         P("Living with secondary breast cancer can affect your money. You may not be able to work as you did. You may have new costs. There is help with money, travel and prescriptions."),
         P("This page is a short guide to what there is. It cannot decide what you are entitled to. The rules are not the same in every part of the UK, and they change. A free adviser can check what you can get and help you claim."),

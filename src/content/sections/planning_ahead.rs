@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[5].title,
     short_title: PAGES[5].short_title,
     summary: "How to tell your care team what matters to you and where you would like to be cared for later on.",
+    lead: &[],
     body: &[
         P("It can help to think now about the care you would like later on. Then the people who care for you will know what matters to you. You can take this at your own pace. Come back to it when you feel ready."),
         H2("Who you can talk to"),

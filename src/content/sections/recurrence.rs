@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[1].title,
     short_title: PAGES[1].short_title,
     summary: "What it means when breast cancer comes back near the breast, and how that is different from secondary breast cancer.",
+    lead: &[],
     body: &[
         P("Sometimes breast cancer comes back after treatment. Where it comes back makes a difference. Doctors use different names for it, based on where it is found. This page explains what those names mean."),
         H2("Local recurrence"),

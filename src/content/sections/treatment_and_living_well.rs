@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[2].title,
     short_title: PAGES[2].short_title,
     summary: "The main kinds of treatment, what treatment aims to do, and how to get help with side effects.",
+    lead: &[],
     body: &[
         P("This page describes the main kinds of treatment in general terms. It is general information, not advice about your own care. Your team will talk with you about what might suit you."),
         H2("What treatment aims to do"),

@@ -6,6 +6,7 @@ pub(super) const SECTION: Section = Section {
     title: PAGES[0].title,
     short_title: PAGES[0].short_title,
     summary: "What it means when breast cancer spreads, where it can spread, and what treatment can do.",
+    lead: &[],
     body: &[
         P("Secondary breast cancer means that cancer cells from a breast cancer have spread to another part of the body. The cancer is still breast cancer, wherever it is found. It is treated as breast cancer, not as a new cancer of the bone, liver or lung."),
         H2("Where it can spread"),

@@ -1,0 +1,237 @@
+//! The urgent symptoms page against the urgent facts: every sign is on the page, in the card
+//! its fact belongs to, and no card sends a person to 111 when their 24-hour line cannot be
+//! reached. The nation rule itself is tested in `src/urgent.rs`.
+
+use sbc_guide::content::benefits::Nation;
+use sbc_guide::content::urgent_numbers::{nation_line, CANCER_TREATMENT_HELPLINE, EMERGENCY};
+use sbc_guide::content::{self, markup, Block, Section, Urgency};
+use std::collections::BTreeMap;
+
+const REQUIRED: &str = include_str!("../docs/clinical-safety/urgent-signs.txt");
+const INDEX_HTML: &str = include_str!("../index.html");
+
+fn urgent_page() -> &'static Section {
+    content::section("urgent-symptoms")
+        .expect("the urgent symptoms page")
+        .1
+}
+
+/// Each sign id on the page, with the urgency of the card it is in (`None`: not in a card).
+fn signs_on_page() -> BTreeMap<String, Vec<Option<Urgency>>> {
+    fn visit(
+        blocks: &'static [Block],
+        card: Option<Urgency>,
+        out: &mut BTreeMap<String, Vec<Option<Urgency>>>,
+    ) {
+        for block in blocks {
+            match block {
+                Block::CareCard { urgency, body, .. } => visit(body, Some(*urgency), out),
+                Block::Inset(inner) | Block::Changed(inner) => visit(inner, card, out),
+                Block::Warning { body, .. } => visit(body, card, out),
+                Block::Signs(signs) => {
+                    for sign in *signs {
+                        out.entry(sign.id.to_string()).or_default().push(card);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let page = urgent_page();
+    let mut out = BTreeMap::new();
+    visit(page.lead, None, &mut out);
+    visit(page.body, None, &mut out);
+    out
+}
+
+fn required() -> Vec<(String, Urgency)> {
+    REQUIRED
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let id = line.split('|').next().unwrap().trim().to_ascii_lowercase();
+            let card = match id.chars().next() {
+                Some('a') => Urgency::Emergency,
+                Some('b') => Urgency::Urgent,
+                Some('c') => Urgency::NonUrgent,
+                _ => panic!("urgent-signs.txt: {line:?} does not start with A, B or C"),
+            };
+            (id, card)
+        })
+        .collect()
+}
+
+#[test]
+fn every_urgent_fact_is_on_the_page_once_in_its_own_card() {
+    let on_page = signs_on_page();
+    let required = required();
+    assert_eq!(
+        required.len(),
+        28,
+        "facts-urgent.md has 8 A, 14 B and 6 C items"
+    );
+    for (id, card) in &required {
+        let places = on_page
+            .get(id)
+            .unwrap_or_else(|| panic!("sign {id} is not on the urgent symptoms page"));
+        assert_eq!(
+            places,
+            &vec![Some(*card)],
+            "sign {id} must be once, in the {card:?} card"
+        );
+    }
+    for id in on_page.keys() {
+        assert!(
+            required.iter().any(|(r, _)| r == id),
+            "sign {id} is on the page but not in docs/clinical-safety/urgent-signs.txt"
+        );
+    }
+}
+
+#[test]
+fn the_999_card_comes_first_then_the_24_hour_line_then_tell_your_team() {
+    let page = urgent_page();
+    let Some(Block::CareCard {
+        id,
+        urgency,
+        heading,
+        ..
+    }) = page.lead.first()
+    else {
+        panic!("the first thing under the h1 must be the 999 care card");
+    };
+    assert_eq!(*urgency, Urgency::Emergency);
+    assert_eq!(
+        *id,
+        Some("call-999"),
+        "the header's Urgent help link leads here"
+    );
+    assert!(heading.starts_with("Call 999 now"));
+    let cards: Vec<(Urgency, &str)> = page
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::CareCard {
+                urgency, heading, ..
+            } => Some((*urgency, *heading)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(cards.len(), 2);
+    assert_eq!(cards[0].0, Urgency::Urgent);
+    assert!(cards[0]
+        .1
+        .starts_with("Call your 24-hour line now, day or night"));
+    assert_eq!(cards[1].0, Urgency::NonUrgent);
+    assert!(cards[1].1.starts_with("Tell your hospital team"));
+}
+
+/// Every text inside the page's care cards.
+fn card_texts() -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let page = urgent_page();
+    for blocks in [page.lead, page.body] {
+        for block in blocks {
+            if let Block::CareCard { heading, body, .. } = block {
+                out.push(*heading);
+                out.extend(content::texts(body));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_card_sends_anyone_to_111_instead_of_their_24_hour_line() {
+    for text in card_texts() {
+        assert!(!text.contains("tel:111"), "a care card dials 111: {text:?}");
+        let plain = markup::plain(text);
+        for sentence in plain.split(". ") {
+            if sentence.contains("111") {
+                assert!(
+                    sentence.contains("Do not") || sentence.contains("not 111"),
+                    "a care card points to 111: {sentence:?}"
+                );
+            }
+        }
+    }
+    let page = content::texts(urgent_page().body).join(" ");
+    assert!(
+        page.contains("go to A&E"),
+        "when the line cannot be reached: A&E"
+    );
+}
+
+#[test]
+fn nerve_signs_are_an_emergency_and_lead_to_a_and_e_without_a_line() {
+    let texts = card_texts().join(" ");
+    assert!(texts.contains("This is an emergency: call at once"));
+    assert!(texts.contains("spinal cord, go to A&E at once"));
+}
+
+#[test]
+fn the_page_never_tells_people_to_lie_flat_or_gives_unverified_timings() {
+    let all = urgent_page().all_texts().join(" ").to_lowercase();
+    for banned in [
+        "lie flat",
+        "lying flat",
+        "within a day or two",
+        "38°c",
+        "35°c",
+        "%",
+    ] {
+        assert!(
+            !all.contains(banned),
+            "the urgent page says {banned:?} (facts D1, F1, F5, G6)"
+        );
+    }
+}
+
+#[test]
+fn lines_for_some_nations_name_them_and_northern_ireland_has_no_111() {
+    assert!(EMERGENCY.nations.len() == 4);
+    assert_eq!(CANCER_TREATMENT_HELPLINE.nations, &[Nation::Scotland]);
+    for nation in Nation::ALL {
+        let line = nation_line(nation);
+        assert_eq!(line.nations, &[nation]);
+        assert!(
+            line.name.contains(nation.name()) || line.name.contains("Wales"),
+            "{}",
+            line.name
+        );
+    }
+    let ni = nation_line(Nation::NorthernIreland);
+    assert!(
+        ni.phone.is_none(),
+        "Northern Ireland's GP Out of Hours number varies: none is written"
+    );
+    assert!(!ni.when.contains("call 111") && !ni.name.contains("111"));
+}
+
+#[test]
+fn the_static_notice_labels_each_nations_line_and_sends_nerve_signs_to_a_and_e() {
+    let lower = INDEX_HTML.to_lowercase();
+    for marker in [
+        "data-nations=\"england\"",
+        "data-nations=\"scotland\"",
+        "data-nations=\"wales\"",
+        "data-nations=\"northern-ireland\"",
+    ] {
+        assert!(
+            INDEX_HTML.contains(marker),
+            "index.html's notice lacks {marker}"
+        );
+    }
+    assert!(lower.contains("there is no nhs 111 service in northern ireland"));
+    assert!(lower.contains("a&amp;e") || lower.contains("a&e"));
+    // Every 111 in the notice is inside an element marked for the nations that have it.
+    for (i, _) in INDEX_HTML.match_indices("tel:111") {
+        let before = &INDEX_HTML[..i];
+        let li = before.rfind("<li").expect("111 in a list item");
+        let tag = &before[li..];
+        assert!(
+            tag.contains("data-nations=") && !tag.contains("northern-ireland"),
+            "index.html shows 111 without marking it for England, Scotland or Wales"
+        );
+    }
+}
