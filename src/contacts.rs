@@ -1,6 +1,9 @@
 //! The person's own care team contacts and UK phone number checking. Plain Rust, tested
 //! natively; the support page binds it to the screen and to storage.
 
+use crate::content::Date;
+use crate::urgent::Applies;
+
 /// A UK phone number that can be dialled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UkPhone {
@@ -96,8 +99,12 @@ pub struct Contact {
     pub phone: String,
     pub notes: String,
     pub favourite: bool,
-    /// The hospital's 24-hour line: shown with 999 and 111 at the top of the support page.
+    /// The hospital's 24-hour line from the person's alert card: shown straight after 999
+    /// wherever urgent numbers are (`crate::urgent`).
     pub urgent_line: bool,
+    /// When the alert card says the line is theirs to use (contacts format 2; format 1
+    /// contacts are migrated as `NotSaid`).
+    pub applies: Applies,
 }
 
 /// What the form holds before it is saved.
@@ -108,6 +115,10 @@ pub struct ContactDraft {
     pub phone: String,
     pub notes: String,
     pub urgent_line: bool,
+    /// "not-said", "while-on-treatment" or "until" (then `until` holds the date).
+    pub applies: String,
+    /// The card's end date as a date input gives it ("2027-03-31").
+    pub until: String,
 }
 
 /// Problems with a draft, by field, in words for the person.
@@ -115,11 +126,12 @@ pub struct ContactDraft {
 pub struct DraftErrors {
     pub name: Option<&'static str>,
     pub phone: Option<&'static str>,
+    pub until: Option<&'static str>,
 }
 
 impl DraftErrors {
     pub fn is_empty(&self) -> bool {
-        self.name.is_none() && self.phone.is_none()
+        self.name.is_none() && self.phone.is_none() && self.until.is_none()
     }
 }
 
@@ -136,6 +148,18 @@ impl ContactDraft {
                 .is_empty()
                 .then_some("Enter a name, like Breast care nurses"),
             phone: parse_uk_phone(&self.phone).err().map(PhoneError::message),
+            until: (self.urgent_line && self.applies == "until" && self.card_applies().is_none())
+                .then_some("Enter the date your card gives, for example 31 3 2027"),
+        }
+    }
+
+    /// What the draft says about when the alert card applies; `None` when it says "until" a
+    /// date that is not a real one.
+    pub fn card_applies(&self) -> Option<Applies> {
+        match self.applies.as_str() {
+            "while-on-treatment" => Some(Applies::WhileOnTreatment),
+            "until" => Date::from_iso(&self.until).map(Applies::Until),
+            _ => Some(Applies::NotSaid),
         }
     }
 }
@@ -196,6 +220,11 @@ impl Contacts {
             notes: capped(&draft.notes, NOTES_MAX),
             favourite: false,
             urgent_line: draft.urgent_line,
+            applies: if draft.urgent_line {
+                draft.card_applies().unwrap_or_default()
+            } else {
+                Applies::NotSaid
+            },
         }
     }
 
@@ -240,7 +269,7 @@ impl Contacts {
                     name: c.name.clone(),
                     phone: c.phone.clone(),
                     tel: parse_uk_phone(&c.phone).ok()?.tel,
-                    applies: crate::urgent::Applies::NotSaid,
+                    applies: c.applies,
                 })
             })
             .collect()
@@ -255,11 +284,22 @@ impl Contact {
             phone: self.phone.clone(),
             notes: self.notes.clone(),
             urgent_line: self.urgent_line,
+            applies: match self.applies {
+                Applies::NotSaid => "not-said",
+                Applies::WhileOnTreatment => "while-on-treatment",
+                Applies::Until(_) => "until",
+            }
+            .into(),
+            until: match self.applies {
+                Applies::Until(date) => date.iso(),
+                _ => String::new(),
+            },
         }
     }
 }
 
-// Stored as {"list":[{"id":1,"name":…,"role":…,"phone":…,"notes":…,"favourite":false,"urgent_line":false}]}.
+// Stored as {"list":[{"id":1,"name":…,"role":…,"phone":…,"notes":…,"favourite":false,
+// "urgent_line":true,"applies":"while-on-treatment"}]} (format 2; format 1 had no "applies").
 crate::json_object!(Contacts { list });
 crate::json_object!(Contact {
     id,
@@ -269,10 +309,39 @@ crate::json_object!(Contact {
     notes,
     favourite,
     urgent_line,
+    applies,
 });
 
-/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
-impl crate::storage::Migrate for Contacts {}
+/// Format 1 (released 2026-11) had no "applies": its 24-hour lines say nothing about when the
+/// card applies. The format was raised so that an older copy of the guide open in another tab
+/// treats format 2 as newer and never writes it back without the alert card's dates.
+impl crate::storage::Migrate for Contacts {
+    fn migrate(from: u32, data: crate::json::Json) -> Result<crate::json::Json, String> {
+        use crate::json::{Json, ToJson};
+        match from {
+            1 => {
+                let Json::Object(mut fields) = data else {
+                    return Err("contacts are not an object".into());
+                };
+                for (name, value) in fields.iter_mut() {
+                    if name == "list" {
+                        let Json::Array(items) = value else {
+                            return Err("the list is not a list".into());
+                        };
+                        for item in items.iter_mut() {
+                            let Json::Object(item) = item else {
+                                return Err("a contact is not an object".into());
+                            };
+                            item.push(("applies".into(), Applies::NotSaid.to_json()));
+                        }
+                    }
+                }
+                Ok(Json::Object(fields))
+            }
+            _ => Err(format!("no migration from contacts format {from}")),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -304,6 +373,38 @@ mod tests {
         );
         assert_eq!(parse_uk_phone("79460000"), Err(PhoneError::WrongLength));
         assert_eq!(parse_uk_phone("04 7946 00000"), Err(PhoneError::NotUk));
+    }
+
+    #[test]
+    fn the_alert_card_says_when_its_line_applies_and_a_bad_date_is_refused() {
+        let mut contacts = Contacts::default();
+        let line = |applies: &str, until: &str| ContactDraft {
+            urgent_line: true,
+            applies: applies.into(),
+            until: until.into(),
+            ..draft("Acute oncology", "020 7946 0000")
+        };
+        let errors = contacts.add(&line("until", "")).unwrap_err();
+        assert!(errors.until.is_some(), "until needs a date");
+        assert!(contacts.add(&line("until", "2027-02-30")).is_err());
+        let id = contacts.add(&line("until", "2027-03-31")).unwrap();
+        assert_eq!(
+            contacts.get(id).unwrap().applies,
+            Applies::Until(Date::new(2027, 3, 31))
+        );
+        assert_eq!(contacts.get(id).unwrap().draft().until, "2027-03-31");
+        contacts
+            .update(id, &line("while-on-treatment", ""))
+            .unwrap();
+        assert_eq!(contacts.alert_lines()[0].applies, Applies::WhileOnTreatment);
+        // Not the 24-hour line: no card dates kept, whatever the form held.
+        let other = ContactDraft {
+            urgent_line: false,
+            ..line("until", "nonsense")
+        };
+        let gp = contacts.add(&other).unwrap();
+        assert_eq!(contacts.get(gp).unwrap().applies, Applies::NotSaid);
+        assert_eq!(contacts.alert_lines().len(), 1);
     }
 
     fn draft(name: &str, phone: &str) -> ContactDraft {

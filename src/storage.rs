@@ -99,7 +99,7 @@ pub fn encode<T: ToJson>(data: &T, format: u32) -> String {
 pub const CHECKLIST_KEY: &str = "checklist";
 pub const CHECKLIST_FORMAT: u32 = 1;
 pub const CONTACTS_KEY: &str = "contacts";
-pub const CONTACTS_FORMAT: u32 = 1;
+pub const CONTACTS_FORMAT: u32 = 2;
 /// `public/apply-preferences.js` reads this key and format too: change them together.
 pub const PREFERENCES_KEY: &str = "preferences";
 pub const PREFERENCES_FORMAT: u32 = 1;

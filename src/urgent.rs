@@ -26,6 +26,38 @@ pub enum Applies {
     Until(Date),
 }
 
+impl Applies {
+    /// Stored as "not-said", "while-on-treatment", or the end date ("2027-03-31").
+    pub fn code(&self) -> String {
+        match self {
+            Applies::NotSaid => "not-said".into(),
+            Applies::WhileOnTreatment => "while-on-treatment".into(),
+            Applies::Until(date) => date.iso(),
+        }
+    }
+
+    /// The value stored as `code`; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Applies> {
+        match code {
+            "not-said" => Some(Applies::NotSaid),
+            "while-on-treatment" => Some(Applies::WhileOnTreatment),
+            other => Date::from_iso(other).map(Applies::Until),
+        }
+    }
+}
+
+impl crate::json::ToJson for Applies {
+    fn to_json(&self) -> crate::json::Json {
+        crate::json::Json::String(self.code())
+    }
+}
+
+impl crate::json::FromJson for Applies {
+    fn from_json(value: &crate::json::Json) -> Option<Applies> {
+        Applies::from_code(value.as_str()?)
+    }
+}
+
 /// A 24-hour line the person or the hospital gave: never a default, never invented.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GivenLine {

@@ -6,11 +6,13 @@ use proptest::prelude::*;
 use sbc_guide::checklist::{Checklist, LastYear, Status};
 use sbc_guide::contacts::{parse_uk_phone, ContactDraft, Contacts};
 use sbc_guide::content::benefits::Nation;
+use sbc_guide::content::Date;
 use sbc_guide::deployment::parse_config;
 use sbc_guide::directory::{find, index, listings};
 use sbc_guide::json::{FromJson, ToJson};
 use sbc_guide::preferences::{Preferences, TextSize, Theme};
-use sbc_guide::storage::{decode, encode, Loaded, Migrate};
+use sbc_guide::storage::{decode, encode, Loaded, Migrate, CONTACTS_FORMAT};
+use sbc_guide::urgent::Applies;
 use sbc_guide::your_data::parse_export;
 
 fn round_trips<T: ToJson + FromJson + Migrate + PartialEq + std::fmt::Debug>(value: T) {
@@ -32,9 +34,15 @@ fn every_stored_type_round_trips() {
             name: "Dr Siân Jones".into(),
             phone: "01632 960 001".into(),
             urgent_line: true,
+            applies: "until".into(),
+            until: "2027-03-31".into(),
             ..ContactDraft::default()
         })
         .unwrap();
+    assert_eq!(
+        contacts.list[0].applies,
+        Applies::Until(Date::new(2027, 3, 31))
+    );
     round_trips(contacts);
     round_trips(Preferences {
         text_size: TextSize::VeryLarge,
@@ -61,12 +69,44 @@ fn fixtures_from_earlier_releases_still_load() {
     );
     assert_eq!(checklist.progress("council-tax").status, Status::NotForMe);
 
-    let contacts: Loaded<Contacts> = decode(include_str!("fixtures/storage/contacts-v1.json"), 1);
+    // Contacts format 1 (no alert card dates) is migrated to the current format.
+    let contacts: Loaded<Contacts> = decode(
+        include_str!("fixtures/storage/contacts-v1.json"),
+        CONTACTS_FORMAT,
+    );
     let Loaded::Found(contacts) = contacts else {
         panic!("contacts fixture: {contacts:?}")
     };
     assert_eq!(contacts.sorted()[0].name, "Breast care nurses");
     assert_eq!(contacts.urgent_lines().len(), 1);
+    let lines = contacts.alert_lines();
+    assert_eq!(lines.len(), 1, "the saved 24-hour line is never lost");
+    assert_eq!(
+        (lines[0].tel.as_str(), lines[0].applies),
+        ("+442079460000", Applies::NotSaid)
+    );
+
+    let contacts: Loaded<Contacts> = decode(
+        include_str!("fixtures/storage/contacts-v2.json"),
+        CONTACTS_FORMAT,
+    );
+    let Loaded::Found(contacts) = contacts else {
+        panic!("contacts v2 fixture: {contacts:?}")
+    };
+    let applies: Vec<Applies> = contacts.alert_lines().iter().map(|l| l.applies).collect();
+    assert_eq!(
+        applies,
+        [
+            Applies::Until(Date::new(2027, 3, 31)),
+            Applies::WhileOnTreatment
+        ]
+    );
+    // A copy of the guide from before the alert card reads format 2 as newer: read-only, so it
+    // never writes the list back without the dates.
+    assert!(matches!(
+        decode::<Contacts>(include_str!("fixtures/storage/contacts-v2.json"), 1),
+        Loaded::Newer { format: 2, .. }
+    ));
 
     let prefs: Loaded<Preferences> =
         decode(include_str!("fixtures/storage/preferences-v1.json"), 1);

@@ -1,4 +1,5 @@
 use crate::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
+use crate::content::urgent_numbers::alert_card as words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,6 +16,8 @@ pub fn ContactForm(
     let phone = RwSignal::new(String::new());
     let notes = RwSignal::new(String::new());
     let urgent = RwSignal::new(false);
+    let applies = RwSignal::new(String::from("not-said"));
+    let until = RwSignal::new(String::new());
     let errors = RwSignal::new(DraftErrors::default());
 
     let fill = move |draft: ContactDraft| {
@@ -23,6 +26,12 @@ pub fn ContactForm(
         phone.set(draft.phone);
         notes.set(draft.notes);
         urgent.set(draft.urgent_line);
+        applies.set(if draft.applies.is_empty() {
+            "not-said".into()
+        } else {
+            draft.applies
+        });
+        until.set(draft.until);
         errors.set(DraftErrors::default());
     };
     // Starting an edit fills the form with that contact.
@@ -50,6 +59,8 @@ pub fn ContactForm(
             phone: phone.get_untracked(),
             notes: notes.get_untracked(),
             urgent_line: urgent.get_untracked(),
+            applies: applies.get_untracked(),
+            until: until.get_untracked(),
         };
         let mut result = Ok(());
         let edit = editing.get_untracked();
@@ -76,8 +87,10 @@ pub fn ContactForm(
             Err(found) => {
                 let first = if found.name.is_some() {
                     "contact-name"
-                } else {
+                } else if found.phone.is_some() {
                     "contact-phone"
+                } else {
+                    "contact-until"
                 };
                 errors.set(found);
                 focus(first);
@@ -174,11 +187,10 @@ pub fn ContactForm(
                         prop:checked=urgent
                         on:change:target=move |ev| urgent.set(ev.target().checked())
                     />
-                    <label class="app-checkboxes__label" for="contact-urgent">
-                        "This is my hospital's 24-hour line (keep it at the top, with 999)"
-                    </label>
+                    <label class="app-checkboxes__label" for="contact-urgent">{words::IS_ALERT_CARD_LINE}</label>
                 </div>
             </div>
+            {move || urgent.get().then(|| alert_card_dates(applies, until, errors))}
             <button type="submit" class="app-button">
                 {move || if editing.get().is_some() { "Save changes" } else { "Add contact" }}
             </button>
@@ -187,4 +199,58 @@ pub fn ContactForm(
             })}
         </form>
     }
+}
+
+/// "When does your card say you can use it?", asked once the contact is marked as the alert
+/// card's 24-hour line.
+fn alert_card_dates(
+    applies: RwSignal<String>,
+    until: RwSignal<String>,
+    errors: RwSignal<DraftErrors>,
+) -> AnyView {
+    view! {
+                <fieldset class="app-fieldset app-contact-form__applies">
+                    <legend class="app-fieldset__legend">{words::WHEN_LEGEND}</legend>
+                    <div class="app-radios">
+                        {words::WHEN_CHOICES.iter().map(|(code, label)| {
+                            let code: &'static str = code;
+                            let id = format!("contact-applies-{code}");
+                            view! {
+                                <div class="app-radios__item">
+                                    <input
+                                        class="app-radios__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name="contact-applies"
+                                        value=code
+                                        prop:checked=move || applies.get() == code
+                                        on:change=move |_| applies.set(code.to_string())
+                                    />
+                                    <label class="app-radios__label" for=id>{*label}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                    {move || (applies.get() == "until").then(|| view! {
+                        <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.until.is_some())>
+                            <label class="app-label" for="contact-until">{words::UNTIL_LABEL}</label>
+                            {move || errors.with(|e| e.until).map(|message| view! {
+                                <p class="app-error-message" id="contact-until-error">
+                                    <span class="app-u-visually-hidden">"Error: "</span>{message}
+                                </p>
+                            })}
+                            <input
+                                class="app-input app-input--date"
+                                id="contact-until"
+                                type="date"
+                                aria-describedby=move || errors.with(|e| e.until.is_some()).then_some("contact-until-error")
+                                aria-invalid=move || errors.with(|e| e.until.is_some()).then_some("true")
+                                prop:value=until
+                                on:input:target=move |ev| until.set(ev.target().value())
+                            />
+                        </div>
+                    })}
+                </fieldset>
+    }
+    .into_any()
 }

@@ -64,6 +64,17 @@ impl Date {
         format!("{} {} {}", self.day, month, self.year)
     }
 
+    /// Reads an ISO 8601 date ("2027-03-31", as a date input gives it); `None` unless it is a
+    /// real calendar date.
+    pub fn from_iso(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        let date = Date::new(year, month, day);
+        (date.is_valid() && year >= 1000).then_some(date)
+    }
+
     /// ISO 8601, for `<time datetime>`.
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -73,6 +84,27 @@ impl Date {
 #[cfg(test)]
 mod tests {
     use super::Date;
+
+    #[test]
+    fn reads_iso_dates_and_refuses_others() {
+        assert_eq!(Date::from_iso("2027-03-31"), Some(Date::new(2027, 3, 31)));
+        assert_eq!(Date::from_iso(" 2028-02-29 "), Some(Date::new(2028, 2, 29)));
+        for bad in [
+            "",
+            "2027-02-29",
+            "31/03/2027",
+            "2027-13-01",
+            "2027-03",
+            "x-y-z",
+            "0001-01-01",
+        ] {
+            assert_eq!(Date::from_iso(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            Date::from_iso(&Date::new(2027, 1, 5).iso()),
+            Some(Date::new(2027, 1, 5))
+        );
+    }
 
     #[test]
     fn orders_chronologically() {

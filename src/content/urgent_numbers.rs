@@ -112,3 +112,17 @@ pub mod words {
     pub const ADD_IT_AFTER: &str =
         " and tick \"This is my hospital's 24-hour line\" to keep it here.";
 }
+
+/// Words of the care team form's alert card questions.
+pub mod alert_card {
+    pub const IS_ALERT_CARD_LINE: &str =
+        "This is my hospital's 24-hour line, from my alert card (keep it at the top, after 999)";
+    pub const WHEN_LEGEND: &str = "When does your card say you can use it?";
+    /// Codes as `ContactDraft::applies` reads them, with their labels.
+    pub const WHEN_CHOICES: [(&str, &str); 3] = [
+        ("while-on-treatment", "While I am having treatment"),
+        ("until", "Until a date on the card"),
+        ("not-said", "The card does not say, or I am not sure"),
+    ];
+    pub const UNTIL_LABEL: &str = "The date on your card";
+}
