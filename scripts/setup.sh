@@ -41,10 +41,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
   echo "$lock_sum" > "$stamp"
 fi
 
-if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  step "installing Chromium from Debian"
+# The browser tests check reflow with DejaVu Sans, one of the widest fonts a machine may have
+# (fontconfig's fc-list confirms it is there): a narrower font must never hide a page that
+# scrolls sideways.
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list : family 2>/dev/null | grep -q "DejaVu Sans"; }; then
+  step "installing Chromium and the test fonts from Debian"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver fonts-dejavu-core fontconfig
 fi

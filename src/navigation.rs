@@ -90,12 +90,15 @@ impl Navigation {
         };
         let href = anchor.href();
         let origin = window().location().origin().unwrap_or_default();
-        if !href.starts_with(&origin) || href.contains(['#', '?']) {
-            // Another site, a phone number, an anchor within a page, or a query of its own.
+        // A place on a page ("…/urgent-symptoms/#call-999") keeps its place after the query.
+        let (address, place) = href.split_once('#').unwrap_or((&href, ""));
+        if !href.starts_with(&origin) || address.contains('?') {
+            // Another site, a phone number, or a query of its own.
             return;
         }
-        if relative_to_base(path_of(&href), &base_path()).is_some() {
-            anchor.set_href(&format!("{href}?embed=1"));
+        if relative_to_base(path_of(address), &base_path()).is_some() {
+            let place = if place.is_empty() { String::new() } else { format!("#{place}") };
+            anchor.set_href(&format!("{address}?embed=1{place}"));
         }
     }
 }

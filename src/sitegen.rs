@@ -109,7 +109,10 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const BUILD = \"{build_id}\";\n\
          const PREFIX = \"sbc-guide-\";\n\
          const CACHE = PREFIX + BUILD;\n\
-         const FILES = [\n{list}\n];\n{SW_BODY}"
+         const CONFIG_CACHE = PREFIX + \"hospital-settings\";\n\
+         const CONFIG = \"{config}\";\n\
+         const FILES = [\n{list}\n];\n{SW_BODY}",
+        config = crate::deployment::CONFIG_FILE,
     )
 }
 

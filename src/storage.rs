@@ -145,6 +145,32 @@ pub fn save<T: ToJson>(name: &str, data: &T, format: u32) -> Result<(), SaveErro
         .map_err(|_| SaveError::Refused)
 }
 
+/// The text stored under `name` as it is (`None`: nothing, or storage blocked), for code that
+/// reads or changes one field of a value without its whole type (`where_you_live`).
+#[cfg(target_arch = "wasm32")]
+pub fn read_raw(name: &str) -> Option<String> {
+    browser::local_storage()?.get_item(&key(name)).ok().flatten()
+}
+
+/// Stores `text` under `name` as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn write_raw(name: &str, text: &str) -> Result<(), SaveError> {
+    let storage = browser::local_storage().ok_or(SaveError::Unavailable)?;
+    storage
+        .set_item(&key(name), text)
+        .map_err(|_| SaveError::Refused)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_raw(_name: &str) -> Option<String> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_raw(_name: &str, _text: &str) -> Result<(), SaveError> {
+    Err(SaveError::Unavailable)
+}
+
 /// Keeps an unreadable value beside the original key before anything replaces it. An existing
 /// backup is never overwritten: the first unreadable value is the one worth keeping.
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,5 @@
-// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE and FILES).
+// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, CONFIG
+// and FILES).
 
 self.addEventListener("install", (event) => {
   // Precache the whole build. No skipWaiting here: a new version waits until the person
@@ -13,7 +14,9 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE && key !== CONFIG_CACHE).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -28,8 +31,27 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
-  // The hospital's settings file is not part of the build: always ask the server.
-  if (url.pathname.endsWith("/sbc-guide-config.json")) return;
+  // The hospital's settings file is not part of the build, and carries the hospital's 24-hour
+  // line: ask the server first, keep its last answer (in a cache that outlives builds), and
+  // answer from that copy when offline, so going offline never removes the line. A file the
+  // server no longer has (404) is forgotten.
+  if (url.pathname.endsWith("/" + CONFIG)) {
+    event.respondWith(
+      caches.open(CONFIG_CACHE).then(async (cache) => {
+        try {
+          const response = await fetch(request);
+          if (response.ok) await cache.put(request, response.clone());
+          else if (response.status === 404 || response.status === 410) await cache.delete(request);
+          return response;
+        } catch (error) {
+          const kept = await cache.match(request);
+          if (kept) return kept;
+          throw error;
+        }
+      }),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // ignoreSearch: "support/?q=samaritans" is the support page.

@@ -313,6 +313,15 @@ fn every_phone_number_is_on_the_allow_list_with_its_source() {
             .into_iter()
             .map(|(number, text)| ("index.html".to_string(), number, text)),
     );
+    for line in content::urgent_numbers::ALL_LINES {
+        if let Some(phone) = line.phone {
+            dialled.push((
+                format!("urgent line {}", line.name),
+                phone.tel.to_string(),
+                phone.shown.to_string(),
+            ));
+        }
+    }
     for org in content::directory::ORGANISATIONS {
         if let Some(phone) = org.phone {
             dialled.push((

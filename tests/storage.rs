@@ -101,6 +101,16 @@ fn fixtures_from_earlier_releases_still_load() {
             Applies::WhileOnTreatment
         ]
     );
+    // The guide's pages read only the alert card lines, from either format.
+    for fixture in [
+        include_str!("fixtures/storage/contacts-v1.json"),
+        include_str!("fixtures/storage/contacts-v2.json"),
+    ] {
+        let Loaded::Found(full) = decode::<Contacts>(fixture, CONTACTS_FORMAT) else {
+            panic!("{fixture}");
+        };
+        assert_eq!(sbc_guide::contacts::alert_lines_in(Some(fixture)), full.alert_lines());
+    }
     // A copy of the guide from before the alert card reads format 2 as newer: read-only, so it
     // never writes the list back without the dates.
     assert!(matches!(

@@ -14,12 +14,12 @@ pub fn CareCard(
     view! {
         <div class=class id=id>
             <div class="app-care-card__heading-container">
-                <h3 class="app-care-card__heading">
+                <h2 class="app-care-card__heading">
                     <span role="text">
                         <span class="app-u-visually-hidden">{urgency.hidden_prefix()}</span>
                         <RichText text=heading/>
                     </span>
-                </h3>
+                </h2>
                 <span class="app-care-card__arrow" aria-hidden="true"></span>
             </div>
             <div class="app-care-card__content">{children()}</div>

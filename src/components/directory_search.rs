@@ -55,7 +55,6 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         pending.set_value(handle);
     });
     let answer = WhereYouLive::use_answer();
-    let nation = Memo::new(move |_| answer.get());
     let shown = RwSignal::new(PAGE_SIZE);
     let results = Memo::new(move |_| {
         let directory = directory.get();
@@ -65,7 +64,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
             &directory.index,
             &q,
             category.get(),
-            nation.get(),
+            answer.get(),
         )
     });
     // A new search starts again from the first page of results.

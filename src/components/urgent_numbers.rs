@@ -1,11 +1,10 @@
 use crate::clock::today;
-use crate::contacts::Contacts;
+use crate::contacts::alert_lines_in;
 use crate::content::benefits::Nation;
-use crate::content::urgent_numbers::{words, UrgentLine};
+use crate::content::urgent_numbers::words;
 use crate::deployment::ConfigState;
 use crate::route::Route;
-use crate::saved::Saved;
-use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
+use crate::storage::CONTACTS_KEY;
 use crate::urgent::{nations_attribute, urgent_lines, Applies, Entry, GivenLine};
 use crate::where_you_live::WhereYouLive;
 use leptos::prelude::*;
@@ -15,15 +14,14 @@ use leptos::prelude::*;
 /// As the build writes it, every nation's lines are there, each marked with its nations, so
 /// the stylesheet shows the right ones from the first paint, with or without the app.
 #[component]
-pub fn UrgentNumbers(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -> impl IntoView {
+pub fn UrgentNumbers(own: RwSignal<Vec<GivenLine>>, config: RwSignal<ConfigState>) -> impl IntoView {
     let answer = WhereYouLive::use_answer();
     let hospital = move || config.with(ConfigState::acute_line);
-    let own = move || contacts.with(Contacts::alert_lines);
-    let lines = move || urgent_lines(answer.get(), &own(), hospital().as_ref(), today());
-    let no_line = move || own().is_empty() && hospital().is_none();
+    let lines = move || own.with(|own| urgent_lines(answer.get(), own, hospital().as_ref(), today()));
+    let no_line = move || own.with(Vec::is_empty) && hospital().is_none();
     view! {
         <ul class="app-urgent-help__list">
-            {move || lines().into_iter().map(entry).collect_view()}
+            {move || lines().into_iter().map(|e| row(Row::from(e))).collect_view()}
         </ul>
         <div class="app-form-group app-urgent-help__nation app-personal">
             <label class="app-label" for="urgent-nation">{words::WHERE_YOU_LIVE}</label>
@@ -49,64 +47,81 @@ pub fn UrgentNumbers(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>
     }
 }
 
-fn entry(entry: Entry) -> AnyView {
-    match entry {
-        Entry::Fixed(line) => fixed(line),
-        Entry::Own { line, lapsed } => {
-            let when = match line.applies {
-                Applies::NotSaid => String::new(),
-                Applies::WhileOnTreatment => words::WHILE_ON_TREATMENT.to_string(),
-                Applies::Until(end) if lapsed => {
-                    format!(
-                        "{} {}. {}",
-                        words::CARD_SAID_UNTIL,
-                        end.long(),
-                        words::ASK_IF_IT_APPLIES
-                    )
-                }
-                Applies::Until(end) => format!("{} {}.", words::UNTIL, end.long()),
-            };
-            given(
-                format!("{} ({})", line.name, words::YOUR_ALERT_CARD),
-                line,
-                when,
-            )
+/// One line as drawn: every kind of entry in one shape, so one view draws them all.
+struct Row {
+    what: String,
+    phone: Option<(String, String)>,
+    when: String,
+    link: Option<(&'static str, &'static str)>,
+    nations: Option<String>,
+    /// From the person's own saved data: waits, like other saved parts, for the app.
+    personal: bool,
+}
+
+impl From<Entry> for Row {
+    fn from(entry: Entry) -> Row {
+        match entry {
+            Entry::Fixed(line) => Row {
+                what: line.name.to_string(),
+                phone: line.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
+                when: line.when.to_string(),
+                link: line.link,
+                nations: nations_attribute(line.nations),
+                personal: false,
+            },
+            Entry::Own { line, lapsed } => Row {
+                what: format!("{} ({})", line.name, words::YOUR_ALERT_CARD),
+                when: match line.applies {
+                    Applies::NotSaid => String::new(),
+                    Applies::WhileOnTreatment => words::WHILE_ON_TREATMENT.to_string(),
+                    Applies::Until(end) if lapsed => {
+                        format!("{} {}. {}", words::CARD_SAID_UNTIL, end.long(), words::ASK_IF_IT_APPLIES)
+                    }
+                    Applies::Until(end) => format!("{} {}.", words::UNTIL, end.long()),
+                },
+                phone: Some((line.phone, line.tel)),
+                link: None,
+                nations: None,
+                personal: true,
+            },
+            Entry::Hospital(line) => Row {
+                what: line.name,
+                phone: Some((line.phone, line.tel)),
+                when: String::new(),
+                link: None,
+                nations: None,
+                personal: false,
+            },
         }
-        Entry::Hospital(line) => given(line.name.clone(), line, String::new()),
     }
 }
 
-fn given(what: String, line: GivenLine, when: String) -> AnyView {
+fn row(row: Row) -> impl IntoView {
     view! {
-        <li class="app-urgent-help__item app-personal">
-            <span class="app-urgent-help__what">{what}</span>
-            <a class="app-urgent-help__number" href=format!("tel:{}", line.tel)>{line.phone}</a>
-            {(!when.is_empty()).then(|| view! { <span class="app-urgent-help__when">{when}</span> })}
-        </li>
-    }
-    .into_any()
-}
-
-fn fixed(line: &'static UrgentLine) -> AnyView {
-    view! {
-        <li class="app-urgent-help__item" data-nations=nations_attribute(line.nations)>
-            <span class="app-urgent-help__what">{line.name}</span>
-            {line.phone.map(|p| view! {
-                <a class="app-urgent-help__number" href=format!("tel:{}", p.tel)>{p.shown}</a>
+        <li class="app-urgent-help__item" class:app-personal=row.personal data-nations=row.nations>
+            <span class="app-urgent-help__what">{row.what}</span>
+            {row.phone.map(|(shown, tel)| view! {
+                <a class="app-urgent-help__number" href=format!("tel:{tel}")>{shown}</a>
             })}
-            <span class="app-urgent-help__when">
-                {line.when}
-                {line.link.map(|(text, url)| view! { " " <a class="app-link" href=url>{text}</a> })}
-            </span>
+            {(!row.when.is_empty() || row.link.is_some()).then(|| view! {
+                <span class="app-urgent-help__when">
+                    {row.when}
+                    {row.link.map(|(text, url)| view! { " " <a class="app-link" href=url>{text}</a> })}
+                </span>
+            })}
         </li>
     }
-    .into_any()
 }
 
-/// The urgent numbers inside a guide page (the urgent symptoms page's "Urgent numbers").
+/// The urgent numbers inside a guide page (the urgent symptoms page's "Urgent numbers"). The
+/// person's alert card lines are read once, without loading their whole contacts list.
 #[component]
 pub fn UrgentNumbersBlock() -> impl IntoView {
-    let contacts = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT).value;
+    let own = RwSignal::new(alert_lines_in(crate::storage::read_raw(CONTACTS_KEY).as_deref()));
     let config = expect_context::<RwSignal<ConfigState>>();
-    view! { <div class="app-urgent-help app-urgent-help--in-page"><UrgentNumbers contacts config/></div> }
+    view! {
+        <div class="app-urgent-help app-urgent-help--in-page">
+            <UrgentNumbers own config/>
+        </div>
+    }
 }

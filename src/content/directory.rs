@@ -2,7 +2,7 @@
 //! the organisation writes them and dialled in international `tel:` form; both are checked
 //! against `phone-numbers.txt` by the content tests.
 
-use super::benefits::{Nation, ENGLAND, NORTHERN_IRELAND, SCOTLAND, UK, WALES};
+use super::benefits::{Nation, UK};
 use super::{Date, Source};
 
 /// What an organisation helps with; used to filter the directory.
@@ -106,102 +106,13 @@ pub const SOURCES: &[Source] = &[
 ];
 
 const REVIEWED: Date = Date::new(2026, 11, 24);
-/// The urgent lines, checked against facts-urgent.md on this date.
-const URGENT_REVIEWED: Date = Date::new(2026, 11, 30);
-const URGENT_REVIEW_DUE: Date = Date::new(2027, 11, 30);
+
 /// Phone numbers are checked at least yearly.
 const REVIEW_DUE: Date = Date::new(2027, 11, 24);
 
 use Category::*;
 
 pub static ORGANISATIONS: &[Organisation] = &[
-    Organisation {
-        id: "emergency",
-        name: "Emergency: 999",
-        description: "For chest pain, struggling to breathe, a fit, signs of a stroke, collapse, heavy bleeding or signs of sepsis. Say that you have cancer.",
-        phone: Some(Phone { shown: "999", tel: "999" }),
-        hours: Hours::Known("24 hours a day, every day"),
-        website: None,
-        email: None,
-        categories: &[UrgentMedical],
-        nations: UK,
-        sources: &[
-            Source { title: "South Western Ambulance Service: when to call 999", url: Some("https://www.swast.nhs.uk/when-to-call-999") },
-            Source { title: "Northern Ireland Ambulance Service: calling 999", url: Some("https://nias.hscni.net/calling-999/") },
-        ],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
-    Organisation {
-        id: "cancer-treatment-helpline",
-        name: "Cancer Treatment Helpline (Scotland)",
-        description: "NHS 24's line for people having cancer treatment who were given its card, while on treatment and for 6 weeks after. In an emergency, call 999.",
-        phone: Some(Phone { shown: "0800 917 7711", tel: "+448009177711" }),
-        hours: Hours::Known("24 hours a day, every day"),
-        website: None,
-        email: None,
-        categories: &[UrgentMedical],
-        nations: SCOTLAND,
-        sources: &[Source { title: "NHS Lothian RefHelp: superior vena cava obstruction, and the Cancer Treatment Helpline (31 May 2022)", url: Some("https://apps.nhslothian.scot/refhelp/guidelines/oncology/superior-vena-cava-obstruction/") }],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
-    Organisation {
-        id: "nhs-111",
-        name: "NHS 111 (England)",
-        description: "Urgent help that is not a 999 emergency. If your team gave you a number to call, call that first.",
-        phone: Some(Phone { shown: "111", tel: "111" }),
-        hours: Hours::Known("24 hours a day, every day"),
-        website: None,
-        email: None,
-        categories: &[UrgentMedical],
-        nations: ENGLAND,
-        sources: &[Source { title: "North East Ambulance Service: NHS 111", url: Some("https://neas.nhs.uk/your-service/111") }],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
-    Organisation {
-        id: "nhs-24",
-        name: "NHS 24 on 111 (Scotland)",
-        description: "Care that cannot wait when your GP practice is closed, and is not a 999 emergency. Textphone: 18001 111.",
-        phone: Some(Phone { shown: "111", tel: "111" }),
-        hours: Hours::Known("24 hours a day, every day"),
-        website: None,
-        email: None,
-        categories: &[UrgentMedical],
-        nations: SCOTLAND,
-        sources: &[Source { title: "NHS 24: important information about the 111 service", url: Some("https://www.nhs24.scot/important-information-about-the-111-service") }],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
-    Organisation {
-        id: "nhs-111-wales",
-        name: "NHS 111 Wales",
-        description: "Urgent help that is not a 999 emergency, and the way to reach a GP out of hours.",
-        phone: Some(Phone { shown: "111", tel: "111" }),
-        hours: Hours::Known("24 hours a day, every day"),
-        website: None,
-        email: None,
-        categories: &[UrgentMedical],
-        nations: WALES,
-        sources: &[Source { title: "NHS Direct Wales: out of hours services", url: Some("https://www.nhsdirect.wales.nhs.uk/encyclopaedia/o/article/outofhoursservices") }],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
-    Organisation {
-        id: "gp-out-of-hours-northern-ireland",
-        name: "GP Out of Hours (Northern Ireland)",
-        description: "There is no NHS 111 service in Northern Ireland. When your GP practice is closed, its phone message gives the GP Out of Hours number. In an emergency, call 999.",
-        phone: None,
-        hours: Hours::Known("Weekday evenings and nights, weekends and public holidays, when GP practices are closed"),
-        website: Some("https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/"),
-        email: None,
-        categories: &[UrgentMedical],
-        nations: NORTHERN_IRELAND,
-        sources: &[Source { title: "HSC Northern Ireland: GP Out of Hours service standards", url: Some("https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/") }],
-        last_reviewed: URGENT_REVIEWED,
-        next_review_due: URGENT_REVIEW_DUE,
-    },
     Organisation {
         id: "macmillan-support-line",
         name: "Macmillan Support Line",

@@ -80,6 +80,22 @@ pub const NATION_LINES: [UrgentLine; 4] = [
     },
 ];
 
+/// Every line, in the order `crate::urgent::urgent_lines` gives them for a person whose nation
+/// is not known. The support directory lists these too (`crate::directory::listings`), so a
+/// search for "111" or "out of hours" finds the same words as urgent help.
+pub const ALL_LINES: [&UrgentLine; 6] = [
+    &EMERGENCY,
+    &CANCER_TREATMENT_HELPLINE,
+    &NATION_LINES[0],
+    &NATION_LINES[1],
+    &NATION_LINES[2],
+    &NATION_LINES[3],
+];
+
+/// Checked against facts-urgent.md on this date; phone numbers are checked at least yearly.
+pub const LAST_REVIEWED: super::Date = super::Date::new(2026, 11, 30);
+pub const NEXT_REVIEW_DUE: super::Date = super::Date::new(2027, 11, 30);
+
 /// The nation's own line.
 pub fn nation_line(nation: Nation) -> &'static UrgentLine {
     match nation {

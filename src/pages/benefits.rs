@@ -14,8 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn BenefitsPage() -> impl IntoView {
     let saved = Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT);
-    // The nation answered here is the one urgent numbers use everywhere.
-    crate::where_you_live::WhereYouLive::provide(saved);
     let checklist = saved.value;
     let items = Memo::new(move |_| checklist.with(Checklist::items));
     let summary = move || checklist.with(Checklist::summary);

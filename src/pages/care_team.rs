@@ -1,5 +1,5 @@
 use crate::components::page_heading::PageHeading;
-use crate::components::{my_contacts::MyContacts, save_notice::SaveNotice};
+use crate::components::{my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp};
 use crate::contacts::Contacts;
 use crate::deployment::ConfigState;
 use crate::route::Route;
@@ -22,6 +22,7 @@ pub fn CareTeamPage() -> impl IntoView {
             "."
         </p>
         <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <UrgentHelp contacts config/>
         <MyContacts contacts config/>
     }
 }

@@ -51,8 +51,11 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
     await page.goto(host.url);
     const frame = page.frameLocator('#sbc-guide');
     await frame.locator('html[data-app="ready"] .app-page main h1').waitFor();
-    assert.equal(await frame.locator('.app-header').count(), 0);
+    // No site header or footer: only the header's "Urgent help" link, one tap to the 999 card.
+    assert.equal(await frame.locator('.app-header__navigation').isVisible(), false);
+    assert.equal(await frame.locator('.app-header__service').isVisible(), false);
     assert.equal(await frame.locator('.app-footer').count(), 0);
+    assert.ok(await frame.locator('.app-header__urgent').isVisible(), 'Urgent help stays in embed mode');
     await page.waitForFunction(() => window.heights.length > 0);
     const height = await page.evaluate(() => document.getElementById('sbc-guide').getBoundingClientRect().height);
     assert.ok(height > 1000, `iframe grew to its content: ${height}px`);
@@ -79,7 +82,16 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
     });
     await frame.locator('html[data-app="ready"] h1', { hasText: 'Symptoms to report urgently' }).waitFor();
     assert.ok(page.frames().some((f) => f.url().endsWith('guide/urgent-symptoms/?embed=1')));
-    assert.equal(await frame.locator('.app-header').count(), 0);
+    assert.equal(await frame.locator('.app-header__navigation').isVisible(), false);
+    // "Urgent help" leads to the 999 card and keeps embed mode.
+    await frame.locator('.app-header__urgent').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].length > 0);
+    await frame.locator('html[data-app="ready"] #call-999').waitFor();
+    assert.ok(
+      page.frames().some((f) => f.url().endsWith('guide/urgent-symptoms/?embed=1#call-999')),
+      page.frames().map((f) => f.url()).join(' '),
+    );
+    assert.equal(await frame.locator('.app-footer').count(), 0);
   } finally {
     await context.close();
     await host.close();

@@ -48,8 +48,13 @@ test('urgent numbers come first, before any search', async () => {
   const { context, page } = await openSupport();
   const first = await page.locator('main h2').first().innerText();
   assert.equal(first, 'Urgent help');
+  // Where the person lives is not known yet: 999, then every nation's line, each labelled.
   const urgent = await page.locator('.app-urgent-help a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(urgent, ['tel:999', 'tel:111']);
+  assert.deepEqual(urgent, ['tel:999', 'tel:+448009177711', 'tel:111', 'tel:111', 'tel:111']);
+  const text = await page.locator('.app-urgent-help').innerText();
+  for (const label of ['NHS 111 (England)', 'NHS 24 on 111 (Scotland)', 'NHS 111 Wales', 'GP Out of Hours (Northern Ireland)']) {
+    assert.ok(text.includes(label), label);
+  }
   assert.ok((await page.locator('.app-sources li').count()) >= 5, 'the directory lists its sources');
   assert.match(await page.locator('.app-review-date').innerText(), /Next review due/);
   assert.equal(await page.getByText('Report a mistake on this page').count(), 0, 'no address, no link');
@@ -178,7 +183,7 @@ test('contacts: add with checks, edit, star, delete, and they survive a reload',
 test('with no 24-hour line saved, urgent help leads to the form that adds one', async () => {
   const { context, page } = await openSupport();
   assert.match(await page.locator('.app-care-team').innerText(), /You have not added any contacts yet/);
-  await page.getByRole('link', { name: 'Add it to your contacts' }).click();
+  await page.getByRole('link', { name: 'Add it to your care team' }).click();
   await page.waitForURL(`${site.server.base}support/care-team/#contact-form`);
   await appReady(page);
   assert.ok(await page.locator('#contact-form').isVisible());
@@ -205,10 +210,10 @@ test("a hospital's settings file adds its line, contacts and groups", async () =
     const { context, page, problems } = await openSupport(hospital);
     await page.waitForSelector('.app-urgent-help a[href="tel:+442079460000"]');
     assert.match(await page.locator('.app-urgent-help').innerText(), /Example NHS Foundation Trust: 24-hour acute oncology line/);
-    assert.equal(
-      (await page.locator('.app-urgent-help a[href^="tel:"]').first().getAttribute('href')),
-      'tel:+442079460000',
-      "the hospital's line comes first",
+    assert.deepEqual(
+      (await page.locator('.app-urgent-help a[href^="tel:"]').evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href')))),
+      ['tel:999', 'tel:+442079460000'],
+      "the hospital's line comes straight after 999",
     );
     assert.match(await page.locator('.app-care-team').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
     await page.fill('#directory-query', 'ty example cafe');
