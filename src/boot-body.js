@@ -29,40 +29,11 @@ const settle = () => {
   for (const [name, listener] of listeners) document.removeEventListener(name, listener, true);
 };
 // The hospital's 24-hour line (from its settings file) joins the urgent numbers even when the
-// app cannot start or is slow to: going offline or a blocked wasm must never remove it. The
-// app draws it itself once it runs (its page replaces these lines).
-let hospitalLineShown = false;
+// app cannot start or is slow to: going offline or a blocked wasm must never remove it. Its
+// code is a module of its own (src/hospital-line.js), fetched only then.
 const showHospitalLine = () => {
-  if (hospitalLineShown || document.documentElement.getAttribute('data-app') === 'ready') return;
-  hospitalLineShown = true;
-  fetch('sbc-guide-config.json')
-    .then((response) => (response.ok ? response.text() : null))
-    .then((text) => {
-      if (!text) return;
-      const settings = JSON.parse(text.replace(/^\uFEFF/, ''));
-      const line = settings && settings.format === 1 && settings.hospital && settings.hospital.acuteOncologyLine;
-      const phone = line && typeof line.phone === 'string' ? line.phone.trim() : '';
-      let digits = phone.replace(/[\s().-]/g, '');
-      if (/^0044/.test(digits)) digits = `+${digits.slice(2)}`;
-      if (/^0\d{9,10}$/.test(digits)) digits = `+44${digits.slice(1)}`;
-      if (!/^\+44\d{9,10}$/.test(digits) || document.documentElement.getAttribute('data-app') === 'ready') return;
-      const name = [settings.hospital.name, line.name || '24-hour line'].filter((part) => typeof part === 'string' && part).join(': ');
-      for (const list of document.querySelectorAll('.app-urgent-help__list, .app-fallback__numbers')) {
-        const item = document.createElement('li');
-        item.className = list.classList.contains('app-fallback__numbers') ? '' : 'app-urgent-help__item';
-        item.setAttribute('data-hospital-line', '');
-        const what = document.createElement(list.classList.contains('app-fallback__numbers') ? 'strong' : 'span');
-        what.className = 'app-urgent-help__what';
-        what.textContent = `${name} `;
-        const number = document.createElement('a');
-        number.className = list.classList.contains('app-fallback__numbers') ? 'app-link app-link--tel' : 'app-urgent-help__number';
-        number.href = `tel:${digits}`;
-        number.textContent = phone;
-        item.append(what, number);
-        list.insertBefore(item, list.children[1] || null);
-      }
-    })
-    .catch(() => {});
+  if (document.documentElement.getAttribute('data-app') === 'ready') return;
+  import(HOSPITAL_LINE).then((module) => module.default()).catch(() => {});
 };
 setTimeout(showHospitalLine, 3000);
 const failed = (error) => {

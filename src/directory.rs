@@ -44,24 +44,22 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
             nations: line.nations,
         })
         .collect();
-    out.extend(ORGANISATIONS
-        .iter()
-        .map(|o| Listing {
-            id: o.id.to_string(),
-            name: o.name.to_string(),
-            description: o.description.to_string(),
-            phone: o.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
-            hours: match o.hours {
-                Hours::Known(hours) => Some(hours.to_string()),
-                Hours::SeeWebsite => Some("See their website for opening times".to_string()),
-                Hours::NotApplicable => None,
-            },
-            website: o.website.map(str::to_string),
-            email: o.email.map(str::to_string),
-            categories: o.categories.to_vec(),
-            local: false,
-            nations: o.nations,
-        }));
+    out.extend(ORGANISATIONS.iter().map(|o| Listing {
+        id: o.id.to_string(),
+        name: o.name.to_string(),
+        description: o.description.to_string(),
+        phone: o.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
+        hours: match o.hours {
+            Hours::Known(hours) => Some(hours.to_string()),
+            Hours::SeeWebsite => Some("See their website for opening times".to_string()),
+            Hours::NotApplicable => None,
+        },
+        website: o.website.map(str::to_string),
+        email: o.email.map(str::to_string),
+        categories: o.categories.to_vec(),
+        local: false,
+        nations: o.nations,
+    }));
     if let Some(deployment) = deployment {
         out.extend(deployment.groups.iter().enumerate().map(|(i, g)| Listing {
             id: format!("local-{i}"),

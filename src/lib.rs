@@ -109,10 +109,12 @@ fn swap_in(main: &web_sys::HtmlElement, live: &web_sys::HtmlElement, shell: app:
     use leptos::mount::mount_to;
     use leptos::prelude::*;
     let snapshot = takeover::Snapshot::take(main);
+    let put_back = takeover::keep(main);
     main.set_text_content(None);
     while let Some(child) = live.first_child() {
         let _ = main.append_child(&child);
     }
+    put_back(main);
     snapshot.restore(main);
     if let Some(update) = element::<web_sys::HtmlElement>(UPDATE_SLOT) {
         let offline = shell.offline;

@@ -97,7 +97,11 @@ impl Navigation {
             return;
         }
         if relative_to_base(path_of(address), &base_path()).is_some() {
-            let place = if place.is_empty() { String::new() } else { format!("#{place}") };
+            let place = if place.is_empty() {
+                String::new()
+            } else {
+                format!("#{place}")
+            };
             anchor.set_href(&format!("{address}?embed=1{place}"));
         }
     }

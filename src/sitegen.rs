@@ -86,9 +86,13 @@ fn is_bundle_of(stem: &str, bin: &str) -> bool {
 /// The boot module: imports the glue and starts the wasm, both found relative to the module
 /// itself, so it works wherever the folder is copied. It is an external file because strict
 /// CSPs refuse inline scripts.
-pub fn boot_module(glue: &str, wasm: &str) -> String {
-    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{BOOT_BODY}")
+pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
+    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\nconst HOSPITAL_LINE = \"./{hospital_line}\";\n{BOOT_BODY}")
 }
+
+/// The module the boot module imports when the app cannot start (or is slow to): it shows the
+/// hospital's 24-hour line without the app.
+pub const HOSPITAL_LINE_MODULE: &str = include_str!("hospital-line.js");
 
 const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
 const BOOT_BODY: &str = include_str!("boot-body.js");
@@ -462,9 +466,13 @@ mod tests {
 
     #[test]
     fn boot_module_loads_relative_to_itself() {
-        let boot = boot_module("a.js", "a_bg.wasm");
+        let boot = boot_module("a.js", "a_bg.wasm", "hospital-line-1.js");
         assert!(boot.contains("import init from \"./a.js\""));
         assert!(boot.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
+        assert!(boot.contains("const HOSPITAL_LINE = \"./hospital-line-1.js\""));
+        assert!(boot.contains("import(HOSPITAL_LINE)"));
+        // The hospital line module reads the file the app reads.
+        assert!(HOSPITAL_LINE_MODULE.contains(&format!("'{}'", crate::deployment::CONFIG_FILE)));
         // It waits for the app's own word that it has taken over before repeating early taps.
         assert!(boot.contains(&format!("'{}'", crate::READY_EVENT)));
     }

@@ -149,7 +149,10 @@ pub fn save<T: ToJson>(name: &str, data: &T, format: u32) -> Result<(), SaveErro
 /// reads or changes one field of a value without its whole type (`where_you_live`).
 #[cfg(target_arch = "wasm32")]
 pub fn read_raw(name: &str) -> Option<String> {
-    browser::local_storage()?.get_item(&key(name)).ok().flatten()
+    browser::local_storage()?
+        .get_item(&key(name))
+        .ok()
+        .flatten()
 }
 
 /// Stores `text` under `name` as it is.

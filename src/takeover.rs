@@ -253,3 +253,24 @@ fn dispatch(el: &Element, name: &str) {
         let _ = el.dispatch_event(&event);
     }
 }
+
+/// Takes the parts the app keeps as built (`components::kept`) out of `built`, the pre-rendered
+/// page, before it is cleared, and gives a function that puts each into its placeholder in the
+/// live page.
+pub fn keep(built: &Element) -> impl FnOnce(&Element) {
+    use crate::components::kept::KEPT_ATTRIBUTE;
+    let parts: Vec<(String, Element)> = each(built, &format!("[{KEPT_ATTRIBUTE}]"))
+        .into_iter()
+        .filter_map(|el| Some((el.get_attribute(KEPT_ATTRIBUTE)?, el)))
+        .collect();
+    for (_, el) in &parts {
+        el.remove();
+    }
+    move |live: &Element| {
+        for (id, part) in parts {
+            if let Some(placeholder) = each(live, &format!("[{KEPT_ATTRIBUTE}=\"{id}\"]")).pop() {
+                let _ = placeholder.replace_with_with_node_1(&part);
+            }
+        }
+    }
+}

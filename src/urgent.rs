@@ -10,7 +10,7 @@
 
 use crate::content::benefits::Nation;
 use crate::content::urgent_numbers::{
-    nation_line, UrgentLine, CANCER_TREATMENT_HELPLINE, EMERGENCY, NATION_LINES,
+    UrgentLine, CANCER_TREATMENT_HELPLINE, EMERGENCY, NATION_LINES,
 };
 use crate::content::Date;
 
@@ -97,14 +97,19 @@ pub fn urgent_lines(
         line: line.clone(),
     }));
     out.extend(hospital.cloned().map(Entry::Hospital));
-    if matches!(nation, None | Some(Nation::Scotland)) {
-        out.push(Entry::Fixed(&CANCER_TREATMENT_HELPLINE));
-    }
-    match nation {
-        Some(nation) => out.push(Entry::Fixed(nation_line(nation))),
-        None => out.extend(NATION_LINES.iter().map(Entry::Fixed)),
-    }
+    out.extend(
+        std::iter::once(&CANCER_TREATMENT_HELPLINE)
+            .chain(NATION_LINES.iter())
+            .filter(|line| shown_for(line, nation))
+            .map(Entry::Fixed),
+    );
     out
+}
+
+/// Whether a person who lives in `nation` sees `line` (`None`: not known, every line): the rule
+/// the stylesheet applies to lines marked with `nations_attribute` (style/before-start.css).
+pub fn shown_for(line: &UrgentLine, nation: Option<Nation>) -> bool {
+    nation.is_none_or(|n| line.nations.contains(&n))
 }
 
 /// The `data-nations` attribute for a line: its nations' codes, space separated ("" for a line
@@ -261,6 +266,44 @@ mod tests {
             TODAY,
         );
         assert!(!dials_111(&lines));
+    }
+
+    /// What the stylesheet shows for `nation` among lines drawn for "not known": a line with no
+    /// `data-nations`, or one whose list has the nation's code (style/before-start.css).
+    fn shown_by_stylesheet(entry: &Entry, nation: Nation) -> bool {
+        match entry {
+            Entry::Fixed(line) => nations_attribute(line.nations)
+                .is_none_or(|codes| codes.split(' ').any(|c| c == nation.code())),
+            _ => true,
+        }
+    }
+
+    #[test]
+    fn the_page_drawn_for_everyone_shows_each_nation_what_the_rule_gives_it() {
+        let own = [line("Mine", Applies::WhileOnTreatment)];
+        let hospital = line("Trust", Applies::NotSaid);
+        let all = urgent_lines(None, &own, Some(&hospital), TODAY);
+        for nation in Nation::ALL {
+            let seen: Vec<Entry> = all
+                .iter()
+                .filter(|e| shown_by_stylesheet(e, nation))
+                .cloned()
+                .collect();
+            assert_eq!(
+                seen,
+                urgent_lines(Some(nation), &own, Some(&hospital), TODAY),
+                "{nation:?}"
+            );
+        }
+        let css = include_str!("../style/before-start.css");
+        for nation in Nation::ALL {
+            let code = nation.code();
+            let rule = format!(
+                "[{}=\"{code}\"] [data-nations]:not([data-nations~=\"{code}\"])",
+                crate::where_you_live::NATION_ATTRIBUTE
+            );
+            assert!(css.contains(&rule), "before-start.css lacks {rule}");
+        }
     }
 
     #[test]

@@ -25,7 +25,13 @@ pub fn nation_in(stored: Option<&str>) -> Option<Nation> {
     if envelope.get("format")?.as_u64()? != u64::from(CHECKLIST_FORMAT) {
         return None;
     }
-    Nation::from_code(envelope.get("data")?.get("answers")?.get("nation")?.as_str()?)
+    Nation::from_code(
+        envelope
+            .get("data")?
+            .get("answers")?
+            .get("nation")?
+            .as_str()?,
+    )
 }
 
 /// The stored checklist text with its nation set to `nation`, everything else kept as it was.
@@ -153,8 +159,16 @@ mod tests {
 
     #[test]
     fn unreadable_or_newer_checklists_are_never_touched() {
-        for stored in ["not json", "{\"format\":9,\"data\":{}}", "{\"format\":1,\"data\":[]}"] {
-            assert_eq!(with_nation(Some(stored), Some(Nation::England)), None, "{stored}");
+        for stored in [
+            "not json",
+            "{\"format\":9,\"data\":{}}",
+            "{\"format\":1,\"data\":[]}",
+        ] {
+            assert_eq!(
+                with_nation(Some(stored), Some(Nation::England)),
+                None,
+                "{stored}"
+            );
             assert_eq!(nation_in(Some(stored)), None);
         }
     }

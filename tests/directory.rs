@@ -118,7 +118,10 @@ fn each_nation_finds_only_its_own_urgent_line_and_northern_ireland_no_111() {
     );
     assert_eq!(
         urgent(Some(Nation::NorthernIreland)),
-        ["Emergency: 999", "Your GP practice, or GP Out of Hours (Northern Ireland)"]
+        [
+            "Emergency: 999",
+            "Your GP practice, or GP Out of Hours (Northern Ireland)"
+        ]
     );
     assert_eq!(urgent(None).len(), 6, "not known: every nation's line");
     assert!(!dials_111(Some(Nation::NorthernIreland)));

@@ -109,7 +109,10 @@ fn fixtures_from_earlier_releases_still_load() {
         let Loaded::Found(full) = decode::<Contacts>(fixture, CONTACTS_FORMAT) else {
             panic!("{fixture}");
         };
-        assert_eq!(sbc_guide::contacts::alert_lines_in(Some(fixture)), full.alert_lines());
+        assert_eq!(
+            sbc_guide::contacts::alert_lines_in(Some(fixture)),
+            full.alert_lines()
+        );
     }
     // A copy of the guide from before the alert card reads format 2 as newer: read-only, so it
     // never writes the list back without the dates.

@@ -3,7 +3,7 @@
 use sbc_guide::route::Route;
 use sbc_guide::sitegen::{
     boot_module, bundle_css, content_hash, find_trunk_bundles, minify_css, page_html, render_page,
-    service_worker, Assets,
+    service_worker, Assets, HOSPITAL_LINE_MODULE,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -45,9 +45,20 @@ fn run() -> Result<(), String> {
     let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
     write(&staging.join(&css_name), &css)?;
 
-    let prefs = read(&source.join("public/apply-preferences.js"))?;
+    let prefs = minified(
+        source,
+        &staging,
+        &read(&source.join("public/apply-preferences.js"))?,
+        strict,
+    )?;
     let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
     write(&staging.join(&prefs_name), &prefs)?;
+    let hospital_line = minified(source, &staging, HOSPITAL_LINE_MODULE, strict)?;
+    let hospital_line_name = format!(
+        "hospital-line-{}.js",
+        content_hash(hospital_line.as_bytes())
+    );
+    write(&staging.join(&hospital_line_name), &hospital_line)?;
 
     // Each bundle gets content-hashed names (Trunk hashes only its main app) and a boot module.
     let mut assets = std::collections::BTreeMap::new();
@@ -70,15 +81,12 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("{from}: {e}"))?;
             }
         }
-        let mut boot = boot_module(&glue, &wasm);
-        if strict {
-            // Its comments explain the source; the browser needs none of them.
-            let draft = staging.join("boot.js");
-            write(&draft, &boot)?;
-            minify_js(source, &draft)?;
-            boot = read(&draft)?;
-            std::fs::remove_file(&draft).map_err(|e| format!("{}: {e}", draft.display()))?;
-        }
+        let boot = minified(
+            source,
+            &staging,
+            &boot_module(&glue, &wasm, &hospital_line_name),
+            strict,
+        )?;
         let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
         write(&staging.join(&boot_name), &boot)?;
         assets.insert(
@@ -149,6 +157,20 @@ fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
     let renamed = sbc_guide::wasm_names::rename_in_glue(&text, &names);
     std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
     std::fs::write(glue, renamed).map_err(|e| format!("{}: {e}", glue.display()))
+}
+
+/// `script` as the browser gets it: on release builds without its comments and spare
+/// characters (they explain the source; the browser needs none of them).
+fn minified(source: &Path, staging: &Path, script: &str, strict: bool) -> Result<String, String> {
+    if !strict {
+        return Ok(script.to_string());
+    }
+    let draft = staging.join("draft.js");
+    std::fs::write(&draft, script).map_err(|e| format!("{}: {e}", draft.display()))?;
+    minify_js(source, &draft)?;
+    let out = std::fs::read_to_string(&draft).map_err(|e| format!("{}: {e}", draft.display()))?;
+    std::fs::remove_file(&draft).map_err(|e| format!("{}: {e}", draft.display()))?;
+    Ok(out)
 }
 
 /// Shrinks a script (a bundle's wasm-bindgen glue, a boot module) in place with terser (an npm

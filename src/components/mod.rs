@@ -13,6 +13,7 @@ pub mod directory_search;
 pub mod footer;
 pub mod guide_list;
 pub mod header;
+pub mod kept;
 pub mod my_contacts;
 pub mod organisation_card;
 pub mod out_of_date;

@@ -14,10 +14,14 @@ use leptos::prelude::*;
 /// As the build writes it, every nation's lines are there, each marked with its nations, so
 /// the stylesheet shows the right ones from the first paint, with or without the app.
 #[component]
-pub fn UrgentNumbers(own: RwSignal<Vec<GivenLine>>, config: RwSignal<ConfigState>) -> impl IntoView {
+pub fn UrgentNumbers(
+    own: RwSignal<Vec<GivenLine>>,
+    config: RwSignal<ConfigState>,
+) -> impl IntoView {
     let answer = WhereYouLive::use_answer();
     let hospital = move || config.with(ConfigState::acute_line);
-    let lines = move || own.with(|own| urgent_lines(answer.get(), own, hospital().as_ref(), today()));
+    let lines =
+        move || own.with(|own| urgent_lines(answer.get(), own, hospital().as_ref(), today()));
     let no_line = move || own.with(Vec::is_empty) && hospital().is_none();
     view! {
         <ul class="app-urgent-help__list">
@@ -75,7 +79,12 @@ impl From<Entry> for Row {
                     Applies::NotSaid => String::new(),
                     Applies::WhileOnTreatment => words::WHILE_ON_TREATMENT.to_string(),
                     Applies::Until(end) if lapsed => {
-                        format!("{} {}. {}", words::CARD_SAID_UNTIL, end.long(), words::ASK_IF_IT_APPLIES)
+                        format!(
+                            "{} {}. {}",
+                            words::CARD_SAID_UNTIL,
+                            end.long(),
+                            words::ASK_IF_IT_APPLIES
+                        )
                     }
                     Applies::Until(end) => format!("{} {}.", words::UNTIL, end.long()),
                 },
@@ -117,7 +126,9 @@ fn row(row: Row) -> impl IntoView {
 /// person's alert card lines are read once, without loading their whole contacts list.
 #[component]
 pub fn UrgentNumbersBlock() -> impl IntoView {
-    let own = RwSignal::new(alert_lines_in(crate::storage::read_raw(CONTACTS_KEY).as_deref()));
+    let own = RwSignal::new(alert_lines_in(
+        crate::storage::read_raw(CONTACTS_KEY).as_deref(),
+    ));
     let config = expect_context::<RwSignal<ConfigState>>();
     view! {
         <div class="app-urgent-help app-urgent-help--in-page">

@@ -1,5 +1,7 @@
 use crate::components::page_heading::PageHeading;
-use crate::components::{my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp};
+use crate::components::{
+    my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp,
+};
 use crate::contacts::Contacts;
 use crate::deployment::ConfigState;
 use crate::route::Route;

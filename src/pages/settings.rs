@@ -1,16 +1,22 @@
 use crate::components::page_heading::PageHeading;
-use crate::components::{radio_group::RadioGroup, save_notice::SaveNotice};
+use crate::components::{
+    about_deployment::AboutDeployment, radio_group::RadioGroup, save_notice::SaveNotice,
+};
 use crate::content::checklist_page::Question;
 use crate::content::settings_page::{INTRO, MOTION, SAMPLE, TEXT_SIZE, THEME};
+use crate::deployment::ConfigState;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
 use leptos::prelude::*;
 
-/// Text size, colours and motion, applied at once to the whole guide and kept on this device.
+/// Text size, colours and motion, applied at once to the whole guide and kept on this device;
+/// then "About this deployment", for the hospital's web team (what its settings file gave, and
+/// any mistakes in it).
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let saved = expect_context::<Saved<Preferences>>();
     let prefs = saved.value;
+    let config = expect_context::<RwSignal<ConfigState>>();
     let group = move |question: &'static Question| {
         let selected = Signal::derive(move || prefs.with(|p| p.get(question.id)));
         let on_select =
@@ -29,5 +35,6 @@ pub fn SettingsPage() -> impl IntoView {
             {group(&THEME)}
             {group(&MOTION)}
         </form>
+        <AboutDeployment config/>
     }
 }

@@ -1,9 +1,9 @@
 use crate::clock::today;
+use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
-    about_deployment::AboutDeployment, care_team_summary::CareTeamSummary,
-    directory_search::DirectorySearch, out_of_date::OutOfDate, review_date::ReviewDate,
-    sources_list::SourcesList, urgent_help::UrgentHelp,
+    care_team_summary::CareTeamSummary, directory_search::DirectorySearch, out_of_date::OutOfDate,
+    review_date::ReviewDate, sources_list::SourcesList, urgent_help::UrgentHelp,
 };
 use crate::contacts::Contacts;
 use crate::content::directory::{ORGANISATIONS, SOURCES};
@@ -17,10 +17,12 @@ use leptos::prelude::*;
 pub fn SupportPage() -> impl IntoView {
     // Read once: this page only shows the care team (it is changed on its own page), so it
     // does without the saving machinery (measured: 3 KB gzip of wasm).
-    let contacts = RwSignal::new(match crate::storage::load::<Contacts>(CONTACTS_KEY, CONTACTS_FORMAT) {
-        crate::storage::Loaded::Found(contacts) => contacts,
-        _ => Contacts::default(),
-    });
+    let contacts = RwSignal::new(
+        match crate::storage::load::<Contacts>(CONTACTS_KEY, CONTACTS_FORMAT) {
+            crate::storage::Loaded::Found(contacts) => contacts,
+            _ => Contacts::default(),
+        },
+    );
     let config = expect_context::<RwSignal<ConfigState>>();
     // The page is as current as its least recently checked organisation.
     let last_reviewed = ORGANISATIONS
@@ -39,8 +41,9 @@ pub fn SupportPage() -> impl IntoView {
         <UrgentHelp contacts config/>
         <CareTeamSummary contacts config/>
         <DirectorySearch config/>
-        <SourcesList sources=SOURCES/>
-        <ReviewDate last_reviewed next_review_due/>
-        <AboutDeployment config/>
+        {kept("support-sources", move || view! {
+            <SourcesList sources=SOURCES/>
+            <ReviewDate last_reviewed next_review_due/>
+        })}
     }
 }
