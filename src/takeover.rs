@@ -60,34 +60,33 @@ fn checked_in_group(root: &Element, input: &HtmlInputElement, as_built: bool) ->
             i.checked()
         }
     };
-    if input.type_() != "radio" || input.name().is_empty() {
+    // Attributes and methods the rest of the take-over already uses: each new browser binding
+    // costs every bundle its glue.
+    let name = input.get_attribute("name").unwrap_or_default();
+    if input.type_() != "radio" || name.is_empty() {
         return if is_checked(input) {
             "on".into()
         } else {
             String::new()
         };
     }
-    each(
-        root,
-        &format!("input[type=radio][name=\"{}\"]", input.name()),
-    )
-    .into_iter()
-    .filter_map(|el| el.dyn_into::<HtmlInputElement>().ok())
-    .find(|i| is_checked(i))
-    .map(|i| i.value())
-    .unwrap_or_default()
+    each(root, &format!("input[type=radio][name=\"{name}\"]"))
+        .into_iter()
+        .filter_map(|el| el.dyn_into::<HtmlInputElement>().ok())
+        .find(|i| is_checked(i))
+        .map(|i| i.value())
+        .unwrap_or_default()
 }
 
-/// What the build drew in a select: its option marked `selected`, or the first.
-fn built_choice(select: &HtmlSelectElement) -> String {
-    let options = select.options();
-    let all: Vec<web_sys::HtmlOptionElement> = (0..options.length())
-        .filter_map(|i| options.item(i)?.dyn_into().ok())
-        .collect();
-    all.iter()
+/// What the build drew in a select: its option marked `selected`, or the first (every option
+/// the guide draws has a `value`).
+fn built_choice(select: &Element) -> String {
+    let options = each(select, "option");
+    options
+        .iter()
         .find(|o| o.has_attribute("selected"))
-        .or(all.first())
-        .map(|o| o.value())
+        .or(options.first())
+        .and_then(|o| o.get_attribute("value"))
         .unwrap_or_default()
 }
 
@@ -145,13 +144,13 @@ impl Snapshot {
                 fields.push(Field::Value {
                     id,
                     value: area.value(),
-                    built: area.default_value().unwrap_or_default(),
+                    built: area.text_content().unwrap_or_default(),
                 });
             } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
                 fields.push(Field::Value {
                     id,
                     value: select.value(),
-                    built: built_choice(select),
+                    built: built_choice(&el),
                 });
             }
         }
@@ -269,7 +268,9 @@ pub fn keep(built: &Element) -> impl FnOnce(&Element) {
     move |live: &Element| {
         for (id, part) in parts {
             if let Some(placeholder) = each(live, &format!("[{KEPT_ATTRIBUTE}=\"{id}\"]")).pop() {
-                let _ = placeholder.replace_with_with_node_1(&part);
+                while let Some(child) = part.first_child() {
+                    let _ = placeholder.append_child(&child);
+                }
             }
         }
     }

@@ -255,3 +255,76 @@ mod tests {
         assert!(all.iter().all(|n| n.len() <= 2));
     }
 }
+
+/// The glue without the JavaScript classes wasm-bindgen writes for the stream adapters Leptos's
+/// server functions export (`IntoUnderlyingSource`, `IntoUnderlyingSink`,
+/// `IntoUnderlyingByteSource`): this app has no server and never creates them, and nothing but
+/// the classes themselves refers to them. About 0.4 KB gzip of glue per page. `Err` when the
+/// glue does not have the shape expected (a new wasm-bindgen): the build then stops rather than
+/// ship a glue cut in the wrong place.
+pub fn drop_stream_classes(glue: &str) -> Result<String, String> {
+    const CLASSES: [&str; 3] = [
+        "IntoUnderlyingByteSource",
+        "IntoUnderlyingSink",
+        "IntoUnderlyingSource",
+    ];
+    let mut out = glue.to_string();
+    for class in CLASSES {
+        let start_marker = format!("export class {class} {{");
+        let end_marker = format!(
+            "if (Symbol.dispose) {class}.prototype[Symbol.dispose] = {class}.prototype.free;\n"
+        );
+        let Some(start) = out.find(&start_marker) else {
+            continue;
+        };
+        let end = out[start..]
+            .find(&end_marker)
+            .map(|e| start + e + end_marker.len())
+            .ok_or_else(|| format!("the glue's {class} class has no end this build knows"))?;
+        out.replace_range(start..end, "");
+        let registry = format!("const {class}Finalization = ");
+        if let Some(at) = out.find(&registry) {
+            let end = out[at..]
+                .find(");\n")
+                .map(|e| at + e + 3)
+                .ok_or_else(|| format!("the glue's {class} registry has no end"))?;
+            out.replace_range(at..end, "");
+        }
+        if out.contains(class) {
+            return Err(format!(
+                "the glue still refers to {class} after removing it"
+            ));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use super::drop_stream_classes;
+
+    const GLUE: &str = "/* x */\n\
+export class IntoUnderlyingSink {\n    free() { wasm.__wbg_intounderlyingsink_free(0); IntoUnderlyingSinkFinalization.unregister(this); }\n}\n\
+if (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;\n\
+function keep() { return 1; }\n\
+const IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')\n    ? { register: () => {}, unregister: () => {} }\n    : new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));\n\
+const other = 2;\n";
+
+    #[test]
+    fn drops_the_stream_classes_and_keeps_the_rest() {
+        let out = drop_stream_classes(GLUE).unwrap();
+        assert!(!out.contains("IntoUnderlying"));
+        assert!(out.contains("function keep() { return 1; }"));
+        assert!(out.contains("const other = 2;"));
+        assert_eq!(
+            drop_stream_classes("const a = 1;\n").unwrap(),
+            "const a = 1;\n"
+        );
+    }
+
+    #[test]
+    fn refuses_a_glue_it_does_not_understand() {
+        let cut = GLUE.replace("if (Symbol.dispose)", "if (Symbol.other)");
+        assert!(drop_stream_classes(&cut).is_err());
+    }
+}

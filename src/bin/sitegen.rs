@@ -154,6 +154,8 @@ fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
             glue.display()
         ));
     }
+    let text = sbc_guide::wasm_names::drop_stream_classes(&text)
+        .map_err(|e| format!("{}: {e}", glue.display()))?;
     let renamed = sbc_guide::wasm_names::rename_in_glue(&text, &names);
     std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
     std::fs::write(glue, renamed).map_err(|e| format!("{}: {e}", glue.display()))

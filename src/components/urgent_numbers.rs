@@ -20,8 +20,10 @@ pub fn UrgentNumbers(
 ) -> impl IntoView {
     let answer = WhereYouLive::use_answer();
     let hospital = move || config.with(ConfigState::acute_line);
-    let lines =
-        move || own.with(|own| urgent_lines(answer.get(), own, hospital().as_ref(), today()));
+    // Every nation's lines are drawn, each marked with its nations: the stylesheet shows only
+    // those for `<html data-nation>` (which `answer` keeps in step), exactly as the rule's
+    // `shown_for` does, so the page is the same before the app runs and after.
+    let lines = move || own.with(|own| urgent_lines(None, own, hospital().as_ref(), today()));
     let no_line = move || own.with(Vec::is_empty) && hospital().is_none();
     view! {
         <ul class="app-urgent-help__list">

@@ -16,6 +16,14 @@ pub fn CareTeamPage() -> impl IntoView {
     let saved = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
     let config = expect_context::<RwSignal<ConfigState>>();
     let contacts = saved.value;
+    // Urgent help follows the contacts as the person adds or changes their alert card line.
+    let own = RwSignal::new(contacts.with_untracked(Contacts::alert_lines));
+    Effect::new(move |first: Option<()>| {
+        let lines = contacts.with(Contacts::alert_lines);
+        if first.is_some() {
+            own.set(lines);
+        }
+    });
     view! {
         <PageHeading text="Your care team"/>
         <p class="app-lede app-no-print">
@@ -24,7 +32,7 @@ pub fn CareTeamPage() -> impl IntoView {
             "."
         </p>
         <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
-        <UrgentHelp contacts config/>
+        <UrgentHelp own config/>
         <MyContacts contacts config/>
     }
 }

@@ -38,7 +38,7 @@ pub fn SupportPage() -> impl IntoView {
     view! {
         <PageHeading text="Support and contacts"/>
         <OutOfDate next_review_due today=today()/>
-        <UrgentHelp contacts config/>
+        <UrgentHelp own=RwSignal::new(contacts.with_untracked(Contacts::alert_lines)) config/>
         <CareTeamSummary contacts config/>
         <DirectorySearch config/>
         {kept("support-sources", move || view! {

@@ -1,0 +1,21 @@
+// The first-load budget (150 KB gzip per page: HTML, CSS, scripts and wasm) as a test. Sizes are
+// deterministic for a build, so this can fail; timings are only measured (tests/bench/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { DIST } from './harness.mjs';
+import { firstLoadGzip } from '../bench/sizes.mjs';
+
+const BUDGET = 150000;
+
+test('every page loads in at most 150 KB gzip the first time', () => {
+  const pages = ['', ...readdirSync(DIST, { recursive: true })
+    .filter((f) => String(f).endsWith('index.html') && f !== 'index.html')
+    .map((f) => String(f).replace(/index\.html$/, ''))];
+  assert.ok(pages.length >= 15, `every page (${pages.length})`);
+  const over = pages
+    .map((path) => [path, firstLoadGzip(DIST, path)])
+    .filter(([, bytes]) => bytes > BUDGET)
+    .map(([path, bytes]) => `/${path}: ${(bytes / 1000).toFixed(1)} KB`);
+  assert.deepEqual(over, [], 'over the 150 KB first-load budget (see README, "Speed and size")');
+});
