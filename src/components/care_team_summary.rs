@@ -46,14 +46,11 @@ pub fn CareTeamSummary(
 
 /// One contact on one line: name (starred when a favourite) and role, then the number.
 fn glance(d: Details) -> impl IntoView {
-    let who = if d.role.is_empty() {
-        d.name
-    } else {
-        format!("{}, {}", d.name, d.role)
-    };
+    let star = if d.favourite { "★ " } else { "" };
     view! {
         <li class="app-contact app-contact--glance" class:app-contact--favourite=d.favourite>
-            <p class="app-contact__name">{who}</p>
+            <p class="app-contact__name">{star}{d.name}</p>
+            {(!d.role.is_empty()).then(|| view! { <p class="app-contact__role">{d.role}</p> })}
             <a class="app-contact__phone" href=d.tel.map(|t| format!("tel:{t}"))>{d.phone}</a>
         </li>
     }

@@ -218,7 +218,6 @@ test("a hospital's settings file adds its line, contacts and groups", async () =
     assert.match(await page.locator('.app-care-team').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
     await page.fill('#directory-query', 'ty example cafe');
     assert.deepEqual(await resultNames(page), ['Tŷ Example Wellbeing Café']);
-    assert.match(await page.locator('.app-about-deployment').innerText(), /provided by Example NHS Foundation Trust[\s\S]*No phone here/);
     const report = await page.getByText('Report a mistake on this page').getAttribute('href');
     assert.equal(report, 'mailto:patient.information@example.nhs.uk?subject=Mistake%20on%3A%20Support%20and%20contacts%20%E2%80%93%20Secondary%20Breast%20Cancer%20Guide');
     assert.deepEqual(await axeViolations(page), []);
@@ -226,6 +225,10 @@ test("a hospital's settings file adds its line, contacts and groups", async () =
     await page.waitForSelector('.app-my-contacts a[href="tel:+442079460001"]');
     assert.match(await page.locator('.app-my-contacts').innerText(), /From Example NHS Foundation Trust[\s\S]*Breast care nurses/);
     assert.deepEqual(await axeViolations(page), []);
+    // "About this deployment", for the hospital's web team, is on the settings page.
+    await page.goto(`${hospital.base}settings/`);
+    await page.waitForSelector('.app-about-deployment');
+    assert.match(await page.locator('.app-about-deployment').innerText(), /provided by Example NHS Foundation Trust[\s\S]*No phone here/);
     assert.deepEqual(problems.console, []);
     await context.close();
   } finally {
@@ -237,11 +240,13 @@ test('a malformed settings file is reported and nothing breaks', async () => {
   const broken = await startServer({ root: DIST, prefix: PREFIX, files: { 'sbc-guide-config.json': '{"format": 1, "hospital": ' } });
   try {
     const { context, page, problems } = await openSupport(broken);
-    await page.waitForSelector('.app-about-deployment .app-warning-callout');
-    assert.match(await page.locator('.app-about-deployment').innerText(), /could not be used[\s\S]*not valid JSON/);
     assert.ok(problems.console.some((m) => /sbc-guide-config\.json was not used/.test(m)), problems.console.join());
     await page.fill('#directory-query', 'samaritans');
     assert.deepEqual(await resultNames(page), ['Samaritans'], 'search still works');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(`${broken.base}settings/`);
+    await page.waitForSelector('.app-about-deployment .app-warning-callout');
+    assert.match(await page.locator('.app-about-deployment').innerText(), /could not be used[\s\S]*not valid JSON/);
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   } finally {
