@@ -23,7 +23,14 @@
     else nav.classList.remove('app-header__navigation--open');
   };
   document.addEventListener('click', function (event) {
-    if (event.target.closest && event.target.closest('.app-header__menu-toggle')) menu();
+    if (!event.target.closest) return;
+    if (event.target.closest('.app-header__menu-toggle')) menu();
+    // In embed mode, "Urgent help" keeps the frame in embed mode even before the app has
+    // started (the app does this for every link once it runs).
+    var urgent = event.target.closest('.app-header__urgent');
+    if (urgent && root.hasAttribute('data-embed') && !/[?&]embed=/.test(urgent.href)) {
+      urgent.href = urgent.href.replace('#', '?embed=1#');
+    }
   });
   document.addEventListener('keydown', function (event) {
     var button = document.querySelector('.app-header__menu-toggle');

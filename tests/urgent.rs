@@ -222,7 +222,12 @@ fn the_static_notice_labels_each_nations_line_and_sends_nerve_signs_to_a_and_e()
             "index.html's notice lacks {marker}"
         );
     }
-    assert!(lower.contains("there is no nhs 111 service in northern ireland"));
+    assert!(lower.contains(
+        "northern ireland, urgent help that is not an emergency:</strong> call your gp practice"
+    ));
+    // What to do without a 24-hour line (facts B "Not eligible"), and A&E at once for nerve signs.
+    assert!(lower.contains("no 24-hour line?"));
+    assert!(lower.contains("with spinal cord signs, go to a&amp;e at once"));
     assert!(lower.contains("a&amp;e") || lower.contains("a&e"));
     // Every 111 in the notice is inside an element marked for the nations that have it.
     for (i, _) in INDEX_HTML.match_indices("tel:111") {

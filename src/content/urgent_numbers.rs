@@ -2,9 +2,11 @@
 //! the 111 and 999 rows of content-facts section 3). Which of them a person sees is decided by
 //! `crate::urgent`; nothing else writes an urgent number or 111.
 //!
-//! Northern Ireland has no general NHS 111 service (facts G1: not confirmed either way, so 111
-//! is never shown for it); its out-of-hours numbers differ by GP practice and are never
-//! written here (facts G2).
+//! Whether Northern Ireland has a general 111 service is not confirmed either way (facts G1): 111
+//! is never shown for it, and the page does not claim either way; its out-of-hours numbers
+//! differ by GP practice and are never written here (facts G2). The facts ask for a nidirect
+//! link; no nidirect page on GP Out of Hours was found in the stored sources, so the line links
+//! the HSC GP Out of Hours service's own page (S79).
 
 use super::benefits::{Nation, SCOTLAND, UK};
 use super::directory::Phone;
@@ -71,7 +73,7 @@ pub const NATION_LINES: [UrgentLine; 4] = [
     UrgentLine {
         name: "Your GP practice, or GP Out of Hours (Northern Ireland)",
         phone: None,
-        when: "There is no NHS 111 service in Northern Ireland. Call your GP practice. When it is closed, its phone message gives the GP Out of Hours number.",
+        when: "In Northern Ireland, call your GP practice. When it is closed, its phone message gives the GP Out of Hours number.",
         link: Some((
             "GP Out of Hours in Northern Ireland",
             "https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/",

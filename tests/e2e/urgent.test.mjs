@@ -119,6 +119,18 @@ test("the header's Urgent help link is visible and leads to the 999 card before 
   }
 });
 
+test('in embed mode, Urgent help keeps embed mode even before the app starts', async () => {
+  const { context, page, release } = await heldPage({ width: 390, height: 844 });
+  await page.goto(`${site.server.base}benefits/?embed=1`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.locator('.app-header__navigation').isVisible(), false);
+  assert.ok(await page.locator('.app-header__urgent').isVisible());
+  await Promise.all([page.waitForURL(/urgent-symptoms\/\?embed=1#call-999$/), page.locator('.app-header__urgent').click()]);
+  assert.equal(await page.locator('.app-footer').isVisible(), false, 'still embedded');
+  assert.ok(await page.locator('#call-999').isVisible());
+  release();
+  await context.close();
+});
+
 test('on a phone the navigation waits behind Menu, which opens and closes by keyboard before the app starts', async () => {
   const { context, page, release } = await heldPage({ width: 390, height: 844 });
   await page.goto(`${site.server.base}benefits/`, { waitUntil: 'domcontentloaded' });
@@ -161,7 +173,7 @@ test('choosing Northern Ireland removes 111 everywhere and survives a reload, wi
   assert.match(await page.locator('.app-urgent-help').innerText(), /NHS 24 on 111 \(Scotland\)[\s\S]*NHS 111 Wales[\s\S]*Northern Ireland/);
   await page.selectOption('#urgent-nation', 'northern-ireland');
   assert.ok(!(await visibleTel(page)).includes('tel:111'), 'no 111 for Northern Ireland');
-  assert.match(await page.locator('.app-urgent-help').innerText(), /no NHS 111 service in Northern Ireland/);
+  assert.match(await page.locator('.app-urgent-help').innerText(), /In Northern Ireland, call your GP practice/);
   assert.deepEqual(await axeViolations(page), [], 'Northern Ireland chosen');
   for (const path of [URGENT, 'support/', 'support/care-team/', 'guide/further-reading/']) {
     await page.goto(`${site.server.base}${path}`);
@@ -189,7 +201,7 @@ test('choosing Northern Ireland removes 111 everywhere and survives a reload, wi
     await blocked.page.waitForFunction(() => document.documentElement.getAttribute('data-app') === 'failed');
     assert.ok(!(await visibleTel(blocked.page)).includes('tel:111'), `${path}: no 111 without the app`);
     assert.ok(await blocked.page.locator('#app-fallback').isVisible(), 'the fallback notice shows');
-    assert.match(await blocked.page.locator('#app-fallback').innerText(), /no NHS 111 service in Northern Ireland/);
+    assert.match(await blocked.page.locator('#app-fallback').innerText(), /Northern Ireland, urgent help that is not an emergency: call your GP practice/);
     assert.deepEqual(await axeViolations(blocked.page), [], `${path}: without the app`);
   }
   await blocked.context.close();
@@ -203,10 +215,11 @@ test('the fallback notice gives every nation its own line, and A&E for nerve sig
   const notice = page.locator('#app-fallback');
   assert.ok(await notice.isVisible());
   const text = await notice.innerText();
-  for (const line of ['England', 'Scotland, Cancer Treatment Helpline', 'NHS 24 on 111', 'NHS 111 Wales', 'no NHS 111 service in Northern Ireland']) {
+  for (const line of ['England', 'Scotland, Cancer Treatment Helpline', 'NHS 24 on 111', 'NHS 111 Wales', 'Northern Ireland, urgent help that is not an emergency: call your GP practice']) {
     assert.ok(text.includes(line), line);
   }
   assert.match(text, /go to A&E at once/);
+  assert.match(text, /No 24-hour line\? In working hours, call your breast care nurse or team/);
   assert.match(text, /Do not call 111 instead/);
   assert.deepEqual(await axeViolations(page), [], 'fallback notice');
   await context.close();
