@@ -17,4 +17,6 @@ cargo test --quiet
 step "release build"
 trunk build --release --offline
 step "browser tests"
-node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/*.test.mjs
+# The timeout applies to each test file as a whole, too: guide.test.mjs runs axe on every page
+# at two widths (about 2 minutes on 2 cores), so files get 5 minutes.
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/*.test.mjs
