@@ -10,7 +10,6 @@ use crate::search::{SearchDoc, SearchIndex};
 /// One entry of the directory, from the content or from the hospital's settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listing {
-    pub id: String,
     pub name: String,
     pub description: String,
     /// (as shown, tel: form)
@@ -30,9 +29,7 @@ pub struct Listing {
 pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
     let mut out: Vec<Listing> = ALL_LINES
         .iter()
-        .enumerate()
-        .map(|(i, line)| Listing {
-            id: format!("urgent-{i}"),
+        .map(|line| Listing {
             name: line.name.to_string(),
             description: line.when.to_string(),
             phone: line.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
@@ -45,7 +42,6 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
         })
         .collect();
     out.extend(ORGANISATIONS.iter().map(|o| Listing {
-        id: o.id.to_string(),
         name: o.name.to_string(),
         description: o.description.to_string(),
         phone: o.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
@@ -61,8 +57,7 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
         nations: o.nations,
     }));
     if let Some(deployment) = deployment {
-        out.extend(deployment.groups.iter().enumerate().map(|(i, g)| Listing {
-            id: format!("local-{i}"),
+        out.extend(deployment.groups.iter().map(|g| Listing {
             name: g.name.clone(),
             description: g.description.clone(),
             phone: g.phone.clone(),

@@ -113,6 +113,41 @@ fn rules_table() {
             vec!["pip"],
             vec!["carers-allowance", "carer-support-payment"],
         ),
+        // The audit's corrections (../shared/facts-corrections.md).
+        // Universal Credit and New Style ESA are for people under State Pension age only;
+        // Pension Credit is for people over it.
+        (
+            answers(Some(Scotland), Some(true)),
+            vec!["pension-credit"],
+            vec!["universal-credit-esa"],
+        ),
+        (
+            answers(Some(England), Some(true)),
+            vec!["pension-credit", "attendance-allowance"],
+            vec!["universal-credit-esa"],
+        ),
+        (
+            answers(Some(Wales), Some(false)),
+            vec!["universal-credit-esa"],
+            vec!["pension-credit"],
+        ),
+        // Northern Ireland has rates, not Council Tax, and its own travel scheme, not the
+        // Great Britain railcard.
+        (
+            answers(Some(NorthernIreland), None),
+            vec!["rates-northern-ireland", "bus-pass-northern-ireland"],
+            vec!["council-tax", "disabled-persons-railcard"],
+        ),
+        (
+            answers(Some(England), None),
+            vec!["council-tax", "disabled-persons-railcard"],
+            vec!["rates-northern-ireland"],
+        ),
+        (
+            answers(Some(Scotland), None),
+            vec!["council-tax", "disabled-persons-railcard"],
+            vec!["rates-northern-ireland"],
+        ),
     ];
     for (answers, shown, hidden) in cases {
         let got = ids(&answers);
@@ -296,5 +331,106 @@ fn no_amounts_are_shown() {
         for text in item.texts() {
             assert!(!text.contains('£'), "{}: shows an amount: {text}", item.id);
         }
+    }
+}
+
+/// Facts the audit corrected, as the person reads them.
+fn item(id: &str) -> &'static sbc_guide::content::benefits::Benefit {
+    ITEMS.iter().find(|i| i.id == id).expect("item exists")
+}
+
+fn plain_text(id: &str) -> String {
+    item(id)
+        .texts()
+        .map(markup::plain)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn scotland_shows_child_disability_payment_for_children_not_dla() {
+    let dla = item("disability-living-allowance");
+    let text = plain_text("disability-living-allowance");
+    assert!(text.contains("In Scotland, children get Child Disability Payment"));
+    assert!(text
+        .contains("In England, Wales and Northern Ireland, children under 16 can still get DLA"));
+    // Nobody in Scotland is sent to claim DLA on GOV.UK.
+    assert!(dla
+        .links_for(Some(Nation::Scotland))
+        .all(|link| !link.url.contains("gov.uk/dla")
+            && !link.url.contains("disability-living-allowance-children")));
+}
+
+#[test]
+fn corrected_wording_is_in_the_checklist() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // (item, must say, must not say)
+        (
+            "special-rules",
+            &[
+                "specialty doctor",
+                "hospice doctor",
+                "senior specialist nurse",
+                "New Style",
+            ],
+            &["DS1500 is"],
+        ),
+        (
+            "universal-credit-esa",
+            &["under State Pension age", "National Insurance"],
+            &[],
+        ),
+        ("blue-badge", &["local council"], &["SR1", "speed up"]),
+        ("motability", &["12 months"], &[]),
+        (
+            "disabled-persons-railcard",
+            &["Great Britain"],
+            &["1 March 2026"],
+        ),
+        (
+            "macmillan-grants",
+            &["ask for a money adviser"],
+            &["8am", "8pm"],
+        ),
+        (
+            "rates-northern-ireland",
+            &["Disabled Person's Allowance", "Rate Rebate"],
+            &["Council Tax Reduction"],
+        ),
+        (
+            "pension-credit",
+            &["State Pension age"],
+            &["fast", "special rules"],
+        ),
+        ("prescriptions-england", &["FP92A", "5 years"], &[]),
+    ];
+    for (id, must, must_not) in cases {
+        let text = plain_text(id);
+        for words in *must {
+            assert!(text.contains(words), "{id} should say {words:?}: {text}");
+        }
+        for words in *must_not {
+            assert!(
+                !text.contains(words),
+                "{id} should not say {words:?}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_pip_item_is_reviewed_by_march_2027() {
+    // A government review of PIP was due to report in autumn 2026 (facts-corrections.md).
+    assert!(item("pip").next_review_due <= Date::new(2027, 3, 31));
+}
+
+#[test]
+fn no_item_is_reviewed_later_than_twelve_months() {
+    for item in ITEMS {
+        assert!(
+            item.last_reviewed.months_until(item.next_review_due) <= 12,
+            "{}: benefits are checked at least yearly",
+            item.id
+        );
     }
 }

@@ -5,13 +5,14 @@
 //! phone number is on the allow-list with its source, the closed Benefits Enquiry Line never
 //! appears, and each page reads plainly.
 
+use content_build::readability;
 use sbc_guide::content::{
-    self, markup, markup::Inline, markup::Target, readability, site, Block, Date, Section,
+    self, markup, markup::Inline, markup::Target, site, Block, Date, Section,
 };
 use sbc_guide::route::Route;
 use std::collections::{BTreeMap, HashSet};
 
-const ALLOW_LIST: &str = include_str!("../src/content/phone-numbers.txt");
+const ALLOW_LIST: &str = include_str!("../content/phone-numbers.toml");
 const INDEX_HTML: &str = include_str!("../index.html");
 const README: &str = include_str!("../README.md");
 
@@ -23,19 +24,20 @@ struct Allowed {
     source: String,
 }
 
+/// `content/phone-numbers.toml`, read by the same code as the build.
 fn allow_list() -> BTreeMap<String, Allowed> {
-    ALLOW_LIST
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| {
-            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-            assert_eq!(fields.len(), 3, "allow-list line needs 3 fields: {line}");
+    let mut problems = Vec::new();
+    let phones =
+        content_build::data::parse_phones("content/phone-numbers.toml", ALLOW_LIST, &mut problems);
+    assert!(problems.is_empty(), "{problems:?}");
+    phones
+        .into_iter()
+        .map(|p| {
             (
-                fields[0].to_string(),
+                p.tel,
                 Allowed {
-                    shown_as: fields[1].to_string(),
-                    source: fields[2].to_string(),
+                    shown_as: p.shown,
+                    source: p.source.id,
                 },
             )
         })
@@ -297,7 +299,7 @@ fn every_phone_number_is_on_the_allow_list_with_its_source() {
             "allow-list: {number} is not in tel: form"
         );
         assert!(
-            entry.source.len() > 10,
+            !entry.source.is_empty(),
             "allow-list: {number} has no source"
         );
     }
@@ -333,9 +335,9 @@ fn every_phone_number_is_on_the_allow_list_with_its_source() {
     }
     assert!(dialled.len() >= 8, "the guide dials the key numbers");
     for (place, number, text) in dialled {
-        let entry = allowed
-            .get(&number)
-            .unwrap_or_else(|| panic!("{place}: tel:{number} is not in phone-numbers.txt"));
+        let entry = allowed.get(&number).unwrap_or_else(|| {
+            panic!("{place}: tel:{number} is not in content/phone-numbers.toml")
+        });
         // Where the link text is the number itself, it must be written as the source writes it.
         if text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             assert_eq!(
@@ -370,35 +372,93 @@ fn the_closed_benefits_enquiry_line_never_appears() {
     );
 }
 
-fn reading_ease(section: &Section) -> f64 {
-    let plain: Vec<String> = section.all_texts().into_iter().map(markup::plain).collect();
-    readability::flesch(plain.iter().map(String::as_str))
+/// The content as the build reads it (files, lines, sources register).
+fn content_files() -> content_build::Content {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    content_build::load(root, &content_build::rust_text(&root.join("src"))).unwrap_or_else(
+        |problems| {
+            panic!(
+                "{}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        },
+    )
 }
 
 #[test]
-fn every_page_reads_plainly_and_the_readme_lists_the_scores() {
-    let mut too_hard = Vec::new();
-    let mut missing_rows = Vec::new();
+fn every_page_reads_plainly_and_the_readme_lists_each_pages_review() {
     for section in content::guide() {
-        let score = reading_ease(section);
-        let row = format!("| {} | {:.0} |", section.slug, score);
-        println!("{row}");
-        if score < MIN_READING_EASE {
-            too_hard.push(format!("{}: {score:.1}", section.slug));
-        }
-        if !README.contains(&row) {
-            missing_rows.push(row);
-        }
+        let plain: Vec<String> = section.all_texts().into_iter().map(markup::plain).collect();
+        let score = readability::flesch(plain.iter().map(String::as_str));
+        assert!(
+            score >= MIN_READING_EASE,
+            "{}: reading ease {score:.1}",
+            section.slug
+        );
     }
+    let table = content_build::readme_pages_table(&content_files());
     assert!(
-        too_hard.is_empty(),
-        "reading ease below {MIN_READING_EASE}: {too_hard:?}"
+        README.contains(&table),
+        "README.md's table of pages must be exactly:\n{table}"
+    );
+}
+
+#[test]
+fn the_readme_lists_the_facts_that_rest_on_leads() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let table = content_build::readme_leads_table(
+        &content_files(),
+        &content_build::rust_text(&root.join("src")),
     );
     assert!(
-        missing_rows.is_empty(),
-        "README.md's reading-ease table must list the current scores:\n{}",
-        missing_rows.join("\n")
+        README.contains(&table),
+        "README.md's table of facts resting on leads must be exactly:\n{table}"
     );
+}
+
+#[test]
+fn the_app_is_built_from_the_content_files() {
+    // What the app shows is what the content files say: same pages, same order, same words.
+    let files = content_files();
+    let slugs: Vec<&str> = content::guide().iter().map(|s| s.slug).collect();
+    let ids: Vec<&str> = files.pages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(slugs, ids);
+    for (section, page) in content::guide().iter().zip(&files.pages) {
+        assert_eq!(section.title, page.title);
+        assert_eq!(section.summary, page.summary.text);
+        let review = page.review(&files);
+        assert_eq!(
+            section.next_review_due.iso(),
+            review.next_review_due.iso(),
+            "{}",
+            page.id
+        );
+    }
+    let items: Vec<&str> = content::benefits::ITEMS.iter().map(|i| i.id).collect();
+    let item_ids: Vec<&str> = files.benefits.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(items, item_ids);
+}
+
+#[test]
+fn content_links_reach_only_the_apps_real_pages() {
+    // The build checks internal links against content_build::APP_PAGES: it must name exactly the
+    // app's routes that are not guide pages.
+    let mut routes: Vec<String> = Route::all()
+        .into_iter()
+        .filter(|r| !matches!(r, Route::Guide(_) | Route::NotFound))
+        .map(|r| format!("/{}", r.path()))
+        .collect();
+    routes.sort();
+    let mut listed: Vec<String> = content_build::APP_PAGES
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(routes, listed);
 }
 
 #[test]

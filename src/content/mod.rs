@@ -1,9 +1,9 @@
 //! The guide's words, as typed data.
 //!
-//! Content lives here as Rust statics rather than prose inside `view!` or a JSON file parsed at
-//! run time: the compiler enforces every required field, nothing has to be parsed in the browser
-//! (no JSON parser in the wasm), and `tests/content.rs` checks what types cannot (dates, links,
-//! phone numbers, reading ease).
+//! Editors write the guide in `content/` (Markdown pages, TOML data, the sources register); the
+//! build script (`crates/content-build`) checks those files and writes them as the Rust statics
+//! declared here, so nothing is parsed in the browser and the wasm carries only the typed data.
+//! See `docs/EDITING.md`.
 
 pub mod benefits;
 pub mod checklist_page;
@@ -11,10 +11,10 @@ pub mod date;
 pub mod directory;
 pub mod markup;
 pub mod pages;
-pub mod readability;
 mod sections;
 pub mod settings_page;
 pub mod site;
+pub mod sources;
 pub mod urgent_numbers;
 pub mod your_data_page;
 
@@ -27,12 +27,6 @@ pub struct Source {
     /// `None` only for printed material with no web address (the original leaflet).
     pub url: Option<&'static str>,
 }
-
-/// The 2007 leaflet this guide replaces: cited where its words are kept.
-pub const LEAFLET: Source = Source {
-    title: "Secondary Breast Cancer, patient leaflet (about 2007), the basis of this guide",
-    url: None,
-};
 
 /// How often a page must be checked again. Phone numbers and benefits change every year;
 /// clinical information is reviewed at least every two years (content-facts rules).
@@ -148,6 +142,9 @@ pub struct Section {
     /// (the urgent symptoms page's "Call 999 now" card). Empty on most pages.
     pub lead: &'static [Block],
     pub body: &'static [Block],
+    /// Where the page's facts come from. Drawn only by the build: in the browser the list is
+    /// the pre-rendered one (`components::kept`), so the wasm carries none of it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [Source],
     pub last_reviewed: Date,
     pub next_review_due: Date,
@@ -155,6 +152,14 @@ pub struct Section {
 }
 
 impl Section {
+    /// The page's sources; empty in the browser, where the pre-rendered list is kept.
+    pub fn sources(&self) -> &'static [Source] {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.sources;
+        #[cfg(target_arch = "wasm32")]
+        return &[];
+    }
+
     /// True when the device's date is past the review date: the page then says it may be
     /// out of date rather than silently showing old facts.
     pub fn is_overdue(&self, today: Date) -> bool {

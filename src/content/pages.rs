@@ -15,49 +15,9 @@ pub struct PageName {
     pub short_title: &'static str,
 }
 
-/// In reading order, as `sections::ALL`.
-pub const PAGES: [PageName; 8] = [
-    PageName {
-        slug: "what-is-secondary-breast-cancer",
-        title: "What secondary breast cancer is",
-        short_title: "What it is",
-    },
-    PageName {
-        slug: "local-and-regional-recurrence",
-        title: "How it differs from local and regional recurrence",
-        short_title: "Local and regional recurrence",
-    },
-    PageName {
-        slug: "treatment-and-living-well",
-        title: "Treatment and living well",
-        short_title: "Treatment and living well",
-    },
-    PageName {
-        slug: "urgent-symptoms",
-        title: "Symptoms to report urgently",
-        short_title: "Urgent symptoms",
-    },
-    PageName {
-        slug: "emotional-support",
-        title: "Emotional support",
-        short_title: "Emotional support",
-    },
-    PageName {
-        slug: "planning-ahead",
-        title: "Planning ahead: where you would like to be cared for",
-        short_title: "Planning ahead",
-    },
-    PageName {
-        slug: "money-and-practical-help",
-        title: "Money and practical help",
-        short_title: "Money and practical help",
-    },
-    PageName {
-        slug: "further-reading",
-        title: "Further reading",
-        short_title: "Further reading",
-    },
-];
+// `PAGES`: every guide page's address and names, in reading order, from `content/guide.toml`
+// and each page's front matter.
+include!(concat!(env!("OUT_DIR"), "/guide_pages.rs"));
 
 /// The page with this slug, if there is one.
 pub fn index_of(slug: &str) -> Option<usize> {

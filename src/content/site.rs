@@ -25,15 +25,12 @@ pub const QUOTE: &str = "I need to know that this body is my body. And I need to
 pub const QUOTE_CITE: &str =
     "Michele Angelo Petrone (1963–2007), artist, from his work The Emotional Cancer Journey";
 
+/// The quote's words are the leaflet's; the Wellcome Collection holds Petrone's series (the exact
+/// record for "The healing touch" could not be found, so a copy of it is cited as a lead).
 pub const QUOTE_SOURCES: &[Source] = &[
-    Source {
-        title: "Wellcome Collection: \"The healing touch\", from The Emotional Cancer Journey by Michele Angelo Petrone",
-        url: Some("https://wellcomecollection.org"),
-    },
-    Source {
-        title: "The MAP Foundation (Michele Angelo Petrone)",
-        url: None,
-    },
+    super::sources::SRC_LEAFLET,
+    super::sources::SRC_WELLCOME_LOSS_ECJ,
+    super::sources::SRC_LEAD_ARTSTOR_HEALING_TOUCH,
 ];
 
 /// The home page's opening, under the `h1`.

@@ -1,4 +1,5 @@
 use crate::clock::today;
+use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     blocks::Blocks, contents_list::ContentsList, out_of_date::OutOfDate, pagination::Pagination,
@@ -19,7 +20,7 @@ pub fn GuidePage(index: usize) -> impl IntoView {
         <article class="app-article">
             <Blocks blocks=section.body/>
         </article>
-        <SourcesList sources=section.sources/>
+        {kept("guide-sources", move || view! { <SourcesList sources=section.sources()/> })}
         <ReviewDate last_reviewed=section.last_reviewed next_review_due=section.next_review_due/>
         <Pagination current=index/>
     }

@@ -1,3 +1,4 @@
+use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
 use crate::content::site::{
@@ -25,6 +26,6 @@ pub fn HomePage() -> impl IntoView {
         <GuideList heading_level=3/>
         <h2>"Money and benefits"</h2>
         <p><RichText text=HOME_CHECKLIST/></p>
-        <SourcesList sources=QUOTE_SOURCES/>
+        {kept("home-sources", || view! { <SourcesList sources=QUOTE_SOURCES/> })}
     }
 }

@@ -6,7 +6,7 @@ use crate::components::{
     review_date::ReviewDate, sources_list::SourcesList, urgent_help::UrgentHelp,
 };
 use crate::contacts::Contacts;
-use crate::content::directory::{ORGANISATIONS, SOURCES};
+use crate::content::directory::{page_sources, LAST_REVIEWED, NEXT_REVIEW_DUE};
 use crate::deployment::ConfigState;
 use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
@@ -24,17 +24,7 @@ pub fn SupportPage() -> impl IntoView {
         },
     );
     let config = expect_context::<RwSignal<ConfigState>>();
-    // The page is as current as its least recently checked organisation.
-    let last_reviewed = ORGANISATIONS
-        .iter()
-        .map(|o| o.last_reviewed)
-        .min()
-        .unwrap_or_default();
-    let next_review_due = ORGANISATIONS
-        .iter()
-        .map(|o| o.next_review_due)
-        .min()
-        .unwrap_or_default();
+    let (last_reviewed, next_review_due) = (LAST_REVIEWED, NEXT_REVIEW_DUE);
     view! {
         <PageHeading text="Support and contacts"/>
         <OutOfDate next_review_due today=today()/>
@@ -42,7 +32,7 @@ pub fn SupportPage() -> impl IntoView {
         <CareTeamSummary contacts config/>
         <DirectorySearch config/>
         {kept("support-sources", move || view! {
-            <SourcesList sources=SOURCES/>
+            <SourcesList sources=page_sources()/>
             <ReviewDate last_reviewed next_review_due/>
         })}
     }

@@ -1,0 +1,341 @@
+//! Writes the checked content as Rust statics, in the shapes `src/content/` declares.
+//!
+//! Each file is `include!`d by the module that owns its type, so a bundle that only names
+//! pages (the header) does not link every page's words.
+
+use crate::data::{Age, Category, Group, Hours, Nation, Need, Source};
+use crate::page::{Block, Page, SourceRef, Urgency};
+use crate::{Content, Date};
+use std::fmt::Write;
+
+/// A Rust string literal for `text`.
+fn lit(text: &str) -> String {
+    format!("{text:?}")
+}
+
+fn date(d: Date) -> String {
+    format!(
+        "crate::content::Date::new({}, {}, {})",
+        d.year, d.month, d.day
+    )
+}
+
+fn nations(list: &[Nation]) -> String {
+    let items: Vec<&str> = list.iter().map(|n| n.rust()).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn sources(content: &Content, refs: &[SourceRef]) -> String {
+    let names: Vec<String> = refs
+        .iter()
+        .filter_map(|r| content.sources.iter().find(|s| s.id == r.id))
+        .map(|s| format!("crate::content::sources::{}", s.const_name()))
+        .collect();
+    format!("&[{}]", names.join(", "))
+}
+
+fn strs(texts: &[crate::page::Text]) -> String {
+    let items: Vec<String> = texts.iter().map(|t| lit(&t.text)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn blocks(list: &[Block]) -> String {
+    let mut out = String::from("&[");
+    for block in list {
+        out.push_str(&block_expr(block));
+        out.push_str(", ");
+    }
+    out.push(']');
+    out
+}
+
+fn block_expr(block: &Block) -> String {
+    const B: &str = "crate::content::Block";
+    match block {
+        Block::P(t) => format!("{B}::P({})", lit(&t.text)),
+        Block::H2(t) => format!("{B}::H2({})", lit(&t.text)),
+        Block::H3(t) => format!("{B}::H3({})", lit(&t.text)),
+        Block::List(items) => format!("{B}::List({})", strs(items)),
+        Block::Inset(inner) => format!("{B}::Inset({})", blocks(inner)),
+        Block::Changed(inner) => format!("{B}::Changed({})", blocks(inner)),
+        Block::Warning { heading, body } => {
+            format!(
+                "{B}::Warning {{ heading: {}, body: {} }}",
+                lit(&heading.text),
+                blocks(body)
+            )
+        }
+        Block::CareCard {
+            id,
+            urgency,
+            heading,
+            body,
+        } => {
+            let urgency = match urgency {
+                Urgency::Emergency => "Emergency",
+                Urgency::Urgent => "Urgent",
+                Urgency::NonUrgent => "NonUrgent",
+            };
+            format!(
+                "{B}::CareCard {{ id: {}, urgency: crate::content::Urgency::{urgency}, heading: {}, body: {} }}",
+                id.as_ref().map_or("None".to_string(), |i| format!("Some({})", lit(i))),
+                lit(&heading.text),
+                blocks(body)
+            )
+        }
+        Block::Signs(signs) => {
+            let items: Vec<String> = signs
+                .iter()
+                .map(|(id, t)| {
+                    format!(
+                        "crate::content::Sign {{ id: {}, text: {} }}",
+                        lit(id),
+                        lit(&t.text)
+                    )
+                })
+                .collect();
+            format!("{B}::Signs(&[{}])", items.join(", "))
+        }
+        Block::UrgentNumbers => format!("{B}::UrgentNumbers"),
+        Block::Quote { text, cite } => format!(
+            "{B}::Quote {{ text: {}, cite: {} }}",
+            lit(&text.text),
+            lit(&cite.text)
+        ),
+    }
+}
+
+const HEADER: &str =
+    "// Written by crates/content-build from the files in content/. Do not edit: edit content/.\n";
+
+/// The generated files, by name: each is `include!`d by one module of `src/content/`.
+pub fn files(content: &Content) -> Vec<(&'static str, String)> {
+    vec![
+        ("sources.rs", sources_file(content)),
+        ("guide_pages.rs", page_names(&content.pages)),
+        ("guide_sections.rs", sections(content)),
+        ("benefit_names.rs", benefit_names(content)),
+        ("benefit_items.rs", benefit_items(content)),
+        ("directory.rs", directory(content)),
+    ]
+}
+
+fn sources_file(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    for s in &content.sources {
+        let _ = writeln!(
+            out,
+            "/// {} ({}).\npub const {}: Source = Source {{ title: {}, url: {} }};",
+            s.display_title(),
+            s.url.as_deref().unwrap_or("print"),
+            s.const_name(),
+            lit(&s.display_title()),
+            s.url
+                .as_ref()
+                .map_or("None".to_string(), |u| format!("Some({})", lit(u)))
+        );
+    }
+    out
+}
+
+fn page_names(pages: &[Page]) -> String {
+    let mut out = String::from(HEADER);
+    let _ = writeln!(out, "pub const PAGES: [PageName; {}] = [", pages.len());
+    for p in pages {
+        let _ = writeln!(
+            out,
+            "    PageName {{ slug: {}, title: {}, short_title: {} }},",
+            lit(&p.id),
+            lit(&p.title),
+            lit(&p.short_title)
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn sections(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("pub(super) static ALL: &[crate::content::Section] = &[\n");
+    for (i, p) in content.pages.iter().enumerate() {
+        let review = p.review(content);
+        let period = if review.months <= 12 {
+            "MoneyAndContacts"
+        } else {
+            "Clinical"
+        };
+        let _ = writeln!(
+            out,
+            "    crate::content::Section {{ slug: crate::content::pages::PAGES[{i}].slug, title: crate::content::pages::PAGES[{i}].title, short_title: crate::content::pages::PAGES[{i}].short_title, summary: {}, lead: {}, body: {}, #[cfg(not(target_arch = \"wasm32\"))] sources: {}, last_reviewed: {}, next_review_due: {}, review_period: crate::content::ReviewPeriod::{period} }},",
+            lit(&p.summary.text),
+            blocks(&p.lead),
+            blocks(&p.body),
+            sources(content, &p.sources),
+            date(review.last_reviewed),
+            date(review.next_review_due),
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn benefit_names(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    let _ = writeln!(
+        out,
+        "pub const NAMES: [ItemName; {}] = [",
+        content.benefits.len()
+    );
+    for b in &content.benefits {
+        let _ = writeln!(
+            out,
+            "    ItemName {{ id: {}, name: {} }},",
+            lit(&b.id),
+            lit(&b.name)
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn benefit_items(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("pub static ITEMS: &[Benefit] = &[\n");
+    for (i, b) in content.benefits.iter().enumerate() {
+        let group = match b.group {
+            Group::SpecialRules => "SpecialRules",
+            Group::Disability => "Disability",
+            Group::Income => "Income",
+            Group::Carers => "Carers",
+            Group::Travel => "Travel",
+            Group::Health => "Health",
+            Group::Home => "Home",
+        };
+        let age = match b.age {
+            Age::Any => "AnyAge",
+            Age::UnderPensionAge => "UnderPensionAge",
+            Age::OverPensionAge => "OverPensionAge",
+        };
+        let need = match b.need {
+            Need::Any => "AnyNeed",
+            Need::Mobility => "Mobility",
+            Need::Care => "Care",
+            Need::MobilityOrCare => "MobilityOrCare",
+        };
+        let links: Vec<String> = b
+            .links
+            .iter()
+            .map(|l| {
+                format!(
+                    "OfficialLink {{ nations: {}, text: {}, url: {} }}",
+                    nations(&l.nations),
+                    lit(&l.text.text),
+                    lit(&l.url.text)
+                )
+            })
+            .collect();
+        let review = b.review(content);
+        let _ = writeln!(
+            out,
+            "    Benefit {{ id: NAMES[{i}].id, name: NAMES[{i}].name, group: Group::{group}, what: {}, who: {}, how: {}, links: &[{}], shown: Shown {{ nations: {}, age: AgeGroup::{age}, need: Need::{need}, for_carer: {}, special_rules: {} }}, sources: {}, last_reviewed: {}, next_review_due: {} }},",
+            strs(&b.what),
+            strs(&b.who),
+            strs(&b.how),
+            links.join(", "),
+            nations(&b.nations),
+            b.for_carer,
+            b.special_rules,
+            sources(content, &b.sources),
+            date(review.last_reviewed),
+            date(review.next_review_due),
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn directory(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("pub static ORGANISATIONS: &[Organisation] = &[\n");
+    for o in &content.organisations {
+        let phone = o
+            .phone
+            .as_ref()
+            .and_then(|p| content.phones.iter().find(|n| n.tel == p.text));
+        let hours = match &o.hours {
+            Hours::Known(h) => format!("Hours::Known({})", lit(h)),
+            Hours::SeeWebsite => "Hours::SeeWebsite".to_string(),
+            Hours::NotApplicable => "Hours::NotApplicable".to_string(),
+        };
+        let categories: Vec<&str> = o
+            .categories
+            .iter()
+            .map(|c| match c {
+                Category::UrgentMedical => "Category::UrgentMedical",
+                Category::EmotionalSupport => "Category::EmotionalSupport",
+                Category::MoneyAndWork => "Category::MoneyAndWork",
+                Category::EndOfLifeCare => "Category::EndOfLifeCare",
+                Category::Information => "Category::Information",
+                Category::ForCarers => "Category::ForCarers",
+            })
+            .collect();
+        let review = o.review(content);
+        let _ = writeln!(
+            out,
+            "    Organisation {{ #[cfg(not(target_arch = \"wasm32\"))] id: {}, name: {}, description: {}, phone: {}, hours: {hours}, website: {}, email: {}, categories: &[{}], nations: {}, #[cfg(not(target_arch = \"wasm32\"))] sources: {}, #[cfg(not(target_arch = \"wasm32\"))] last_reviewed: {}, #[cfg(not(target_arch = \"wasm32\"))] next_review_due: {} }},",
+            lit(&o.id),
+            lit(&o.name),
+            lit(&o.description.text),
+            phone.map_or("None".to_string(), |p| format!("Some(Phone {{ shown: {}, tel: {} }})", lit(&p.shown), lit(&p.tel))),
+            o.website.as_ref().map_or("None".to_string(), |w| format!("Some({})", lit(w))),
+            o.email.as_ref().map_or("None".to_string(), |e| format!("Some({})", lit(e))),
+            categories.join(", "),
+            nations(&o.nations),
+            sources(content, &o.sources),
+            date(review.last_reviewed),
+            date(review.next_review_due),
+        );
+    }
+    out.push_str("];\n");
+    // The support page is as current as its least recently checked organisation.
+    let reviews: Vec<_> = content
+        .organisations
+        .iter()
+        .map(|o| o.review(content))
+        .collect();
+    if let (Some(last), Some(next)) = (
+        reviews.iter().map(|r| r.last_reviewed).min(),
+        reviews.iter().map(|r| r.next_review_due).min(),
+    ) {
+        let _ = writeln!(
+            out,
+            "/// The directory's oldest review, and its earliest next review.\npub const LAST_REVIEWED: Date = {};\npub const NEXT_REVIEW_DUE: Date = {};",
+            date(last),
+            date(next)
+        );
+    }
+    // The support page lists every organisation's sources once, in directory order.
+    let mut seen: Vec<&Source> = Vec::new();
+    for o in &content.organisations {
+        for r in &o.sources {
+            if let Some(s) = content.sources.iter().find(|s| s.id == r.id) {
+                if !seen.iter().any(|x| x.id == s.id) {
+                    seen.push(s);
+                }
+            }
+        }
+    }
+    for r in &content.urgent_line_sources {
+        if let Some(s) = content.sources.iter().find(|s| s.id == r.id) {
+            if !seen.iter().any(|x| x.id == s.id) {
+                seen.push(s);
+            }
+        }
+    }
+    let names: Vec<String> = seen
+        .iter()
+        .map(|s| format!("crate::content::sources::{}", s.const_name()))
+        .collect();
+    let _ = writeln!(out, "/// Every organisation's sources and the urgent lines' sources, once each.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SOURCES: &[Source] = &[{}];", names.join(", "));
+    out
+}

@@ -1,0 +1,322 @@
+//! The guide's content files (`content/`), read, checked and written out as Rust data.
+//!
+//! Editors change words in Markdown and TOML files; the app's build script
+//! (`build.rs`) calls [`build`], which reads every file, checks it, and writes the typed
+//! statics the components already use into Cargo's `OUT_DIR`. Nothing here runs in the
+//! browser: the wasm carries the same static data it did when the words were Rust source.
+//!
+//! Every mistake is reported as a [`Problem`] naming the file, the line and what to do, in
+//! words meant for the editor (a nurse or a web editor), not for a Rust programmer.
+//! `docs/EDITING.md` explains each message.
+//!
+//! The files:
+//! - `content/guide.toml`: the guide's pages in reading order.
+//! - `content/pages/<id>.md`: one guide page each ([`page`] describes the format).
+//! - `content/benefits.toml`: the benefits checklist's items ([`data`]).
+//! - `content/directory.toml`: the support directory's organisations ([`data`]).
+//! - `content/sources.toml`: the sources register, one entry per page cited ([`data`]).
+//! - `content/phone-numbers.toml`: every number the guide may dial, with its source.
+
+pub mod check;
+pub mod data;
+pub mod generate;
+pub mod page;
+
+/// The small inline markup every text uses, shared word for word with the app
+/// (`src/content/markup.rs`), so the build checks exactly what the app renders.
+#[path = "../../../src/content/markup.rs"]
+pub mod markup;
+
+/// Calendar dates, shared with the app (`src/content/date.rs`).
+#[path = "../../../src/content/date.rs"]
+pub mod date;
+
+pub mod readability;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use date::Date;
+
+/// One mistake in a content file: where it is and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the project folder: `content/pages/urgent-symptoms.md`.
+    pub file: String,
+    /// 1-based line number; 0 when the problem is with the file as a whole.
+    pub line: usize,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What to do about it.
+    pub fix: String,
+}
+
+impl Problem {
+    pub fn new(
+        file: &str,
+        line: usize,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        Problem {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)?;
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)?;
+        }
+        write!(f, "\n    What to do: {}", self.fix)
+    }
+}
+
+/// Everything in `content/`, read and checked.
+#[derive(Debug)]
+pub struct Content {
+    pub pages: Vec<page::Page>,
+    pub benefits: Vec<data::Benefit>,
+    pub organisations: Vec<data::Organisation>,
+    /// Cited on the support page for the urgent lines it shows.
+    pub urgent_line_sources: Vec<page::SourceRef>,
+    pub sources: Vec<data::Source>,
+    pub phones: Vec<data::PhoneNumber>,
+}
+
+/// The addresses of the app's own pages other than guide pages, written from the app's root.
+/// Internal links in content must lead to one of these or to a guide page;
+/// `tests/content.rs` checks that the app's routes (`src/route.rs`) are exactly these.
+pub const APP_PAGES: &[&str] = &[
+    "/",
+    "/guide/",
+    "/benefits/",
+    "/support/",
+    "/support/care-team/",
+    "/settings/",
+    "/your-data/",
+];
+
+/// Reads every content file under `root` (the project folder) and checks it all.
+///
+/// `rust_sources` is the app's source text (`src/**/*.rs`), so a register entry cited only by
+/// Rust code (`content::sources::SRC_…`) counts as used.
+///
+/// # Errors
+/// Every problem found, in file order; reading stops at none of them, so an editor sees all of
+/// their mistakes at once.
+pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let read = |relative: &str, problems: &mut Vec<Problem>| -> Option<String> {
+        match std::fs::read_to_string(root.join(relative)) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                problems.push(Problem::new(
+                    relative,
+                    0,
+                    format!("this file could not be read ({error})"),
+                    "check that the file exists and is saved as UTF-8 text",
+                ));
+                None
+            }
+        }
+    };
+
+    let sources = read(data::SOURCES_FILE, &mut problems)
+        .map(|text| data::parse_sources(data::SOURCES_FILE, &text, &mut problems))
+        .unwrap_or_default();
+    let phones = read(data::PHONES_FILE, &mut problems)
+        .map(|text| data::parse_phones(data::PHONES_FILE, &text, &mut problems))
+        .unwrap_or_default();
+    let order = read(page::ORDER_FILE, &mut problems)
+        .map(|text| page::parse_order(page::ORDER_FILE, &text, &mut problems))
+        .unwrap_or_default();
+
+    let mut pages = Vec::new();
+    for (line, id) in &order {
+        let relative = format!("content/pages/{id}.md");
+        if !root.join(&relative).exists() {
+            problems.push(Problem::new(
+                page::ORDER_FILE,
+                *line,
+                format!("there is no page file {relative}"),
+                "create the file, or fix the spelling of the page's id in this list",
+            ));
+            continue;
+        }
+        if let Some(text) = read(&relative, &mut problems) {
+            if let Some(parsed) = page::parse(&relative, &text, &mut problems) {
+                pages.push(parsed);
+            }
+        }
+    }
+    for file in markdown_files(&root.join("content/pages")) {
+        let id = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if !order.iter().any(|(_, listed)| listed == id) {
+            problems.push(Problem::new(
+                &format!("content/pages/{id}.md"),
+                0,
+                "this page is not in the guide's list of pages, so nobody would see it",
+                format!(
+                    "add \"{id}\" to the list in {}, where it should come in reading order",
+                    page::ORDER_FILE
+                ),
+            ));
+        }
+    }
+
+    let benefits = read(data::BENEFITS_FILE, &mut problems)
+        .map(|text| data::parse_benefits(data::BENEFITS_FILE, &text, &mut problems))
+        .unwrap_or_default();
+    let directory = read(data::DIRECTORY_FILE, &mut problems)
+        .map(|text| data::parse_directory(data::DIRECTORY_FILE, &text, &mut problems))
+        .unwrap_or_default();
+
+    let content = Content {
+        pages,
+        benefits,
+        organisations: directory.organisations,
+        urgent_line_sources: directory.urgent_line_sources,
+        sources,
+        phones,
+    };
+    check::all(&content, rust_sources, &mut problems);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
+    }
+}
+
+fn markdown_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Every `.rs` file under `folder`, concatenated: what [`load`] needs to see which sources Rust
+/// code cites.
+pub fn rust_text(folder: &Path) -> String {
+    let mut out = String::new();
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return out;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            out.push_str(&rust_text(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The line (1-based) that byte `offset` of `text` is on.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// What the build script does: read and check `content/` under `root`, and write the generated
+/// Rust into `out_dir`. On problems, prints each one and returns them.
+///
+/// # Errors
+/// The problems found; nothing is written then.
+pub fn build(root: &Path, out_dir: &Path) -> Result<(), Vec<Problem>> {
+    let content = load(root, &rust_text(&root.join("src")))?;
+    for (name, text) in generate::files(&content) {
+        let path = out_dir.join(name);
+        // Written only when changed, so an unchanged build does not recompile the app.
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, text).expect("OUT_DIR is writable");
+        }
+    }
+    Ok(())
+}
+
+/// The README's table of guide pages: reading ease, last review and next review, one row a
+/// page in reading order. `tests/content.rs` checks the README carries exactly this.
+pub fn readme_pages_table(content: &Content) -> String {
+    let mut out = String::from(
+        "| page | reading ease | last reviewed | next review due |\n|---|---|---|---|\n",
+    );
+    for page in &content.pages {
+        let review = page.review(content);
+        out.push_str(&format!(
+            "| {} | {:.0} | {} | {} |\n",
+            page.id,
+            check::page_reading_ease(page),
+            review.last_reviewed.iso(),
+            review.next_review_due.iso()
+        ));
+    }
+    out
+}
+
+/// The README's list of facts that rest on a lead (a copy or a news story) as well as an
+/// official page, for reviewers to check first: one row per page or item citing a lead.
+pub fn readme_leads_table(content: &Content, rust_sources: &str) -> String {
+    let mut out = String::from("| where | lead | official page beside it |\n|---|---|---|\n");
+    let kind = |id: &str| content.sources.iter().find(|s| s.id == id).map(|s| s.kind);
+    let mut row = |place: String, refs: &[page::SourceRef]| {
+        let leads: Vec<&str> = refs
+            .iter()
+            .filter(|r| kind(&r.id) == Some(data::SourceKind::Lead))
+            .map(|r| r.id.as_str())
+            .collect();
+        let official: Vec<&str> = refs
+            .iter()
+            .filter(|r| kind(&r.id) == Some(data::SourceKind::Official))
+            .map(|r| r.id.as_str())
+            .collect();
+        if !leads.is_empty() {
+            out.push_str(&format!(
+                "| {place} | {} | {} |\n",
+                leads.join(", "),
+                official.join(", ")
+            ));
+        }
+    };
+    for page in &content.pages {
+        row(format!("page {}", page.id), &page.sources);
+    }
+    for item in &content.benefits {
+        row(format!("checklist {}", item.id), &item.sources);
+    }
+    for org in &content.organisations {
+        row(format!("directory {}", org.id), &org.sources);
+    }
+    // Sources the app's own code cites (content::sources::SRC_…), such as the home page's quote.
+    let cited_in_code: Vec<page::SourceRef> = content
+        .sources
+        .iter()
+        .filter(|s| rust_sources.contains(&s.const_name()))
+        .map(|s| page::SourceRef {
+            line: s.line,
+            id: s.id.clone(),
+        })
+        .collect();
+    row(
+        "the app's code (src/content/site.rs, urgent_numbers.rs)".to_string(),
+        &cited_in_code,
+    );
+    out
+}
