@@ -11,9 +11,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "rustfmt"
 cargo fmt --all -- --check
 step "clippy"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "native tests"
-cargo test --quiet
+cargo test --workspace --quiet
 step "release build"
 trunk build --release --offline
 step "browser tests"

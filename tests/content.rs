@@ -487,3 +487,54 @@ fn the_static_fallback_carries_the_key_helplines_and_symptoms() {
         );
     }
 }
+
+/// Every file of the app that could carry a `tel:` link: the Rust and JavaScript sources, the
+/// HTML shell and the public scripts.
+fn app_source_files() -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path
+                .extension()
+                .is_some_and(|x| x == "rs" || x == "js" || x == "html")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = vec![root.join("index.html")];
+    walk(&root.join("src"), &mut out);
+    walk(&root.join("public"), &mut out);
+    out
+}
+
+#[test]
+fn every_tel_link_written_anywhere_in_the_app_is_on_the_allow_list() {
+    // Not only content: a number typed into a component or a script is checked too.
+    let allowed = allow_list();
+    let mut checked = 0;
+    for path in app_source_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("tel:") {
+            rest = &rest[start + 4..];
+            let number: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            if number.is_empty() {
+                continue; // "tel:" in prose or a format string ("tel:{}").
+            }
+            checked += 1;
+            assert!(
+                allowed.contains_key(&number),
+                "{}: tel:{number} is not in content/phone-numbers.toml",
+                path.display()
+            );
+        }
+    }
+    assert!(checked >= 5, "the scan found the guide's own numbers");
+}

@@ -16,6 +16,7 @@ pub mod settings_page;
 pub mod site;
 pub mod sources;
 pub mod urgent_numbers;
+pub mod words;
 pub mod your_data_page;
 
 pub use date::Date;

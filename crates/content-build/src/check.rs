@@ -190,6 +190,19 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
             problems,
         );
     }
+    for word in &content.words {
+        for t in word.texts() {
+            links(content, crate::words::WORDS_FILE, t, problems);
+        }
+        if !rust_sources.contains(&word.rust_path()) {
+            problems.push(Problem::new(
+                crate::words::WORDS_FILE,
+                word.texts().first().map_or(0, |t| t.line),
+                format!("\"{}\" in [{}] is not used by the app", word.key, word.table),
+                "check the spelling of the name against the other entries; if the app no longer needs it, take it out",
+            ));
+        }
+    }
     for phone in &content.phones {
         cited(
             content,
@@ -215,21 +228,21 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
             ));
         }
         if let Some(url) = &s.url {
-            if let Some(first) = urls.insert(url.as_str(), s.line) {
+            if let Some(first) = urls.insert(url.as_str(), s.url_line) {
                 problems.push(Problem::new(
                     file,
-                    s.line,
+                    s.url_line,
                     format!("this page is already in the register (line {first})"),
                     "keep one entry for the page and use its id everywhere",
                 ));
             }
             if is_home_page(url) {
-                problems.push(Problem::new(file, s.line, format!("\"{url}\" is a site's home page, not the page the facts are on"), "open the page that says the fact and copy its exact address; a home page cannot be checked by a reader"));
+                problems.push(Problem::new(file, s.url_line, format!("\"{url}\" is a site's home page, not the page the facts are on"), "open the page that says the fact and copy its exact address; a home page cannot be checked by a reader"));
             }
             if !url.starts_with("https://") {
                 problems.push(Problem::new(
                     file,
-                    s.line,
+                    s.url_line,
                     format!("\"{url}\" does not start with https://"),
                     "use the page's https:// address",
                 ));

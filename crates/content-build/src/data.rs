@@ -74,6 +74,8 @@ pub struct Source {
     pub organisation: String,
     /// The exact page; `None` only for print.
     pub url: Option<String>,
+    /// The line of `url` (of the entry when there is none).
+    pub url_line: usize,
     /// The date the page shows (`YYYY-MM-DD` or `YYYY-MM`), or "undated".
     pub page_date: String,
     pub read: Date,
@@ -188,8 +190,13 @@ pub fn parse_sources(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec
                 "give the exact address of the page (copy it from the browser's address bar); only printed material (kind = \"print\") has none",
             ));
         }
+        let url_line = s
+            .url
+            .as_ref()
+            .map_or(line, |u| line_of(text, u.span().start));
         out.push(Source {
             line,
+            url_line,
             id: s.id.into_inner(),
             title: s.title,
             organisation: s.organisation,

@@ -117,6 +117,7 @@ pub fn files(content: &Content) -> Vec<(&'static str, String)> {
         ("benefit_names.rs", benefit_names(content)),
         ("benefit_items.rs", benefit_items(content)),
         ("directory.rs", directory(content)),
+        ("words.rs", words(content)),
     ]
 }
 
@@ -337,5 +338,28 @@ fn directory(content: &Content) -> String {
         .map(|s| format!("crate::content::sources::{}", s.const_name()))
         .collect();
     let _ = writeln!(out, "/// Every organisation's sources and the urgent lines' sources, once each.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SOURCES: &[Source] = &[{}];", names.join(", "));
+    out
+}
+
+fn words(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    let mut tables: Vec<&str> = content.words.iter().map(|w| w.table.as_str()).collect();
+    tables.sort_unstable();
+    tables.dedup();
+    for table in tables {
+        let _ = writeln!(out, "pub mod {table} {{");
+        for word in content.words.iter().filter(|w| w.table == table) {
+            let name = word.key.to_ascii_uppercase();
+            match &word.value {
+                crate::words::Value::One(t) => {
+                    let _ = writeln!(out, "    pub const {name}: &str = {};", lit(&t.text));
+                }
+                crate::words::Value::Many(list) => {
+                    let _ = writeln!(out, "    pub const {name}: &[&str] = {};", strs(list));
+                }
+            }
+        }
+        out.push_str("}\n");
+    }
     out
 }

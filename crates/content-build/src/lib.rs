@@ -16,11 +16,13 @@
 //! - `content/directory.toml`: the support directory's organisations ([`data`]).
 //! - `content/sources.toml`: the sources register, one entry per page cited ([`data`]).
 //! - `content/phone-numbers.toml`: every number the guide may dial, with its source.
+//! - `content/words.toml`: the words of the app's own screens ([`words`]).
 
 pub mod check;
 pub mod data;
 pub mod generate;
 pub mod page;
+pub mod words;
 
 /// The small inline markup every text uses, shared word for word with the app
 /// (`src/content/markup.rs`), so the build checks exactly what the app renders.
@@ -88,6 +90,8 @@ pub struct Content {
     pub urgent_line_sources: Vec<page::SourceRef>,
     pub sources: Vec<data::Source>,
     pub phones: Vec<data::PhoneNumber>,
+    /// The words of the app's own screens.
+    pub words: Vec<words::Word>,
 }
 
 /// The addresses of the app's own pages other than guide pages, written from the app's root.
@@ -181,7 +185,12 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
         .map(|text| data::parse_directory(data::DIRECTORY_FILE, &text, &mut problems))
         .unwrap_or_default();
 
+    let words = read(words::WORDS_FILE, &mut problems)
+        .map(|text| words::parse(words::WORDS_FILE, &text, &mut problems))
+        .unwrap_or_default();
+
     let content = Content {
+        words,
         pages,
         benefits,
         organisations: directory.organisations,
@@ -189,7 +198,11 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
         sources,
         phones,
     };
-    check::all(&content, rust_sources, &mut problems);
+    // Checks across files only once every file reads: a page that could not be read would
+    // otherwise show up again as unused sources and broken links, which misleads.
+    if problems.is_empty() {
+        check::all(&content, rust_sources, &mut problems);
+    }
     if problems.is_empty() {
         Ok(content)
     } else {

@@ -1,0 +1,118 @@
+//! The words of the app's own screens (headings, buttons, hints, messages): `content/words.toml`.
+//!
+//! One table per screen or part (`[support]`, `[care_team]` …), each key a piece of text or a
+//! list of paragraphs, in the same inline markup as the pages. The app names each one as
+//! `content::words::<table>::<KEY>` (the key in capitals), so a key the code does not use is
+//! reported, and a key the code needs but the file lacks stops the build.
+
+use crate::page::{check_text, Text};
+use crate::{line_of, Problem};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+pub const WORDS_FILE: &str = "content/words.toml";
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Raw {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// One entry: a single text, or a list of them (paragraphs, list items).
+#[derive(Clone, Debug)]
+pub enum Value {
+    One(Text),
+    Many(Vec<Text>),
+}
+
+/// One piece of the app's words.
+#[derive(Clone, Debug)]
+pub struct Word {
+    pub table: String,
+    pub key: String,
+    pub value: Value,
+}
+
+impl Word {
+    /// How Rust code names it: `words::support::NO_RESULTS`.
+    pub fn rust_path(&self) -> String {
+        format!("words::{}::{}", self.table, self.key.to_ascii_uppercase())
+    }
+
+    pub fn texts(&self) -> Vec<&Text> {
+        match &self.value {
+            Value::One(t) => vec![t],
+            Value::Many(list) => list.iter().collect(),
+        }
+    }
+}
+
+fn is_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Reads `content/words.toml`.
+pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
+    let tables: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Raw>>> =
+        match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(crate::data::toml_problem(file, text, &e));
+                return Vec::new();
+            }
+        };
+    let mut out = Vec::new();
+    for (table, entries) in tables {
+        let table_line = line_of(text, table.span().start);
+        if !is_name(table.get_ref()) {
+            problems.push(Problem::new(
+                file,
+                table_line,
+                format!("\"{}\" is not a usable table name", table.get_ref()),
+                "use lower-case letters and underscores, for example [care_team]",
+            ));
+        }
+        for (key, raw) in entries {
+            let line = line_of(text, key.span().start);
+            if !is_name(key.get_ref()) {
+                problems.push(Problem::new(
+                    file,
+                    line,
+                    format!("\"{}\" is not a usable name", key.get_ref()),
+                    "use lower-case letters and underscores, for example no_results",
+                ));
+            }
+            let value_line = line_of(text, raw.span().start);
+            let value = match raw.into_inner() {
+                Raw::One(s) => Value::One(Text {
+                    line: value_line,
+                    text: s,
+                }),
+                Raw::Many(list) => Value::Many(
+                    list.into_iter()
+                        .map(|s| Text {
+                            line: value_line,
+                            text: s,
+                        })
+                        .collect(),
+                ),
+            };
+            let word = Word {
+                table: table.get_ref().clone(),
+                key: key.into_inner(),
+                value,
+            };
+            for t in word.texts() {
+                check_text(file, t, problems);
+            }
+            out.push(word);
+        }
+    }
+    out.sort_by_key(|w| (w.texts().first().map_or(0, |t| t.line), w.key.clone()));
+    out
+}

@@ -1,0 +1,234 @@
+//! Every kind of editor's mistake, one fixture each: the build must refuse it with a message that
+//! names the file, the line and what to do. `tests/fixtures/good/` is a small, correct content
+//! tree; each folder in `tests/fixtures/bad/` replaces one of its files with a single mistake.
+
+use content_build::{load, rust_text, Problem};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The good tree with the `kind` fixture's files laid over it, read as the build reads it.
+fn problems_of(kind: &str) -> Vec<Problem> {
+    let root = std::env::temp_dir().join(format!(
+        "content-build-fixture-{kind}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_tree(&fixtures().join("good"), &root);
+    copy_tree(&fixtures().join("bad").join(kind), &root);
+    let result = load(&root, &rust_text(&root.join("src")));
+    let _ = std::fs::remove_dir_all(&root);
+    result.err().unwrap_or_default()
+}
+
+#[test]
+fn the_good_tree_is_accepted() {
+    let root = fixtures().join("good");
+    let content = load(&root, &rust_text(&root.join("src"))).unwrap_or_else(|problems| {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert_eq!(content.pages.len(), 2);
+    assert_eq!(content.benefits.len(), 1);
+    assert_eq!(content.organisations.len(), 1);
+}
+
+#[test]
+fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
+    // (fixture, file, line, words the message must contain)
+    let cases: &[(&str, &str, usize, &str)] = &[
+        (
+            "unknown-block",
+            "content/pages/first-page.md",
+            17,
+            "unknown kind of box \"care-crad\"",
+        ),
+        (
+            "missing-field",
+            "content/pages/second-page.md",
+            1,
+            "no \"short_title\"",
+        ),
+        (
+            "unknown-source",
+            "content/pages/first-page.md",
+            7,
+            "no source \"nhs-exmaple\" in the register",
+        ),
+        (
+            "unknown-internal-link",
+            "content/pages/first-page.md",
+            15,
+            "leads to no page of the guide",
+        ),
+        (
+            "unknown-anchor",
+            "content/pages/first-page.md",
+            15,
+            "no place called \"#sings\"",
+        ),
+        (
+            "tel-not-allowed",
+            "content/pages/second-page.md",
+            13,
+            "not in the list of numbers the guide may dial",
+        ),
+        (
+            "tel-shown-differently",
+            "content/pages/first-page.md",
+            14,
+            "says \"9 9 9\", not \"999\"",
+        ),
+        (
+            "date-wrong-form",
+            "content/pages/second-page.md",
+            6,
+            "\"30/11/2026\" is not a date",
+        ),
+        (
+            "reading-ease",
+            "content/pages/second-page.md",
+            13,
+            "reading ease",
+        ),
+        (
+            "home-page-source",
+            "content/sources.toml",
+            25,
+            "is a site's home page",
+        ),
+        (
+            "unused-source",
+            "content/sources.toml",
+            2,
+            "\"never-cited\" is not cited anywhere",
+        ),
+        (
+            "duplicate-source",
+            "content/sources.toml",
+            22,
+            "\"nhs-example\" is used twice",
+        ),
+        (
+            "lead-only",
+            "content/pages/second-page.md",
+            8,
+            "every source given here is a lead",
+        ),
+        (
+            "sign-in-wrong-card",
+            "content/pages/first-page.md",
+            18,
+            "[b1] is in the wrong care card",
+        ),
+        (
+            "box-not-closed",
+            "content/pages/second-page.md",
+            15,
+            "this box is never closed",
+        ),
+        ("toml-syntax", "content/benefits.toml", 3, ""),
+        ("toml-unknown-field", "content/directory.toml", 6, "opening"),
+        ("unknown-nation", "content/benefits.toml", 5, "walse"),
+        (
+            "page-not-listed",
+            "content/pages/second-page.md",
+            0,
+            "not in the guide's list of pages",
+        ),
+        (
+            "markup",
+            "content/pages/second-page.md",
+            13,
+            "`**` is not closed",
+        ),
+        (
+            "duplicate-page-in-register",
+            "content/sources.toml",
+            25,
+            "already in the register (line 5)",
+        ),
+        (
+            "not-https",
+            "content/sources.toml",
+            25,
+            "does not start with https://",
+        ),
+        (
+            "review-by-before-review",
+            "content/pages/second-page.md",
+            7,
+            "review_by is not after last_reviewed",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (kind, file, line, words) in cases {
+        let problems = problems_of(kind);
+        let found = problems.iter().any(|p| {
+            p.file == *file && p.line == *line && p.message.contains(words) && !p.fix.is_empty()
+        });
+        if !found {
+            failures.push(format!(
+                "{kind}: expected {file}:{line} \"{words}\", got:\n{}",
+                problems
+                    .iter()
+                    .map(|p| format!("  {p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_fixture_folder_is_in_the_table() {
+    // A new fixture without an expectation would test nothing.
+    let mut kinds: Vec<String> = std::fs::read_dir(fixtures().join("bad"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    kinds.sort();
+    let source = include_str!("fixtures.rs");
+    for kind in kinds {
+        assert!(
+            source.contains(&format!("\"{kind}\",")),
+            "{kind} has no expectation"
+        );
+    }
+}
+
+#[test]
+fn a_problem_reads_as_file_line_message_and_what_to_do() {
+    let p = Problem::new(
+        "content/pages/a.md",
+        12,
+        "something is wrong",
+        "fix it like this",
+    );
+    assert_eq!(
+        p.to_string(),
+        "content/pages/a.md:12: something is wrong\n    What to do: fix it like this"
+    );
+}
