@@ -4,6 +4,7 @@
 use crate::content::benefits::{Nation, UK};
 use crate::content::directory::{Category, Hours, ORGANISATIONS};
 use crate::content::urgent_numbers::ALL_LINES;
+use crate::content::words;
 use crate::deployment::Deployment;
 use crate::search::{SearchDoc, SearchIndex};
 
@@ -47,7 +48,7 @@ pub fn listings(deployment: Option<&Deployment>) -> Vec<Listing> {
         phone: o.phone.map(|p| (p.shown.to_string(), p.tel.to_string())),
         hours: match o.hours {
             Hours::Known(hours) => Some(hours.to_string()),
-            Hours::SeeWebsite => Some("See their website for opening times".to_string()),
+            Hours::SeeWebsite => Some(words::organisation_card::SEE_WEBSITE.to_string()),
             Hours::NotApplicable => None,
         },
         website: o.website.map(str::to_string),

@@ -36,14 +36,11 @@ impl TextSize {
         }
     }
 
-    pub const fn label(self) -> &'static str {
-        match self {
-            TextSize::Standard => "Standard",
-            TextSize::Large => "Large",
-            TextSize::Larger => "Larger",
-            TextSize::VeryLarge => "Very large",
-            TextSize::Largest => "Largest",
-        }
+    /// As the settings page names it (`content::settings_page::TEXT_SIZE`): one label per size.
+    pub fn label(self) -> &'static str {
+        // The options are listed in the order of `ALL` (tests/content.rs checks it).
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        crate::content::settings_page::TEXT_SIZE.options[i].1
     }
 }
 
@@ -91,13 +88,10 @@ impl Theme {
         }
     }
 
-    pub const fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Follow my device",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::HighContrast => "High contrast (yellow on black)",
-        }
+    /// As the settings page names it (`content::settings_page::THEME`): one label per theme.
+    pub fn label(self) -> &'static str {
+        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        crate::content::settings_page::THEME.options[i].1
     }
 }
 

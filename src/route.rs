@@ -6,6 +6,7 @@
 
 use crate::content::pages::{index_of, PAGES};
 use crate::content::site::SERVICE_NAME;
+use crate::content::words;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,21 +76,21 @@ impl Route {
     pub fn heading(&self) -> &'static str {
         match self {
             Route::Home => SERVICE_NAME,
-            Route::GuideIndex => "The guide",
+            Route::GuideIndex => words::page_names::GUIDE,
             Route::Guide(index) => PAGES[*index].title,
-            Route::Benefits => "Benefits checklist",
-            Route::Support => "Support and contacts",
-            Route::CareTeam => "Your care team",
-            Route::Settings => "Settings",
-            Route::YourData => "Your data",
-            Route::NotFound => "Page not found",
+            Route::Benefits => words::page_names::BENEFITS,
+            Route::Support => words::page_names::SUPPORT,
+            Route::CareTeam => words::page_names::CARE_TEAM,
+            Route::Settings => words::page_names::SETTINGS,
+            Route::YourData => words::page_names::YOUR_DATA,
+            Route::NotFound => words::not_found::HEADING,
         }
     }
 
     /// The document title: "<page> – Secondary Breast Cancer Guide".
     pub fn document_title(&self) -> String {
         let page = match self {
-            Route::Home => "Home",
+            Route::Home => words::page_names::HOME,
             other => other.heading(),
         };
         format!("{page} – {SERVICE_NAME}")

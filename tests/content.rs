@@ -538,3 +538,76 @@ fn every_tel_link_written_anywhere_in_the_app_is_on_the_allow_list() {
     }
     assert!(checked >= 5, "the scan found the guide's own numbers");
 }
+
+#[test]
+fn every_setting_has_one_label_the_settings_page_gives_it() {
+    use sbc_guide::preferences::{TextSize, Theme};
+    // The "Your data" summary and the settings page name a choice the same way.
+    for size in TextSize::ALL {
+        assert!(
+            !size.label().is_empty(),
+            "{size:?} has no label on the settings page"
+        );
+    }
+    for theme in Theme::ALL {
+        assert!(
+            !theme.label().is_empty(),
+            "{theme:?} has no label on the settings page"
+        );
+    }
+    assert_eq!(
+        Theme::HighContrast.label(),
+        "High contrast (yellow and white on black)"
+    );
+}
+
+#[test]
+fn every_template_keeps_the_names_the_app_fills_in() {
+    // words::fill(words::table::KEY, "name", …): the words must still say {name}, or the value
+    // would silently go missing after an edit.
+    let files = content_files();
+    let mut checked = 0;
+    for path in app_source_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("words::") {
+            rest = &rest[start + "words::".len()..];
+            let Some((table, after)) = rest.split_once("::") else {
+                continue;
+            };
+            let key: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                .collect();
+            let Some(name) = after[key.len()..]
+                .strip_prefix(", \"")
+                .and_then(|n| n.split_once('"'))
+                .map(|(n, _)| n)
+                .filter(|n| !n.is_empty())
+            else {
+                continue;
+            };
+            let word = files
+                .words
+                .iter()
+                .find(|w| w.table == table && w.key.to_ascii_uppercase() == key)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}: words::{table}::{key} is not in content/words.toml",
+                        path.display()
+                    )
+                });
+            let placeholder = format!("{{{name}}}");
+            assert!(
+                word.texts().iter().all(|t| t.text.contains(&placeholder)),
+                "content/words.toml [{table}] {}: the words must keep {placeholder}, which the app fills in",
+                word.key
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 10,
+        "found the templates the app fills in ({checked})"
+    );
+}

@@ -3,6 +3,7 @@ use super::sources_list::SourceItems;
 use crate::checklist::{Checklist, Status, NOTE_MAX_CHARS};
 use crate::clock::today;
 use crate::content::benefits::{Benefit, Nation};
+use crate::content::words;
 use leptos::prelude::*;
 
 /// One checklist item: what it is, who can get it, how to apply, the official page for the
@@ -30,22 +31,22 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
             <div class="app-checklist__header">
                 <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
                 <strong class="app-tag" data-status=move || status().code()>
-                    <span class="app-u-visually-hidden">"Status: "</span>
+                    <span class="app-u-visually-hidden">{words::benefit_item::STATUS}</span>
                     {move || status().label()}
                 </strong>
             </div>
             {overdue.then(|| view! {
                 <p class="app-checklist__overdue">
-                    <strong>"This item may be out of date. "</strong>
-                    "It was due to be checked by " {item.next_review_due.long()}
-                    ". Check the official page or ask an adviser."
+                    <strong>{words::benefit_item::OVERDUE_HEADING}</strong>
+                    " "
+                    {words::fill(words::benefit_item::OVERDUE, "date", &item.next_review_due.long())}
                 </p>
             })}
-            <h4 class="app-checklist__label">"What it is"</h4>
+            <h4 class="app-checklist__label">{words::benefit_item::WHAT_HEADING}</h4>
             {paragraphs(item.what)}
-            <h4 class="app-checklist__label">"Who can get it"</h4>
+            <h4 class="app-checklist__label">{words::benefit_item::WHO_HEADING}</h4>
             {paragraphs(item.who)}
-            <h4 class="app-checklist__label">"How to apply"</h4>
+            <h4 class="app-checklist__label">{words::benefit_item::HOW_HEADING}</h4>
             {paragraphs(item.how)}
             <ul class="app-list app-checklist__links">
                 {move || {
@@ -56,7 +57,7 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
             </ul>
             <div class="app-checklist__progress">
                 <div class="app-form-group">
-                    <label class="app-label" for=status_id.clone()>"Where you are with this"</label>
+                    <label class="app-label" for=status_id.clone()>{words::benefit_item::STATUS_LABEL}</label>
                     <select
                         class="app-select"
                         id=status_id
@@ -73,9 +74,9 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                     </select>
                 </div>
                 <div class="app-form-group">
-                    <label class="app-label" for=note_id.clone()>"Your private note"</label>
+                    <label class="app-label" for=note_id.clone()>{words::benefit_item::NOTE_LABEL}</label>
                     <div class="app-hint" id=note_hint_id.clone()>
-                        "For example, the date you applied or a reference number. Kept only on this device."
+                        {words::benefit_item::NOTE_HINT}
                     </div>
                     <textarea
                         class="app-textarea"
@@ -93,17 +94,19 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                 <p class="app-print-only">
                     {move || {
                         let note = note();
-                        if note.trim().is_empty() { String::new() } else { format!("Note: {note}") }
+                        if note.trim().is_empty() { String::new() } else { words::fill(words::benefit_item::PRINTED_NOTE, "note", &note) }
                     }}
                 </p>
             </div>
             <details class="app-details app-checklist__sources">
                 <summary class="app-details__summary">
-                    <span class="app-details__summary-text">"Sources for this item"</span>
+                    <span class="app-details__summary-text">{words::benefit_item::SOURCES}</span>
                 </summary>
                 <div class="app-details__text">
                     <SourceItems sources=item.sources class="app-list app-list--bullet"/>
-                    <p>"Last reviewed " {item.last_reviewed.long()} ". Next review due " {item.next_review_due.long()} "."</p>
+                    <p>
+                        {words::fill(&words::fill(words::benefit_item::REVIEWED, "reviewed", &item.last_reviewed.long()), "due", &item.next_review_due.long())}
+                    </p>
                 </div>
             </details>
         </li>

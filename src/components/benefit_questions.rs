@@ -1,6 +1,7 @@
 use super::radio_group::RadioGroup;
 use crate::checklist::Checklist;
 use crate::content::checklist_page::{QUESTIONS, SHOW_EVERYTHING};
+use crate::content::words;
 use leptos::prelude::*;
 
 /// The optional questions that personalise the checklist. Each answer is saved as soon as it
@@ -13,7 +14,7 @@ pub fn BenefitQuestions(checklist: RwSignal<Checklist>) -> impl IntoView {
     view! {
         <details class="app-details app-questions app-personal" open=open>
             <summary class="app-details__summary">
-                <span class="app-details__summary-text">"Your answers: change them at any time"</span>
+                <span class="app-details__summary-text">{words::benefit_questions::SUMMARY}</span>
             </summary>
             <div class="app-details__text">
                 {QUESTIONS
@@ -46,7 +47,7 @@ pub fn BenefitQuestions(checklist: RwSignal<Checklist>) -> impl IntoView {
                     class="app-button app-button--secondary"
                     on:click=move |_| checklist.update(|c| c.answers = Default::default())
                 >
-                    "Clear my answers"
+                    {words::benefit_questions::CLEAR}
                 </button>
             </div>
         </details>

@@ -1,7 +1,7 @@
 use super::care_card::CareCard;
 use super::rich_text::RichText;
 use super::urgent_numbers::UrgentNumbersBlock;
-use crate::content::{heading_id, Block};
+use crate::content::{heading_id, words, Block};
 use leptos::prelude::*;
 
 /// A page body: each typed content block rendered with its NHS pattern.
@@ -27,14 +27,14 @@ fn block(block: &'static Block) -> AnyView {
         .into_any(),
         Block::Inset(body) => view! {
             <div class="app-inset-text">
-                <span class="app-u-visually-hidden">"Information: "</span>
+                <span class="app-u-visually-hidden">{words::guide_boxes::INFORMATION}</span>
                 {paragraphs(body)}
             </div>
         }
         .into_any(),
         Block::Changed(body) => view! {
-            <aside class="app-inset-text app-inset-text--changed" aria-label="What has changed since the original leaflet">
-                <p class="app-inset-text__heading">"What has changed since the original leaflet"</p>
+            <aside class="app-inset-text app-inset-text--changed" aria-label=words::guide_boxes::CHANGED>
+                <p class="app-inset-text__heading">{words::guide_boxes::CHANGED}</p>
                 {paragraphs(body)}
             </aside>
         }
@@ -43,7 +43,7 @@ fn block(block: &'static Block) -> AnyView {
             <div class="app-warning-callout">
                 <h3 class="app-warning-callout__label">
                     <span role="text">
-                        <span class="app-u-visually-hidden">"Important: "</span>
+                        <span class="app-u-visually-hidden">{words::shared::IMPORTANT}</span>
                         <RichText text=heading/>
                     </span>
                 </h3>

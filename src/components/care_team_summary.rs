@@ -1,5 +1,6 @@
 use super::contact_details::Details;
 use crate::contacts::Contacts;
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn CareTeamSummary(
             .with(ConfigState::hospital_contacts)
             .map(|(hospital, list)| {
                 view! {
-                    <h3>{format!("From {hospital}")}</h3>
+                    <h3>{words::fill(words::my_contacts::FROM_HOSPITAL, "hospital", &hospital)}</h3>
                     <ul class="app-contacts">{list.into_iter().map(|c| glance(c.into())).collect_view()}</ul>
                 }
             })
@@ -27,18 +28,18 @@ pub fn CareTeamSummary(
         let list = contacts.with(Contacts::sorted);
         let empty = list.is_empty();
         view! {
-            <h3>"My contacts"</h3>
+            <h3>{words::my_contacts::HEADING}</h3>
             <ul class="app-contacts">{list.iter().map(|c| glance(c.into())).collect_view()}</ul>
-            {empty.then(|| view! { <p class="app-contacts__empty">"You have not added any contacts yet."</p> })}
+            {empty.then(|| view! { <p class="app-contacts__empty">{words::my_contacts::NONE_YET}</p> })}
         }
     };
     view! {
         <section class="app-care-team app-personal" aria-labelledby="care-team-heading">
-            <h2 id="care-team-heading">"Your care team"</h2>
+            <h2 id="care-team-heading">{words::page_names::CARE_TEAM}</h2>
             {hospital}
             {own}
             <p>
-                <a class="app-link" href=Route::CareTeam.href()>"Add, change or print your contacts"</a>
+                <a class="app-link" href=Route::CareTeam.href()>{words::care_team_summary::CHANGE_LINK}</a>
             </p>
         </section>
     }

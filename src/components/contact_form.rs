@@ -1,5 +1,6 @@
 use crate::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
-use crate::content::urgent_numbers::alert_card as words;
+use crate::content::urgent_numbers::alert_card;
+use crate::content::words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -72,15 +73,12 @@ pub fn ContactForm(
         });
         match result {
             Ok(()) => {
-                announce.set(format!(
-                    "{} {}.",
-                    draft.name.trim(),
-                    if edit.is_some() {
-                        "saved"
-                    } else {
-                        "added to your contacts"
-                    }
-                ));
+                let said = if edit.is_some() {
+                    words::contact_form::SAVED
+                } else {
+                    words::contact_form::ADDED
+                };
+                announce.set(words::fill(said, "name", draft.name.trim()));
                 editing.set(None);
                 fill(ContactDraft::default());
             }
@@ -105,14 +103,14 @@ pub fn ContactForm(
     view! {
         <form class="app-contact-form" id="contact-form" novalidate on:submit=submit>
             <h2 class="app-contact-form__heading">
-                {move || if editing.get().is_some() { "Edit contact" } else { "Add a contact" }}
+                {move || if editing.get().is_some() { words::contact_form::EDIT_HEADING } else { words::contact_form::ADD_HEADING }}
             </h2>
             <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.name.is_some())>
-                <label class="app-label" for="contact-name">"Name"</label>
-                <div class="app-hint" id="contact-name-hint">"For example, Breast care nurses or Dr Patel"</div>
+                <label class="app-label" for="contact-name">{words::contact_form::NAME_LABEL}</label>
+                <div class="app-hint" id="contact-name-hint">{words::contact_form::NAME_HINT}</div>
                 {move || errors.with(|e| e.name).map(|message| view! {
                     <p class="app-error-message" id="contact-name-error">
-                        <span class="app-u-visually-hidden">"Error: "</span>{message}
+                        <span class="app-u-visually-hidden">{words::contact_form::ERROR}</span>{message}
                     </p>
                 })}
                 <input
@@ -130,8 +128,8 @@ pub fn ContactForm(
                 />
             </div>
             <div class="app-form-group">
-                <label class="app-label" for="contact-role">"Role (optional)"</label>
-                <div class="app-hint" id="contact-role-hint">"For example, breast care nurse, GP surgery or district nurse"</div>
+                <label class="app-label" for="contact-role">{words::contact_form::ROLE_LABEL}</label>
+                <div class="app-hint" id="contact-role-hint">{words::contact_form::ROLE_HINT}</div>
                 <input
                     class="app-input"
                     id="contact-role"
@@ -144,11 +142,11 @@ pub fn ContactForm(
                 />
             </div>
             <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.phone.is_some())>
-                <label class="app-label" for="contact-phone">"Phone number"</label>
-                <div class="app-hint" id="contact-phone-hint">"A UK number, like 020 7946 0000 or 07700 900 000"</div>
+                <label class="app-label" for="contact-phone">{words::contact_form::PHONE_LABEL}</label>
+                <div class="app-hint" id="contact-phone-hint">{words::contact_form::PHONE_HINT}</div>
                 {move || errors.with(|e| e.phone).map(|message| view! {
                     <p class="app-error-message" id="contact-phone-error">
-                        <span class="app-u-visually-hidden">"Error: "</span>{message}
+                        <span class="app-u-visually-hidden">{words::contact_form::ERROR}</span>{message}
                     </p>
                 })}
                 <input
@@ -166,8 +164,8 @@ pub fn ContactForm(
                 />
             </div>
             <div class="app-form-group">
-                <label class="app-label" for="contact-notes">"Notes (optional)"</label>
-                <div class="app-hint" id="contact-notes-hint">"For example, when to call, or a hospital number"</div>
+                <label class="app-label" for="contact-notes">{words::contact_form::NOTES_LABEL}</label>
+                <div class="app-hint" id="contact-notes-hint">{words::contact_form::NOTES_HINT}</div>
                 <textarea
                     class="app-textarea"
                     id="contact-notes"
@@ -187,15 +185,15 @@ pub fn ContactForm(
                         prop:checked=urgent
                         on:change:target=move |ev| urgent.set(ev.target().checked())
                     />
-                    <label class="app-checkboxes__label" for="contact-urgent">{words::IS_ALERT_CARD_LINE}</label>
+                    <label class="app-checkboxes__label" for="contact-urgent">{alert_card::IS_ALERT_CARD_LINE}</label>
                 </div>
             </div>
             {move || urgent.get().then(|| alert_card_dates(applies, until, errors))}
             <button type="submit" class="app-button">
-                {move || if editing.get().is_some() { "Save changes" } else { "Add contact" }}
+                {move || if editing.get().is_some() { words::contact_form::SAVE_BUTTON } else { words::contact_form::ADD_BUTTON }}
             </button>
             {move || editing.get().is_some().then(|| view! {
-                <button type="button" class="app-button app-button--secondary" on:click=cancel>"Cancel"</button>
+                <button type="button" class="app-button app-button--secondary" on:click=cancel>{words::shared::CANCEL}</button>
             })}
         </form>
     }
@@ -210,9 +208,9 @@ fn alert_card_dates(
 ) -> AnyView {
     view! {
                 <fieldset class="app-fieldset app-contact-form__applies">
-                    <legend class="app-fieldset__legend">{words::WHEN_LEGEND}</legend>
+                    <legend class="app-fieldset__legend">{alert_card::WHEN_LEGEND}</legend>
                     <div class="app-radios">
-                        {words::WHEN_CHOICES.iter().map(|(code, label)| {
+                        {alert_card::WHEN_CHOICES.iter().map(|(code, label)| {
                             let code: &'static str = code;
                             let id = format!("contact-applies-{code}");
                             view! {
@@ -233,10 +231,10 @@ fn alert_card_dates(
                     </div>
                     {move || (applies.get() == "until").then(|| view! {
                         <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.until.is_some())>
-                            <label class="app-label" for="contact-until">{words::UNTIL_LABEL}</label>
+                            <label class="app-label" for="contact-until">{alert_card::UNTIL_LABEL}</label>
                             {move || errors.with(|e| e.until).map(|message| view! {
                                 <p class="app-error-message" id="contact-until-error">
-                                    <span class="app-u-visually-hidden">"Error: "</span>{message}
+                                    <span class="app-u-visually-hidden">{words::contact_form::ERROR}</span>{message}
                                 </p>
                             })}
                             <input

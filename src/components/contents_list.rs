@@ -1,4 +1,4 @@
-use crate::content;
+use crate::content::{self, words};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -6,8 +6,8 @@ use leptos::prelude::*;
 #[component]
 pub fn ContentsList(current: usize) -> impl IntoView {
     view! {
-        <nav class="app-contents-list" aria-label="Pages in this guide">
-            <h2 class="app-u-visually-hidden">"Contents"</h2>
+        <nav class="app-contents-list" aria-label=words::contents_list::LABEL>
+            <h2 class="app-u-visually-hidden">{words::contents_list::HEADING}</h2>
             <ol class="app-contents-list__list">
                 {content::guide()
                     .iter()

@@ -1,5 +1,6 @@
 use super::organisation_card::OrganisationCard;
-use crate::content::directory::Category;
+use crate::content::directory::{phones::MACMILLAN_SUPPORT_LINE as MACMILLAN, Category};
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::directory::{find, index, listings, Listing};
 use crate::navigation::{query_param, replace_query};
@@ -89,30 +90,41 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         let count = results.with(Vec::len);
         let q = query.get();
         let q = q.trim();
-        let what = match (q.is_empty(), category.get()) {
-            (true, None) => String::new(),
-            (true, Some(c)) => format!(" in {}", c.label()),
-            (false, None) => format!(" for ‘{q}’"),
-            (false, Some(c)) => format!(" for ‘{q}’ in {}", c.label()),
-        };
-        let showing = shown.get();
-        let more = if count > showing {
-            format!(", showing the first {showing}")
+        let mut status = if count == 1 {
+            words::directory::RESULTS_ONE.to_string()
         } else {
-            String::new()
+            words::fill(words::directory::RESULTS, "count", &count.to_string())
         };
-        format!(
-            "{count} {}{what}{more}",
-            if count == 1 { "result" } else { "results" }
-        )
+        if !q.is_empty() {
+            status.push(' ');
+            status.push_str(&words::fill(words::directory::FOR_SEARCH, "search", q));
+        }
+        if let Some(c) = category.get() {
+            status.push(' ');
+            status.push_str(&words::fill(
+                words::directory::IN_CATEGORY,
+                "category",
+                c.label(),
+            ));
+        }
+        let showing = shown.get();
+        if count > showing {
+            status.push_str(", ");
+            status.push_str(&words::fill(
+                words::directory::SHOWING_FIRST,
+                "shown",
+                &showing.to_string(),
+            ));
+        }
+        status
     };
     view! {
         <section class="app-directory" aria-labelledby="directory-heading">
-            <h2 id="directory-heading">"Find support"</h2>
+            <h2 id="directory-heading">{words::directory::HEADING}</h2>
             <form class="app-directory__filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="app-form-group">
-                    <label class="app-label" for="directory-query">"Search organisations"</label>
-                    <div class="app-hint" id="directory-query-hint">"For example, money, hospice or someone to talk to"</div>
+                    <label class="app-label" for="directory-query">{words::directory::SEARCH_LABEL}</label>
+                    <div class="app-hint" id="directory-query-hint">{words::directory::SEARCH_HINT}</div>
                     <input
                         class="app-input"
                         id="directory-query"
@@ -125,14 +137,14 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     />
                 </div>
                 <div class="app-form-group">
-                    <label class="app-label" for="directory-category">"Help with"</label>
+                    <label class="app-label" for="directory-category">{words::directory::CATEGORY_LABEL}</label>
                     <select
                         class="app-select"
                         id="directory-category"
                         prop:value=move || category.get().map_or("", Category::code)
                         on:change:target=move |ev| category.set(Category::from_code(&ev.target().value()))
                     >
-                        <option value="">"Anything"</option>
+                        <option value="">{words::directory::ANY_CATEGORY}</option>
                         {Category::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.label()}</option> }).collect_view()}
                     </select>
                 </div>
@@ -140,14 +152,12 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
             <p class="app-directory__status app-personal" role="status" aria-live="polite">{status}</p>
             {move || {
                 if no_results.get() {
+                    let (macmillan_before, macmillan_after) = words::around(words::directory::MACMILLAN, "phone")
+                        .unwrap_or((words::directory::MACMILLAN, ""));
                     view! {
                         <div class="app-inset-text app-directory__empty app-personal">
-                            <p><strong>"Nothing matches your search."</strong> " Check the spelling, try another word, or choose \"Anything\"."</p>
-                            <p>
-                                "You can always call the Macmillan Support Line on "
-                                <a class="app-link app-link--tel" href="tel:+448088080000">"0808 808 00 00"</a>
-                                ", 7 days a week, 8am to 8pm. They can help with almost anything to do with cancer."
-                            </p>
+                            <p><strong>{words::directory::NO_RESULTS_HEADING}</strong>" "{words::directory::NO_RESULTS}</p>
+                            <p>{macmillan_before}<a class="app-link app-link--tel" href=format!("tel:{}", MACMILLAN.tel)>{MACMILLAN.shown}</a>{macmillan_after}</p>
                         </div>
                     }
                     .into_any()
@@ -162,7 +172,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                                 class="app-button app-button--secondary"
                                 on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
                             >
-                                {format!("Show {PAGE_SIZE} more")}
+                                {words::fill(words::directory::SHOW_MORE, "count", &PAGE_SIZE.to_string())}
                             </button>
                         })}
                     }

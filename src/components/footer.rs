@@ -1,5 +1,6 @@
 use crate::app::REPORT_SLOT;
 use crate::content::site::{DISCLAIMER, PRIVACY};
+use crate::content::words;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -10,9 +11,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="app-footer">
             <div class="app-width-container">
-                <h2 class="app-u-visually-hidden">"About this guide"</h2>
+                <h2 class="app-u-visually-hidden">{words::footer::HEADING}</h2>
                 <p class="app-footer__privacy">
-                    {PRIVACY} " " <a class="app-link" href=Route::YourData.href()>"See or delete your data"</a>
+                    {PRIVACY} " " <a class="app-link" href=Route::YourData.href()>{words::footer::YOUR_DATA_LINK}</a>
                 </p>
                 <p class="app-footer__text">{DISCLAIMER}</p>
                 <div id=REPORT_SLOT></div>

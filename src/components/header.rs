@@ -1,4 +1,4 @@
-use crate::content::{pages::index_of, site, site::SERVICE_NAME};
+use crate::content::{pages::index_of, site, site::SERVICE_NAME, words};
 use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -12,12 +12,12 @@ pub fn Header() -> impl IntoView {
     let nav = use_navigation();
     let urgent = index_of("urgent-symptoms").map_or(Route::NotFound, Route::Guide);
     let items = [
-        (Route::Home, "Home"),
-        (Route::GuideIndex, "The guide"),
-        (urgent, "Urgent symptoms"),
-        (Route::Support, "Support and contacts"),
-        (Route::Benefits, "Benefits checklist"),
-        (Route::Settings, "Settings"),
+        (Route::Home, words::page_names::HOME),
+        (Route::GuideIndex, words::page_names::GUIDE),
+        (urgent, words::header::URGENT_SYMPTOMS),
+        (Route::Support, words::page_names::SUPPORT),
+        (Route::Benefits, words::page_names::BENEFITS),
+        (Route::Settings, words::page_names::SETTINGS),
     ];
     view! {
         <header class="app-header">
@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
                     {site::MENU}
                 </button>
             </div>
-            <nav class="app-header__navigation" id=site::MENU_ID aria-label="Main">
+            <nav class="app-header__navigation" id=site::MENU_ID aria-label=words::header::MENU_LABEL>
                 <ul class="app-width-container app-header__navigation-list">
                     {items
                         .into_iter()

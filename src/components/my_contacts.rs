@@ -1,6 +1,7 @@
 use super::contact_details::ContactDetails;
 use super::contact_form::ContactForm;
 use crate::contacts::{Contact, Contacts};
+use crate::content::words;
 use crate::deployment::ConfigState;
 use leptos::prelude::*;
 
@@ -26,10 +27,14 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     };
     let row = move |contact: Contact| {
         let id = contact.id;
-        let star_label = format!(
-            "{} {}",
-            if contact.favourite { "Unstar" } else { "Star" },
-            contact.name
+        let star_label = words::fill(
+            if contact.favourite {
+                words::my_contacts::UNSTAR_LABEL
+            } else {
+                words::my_contacts::STAR_LABEL
+            },
+            "name",
+            &contact.name,
         );
         let name_for_delete = contact.name.clone();
         view! {
@@ -43,7 +48,7 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
                         aria-label=star_label
                         on:click=move |_| contacts.update(|c| c.toggle_favourite(id))
                     >
-                        {if contact.favourite { "★ Starred" } else { "☆ Star" }}
+                        {if contact.favourite { words::my_contacts::STARRED } else { words::my_contacts::STAR }}
                     </button>
                     <button
                         type="button"
@@ -58,38 +63,38 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
                             }
                         }
                     >
-                        "Edit" <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
+                        {words::my_contacts::EDIT} <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
                     </button>
                     <button
                         type="button"
                         class="app-button app-button--warning app-button--small"
                         on:click=move |_| confirming.set(Some(id))
                     >
-                        "Delete" <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
+                        {words::my_contacts::DELETE} <span class="app-u-visually-hidden">{format!(" {}", contact.name)}</span>
                     </button>
                 </div>
                 {move || (confirming.get() == Some(id)).then(|| {
                     let name = name_for_delete.clone();
                     view! {
-                        <div class="app-contact__confirm app-no-print" role="group" aria-label="Confirm delete">
-                            <p>{format!("Delete {name}? This cannot be undone.")}</p>
+                        <div class="app-contact__confirm app-no-print" role="group" aria-label=words::shared::CONFIRM_DELETE>
+                            <p>{words::fill(words::my_contacts::DELETE_QUESTION, "name", &name)}</p>
                             <button
                                 type="button"
                                 class="app-button app-button--warning app-button--small"
                                 on:click=move |_| {
                                     contacts.update(|c| c.remove(id));
                                     confirming.set(None);
-                                    announce.set(format!("{name} deleted."));
+                                    announce.set(words::fill(words::my_contacts::DELETED, "name", &name));
                                 }
                             >
-                                "Yes, delete"
+                                {words::my_contacts::DELETE_CONFIRM}
                             </button>
                             <button
                                 type="button"
                                 class="app-button app-button--secondary app-button--small"
                                 on:click=move |_| confirming.set(None)
                             >
-                                "Cancel"
+                                {words::shared::CANCEL}
                             </button>
                         </div>
                     }
@@ -101,24 +106,24 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
         <div class="app-my-contacts app-personal">
             <p class="app-u-visually-hidden" role="status">{announcement}</p>
             {move || hospital().map(|(hospital, list)| view! {
-                <h2>{format!("From {hospital}")}</h2>
+                <h2>{words::fill(words::my_contacts::FROM_HOSPITAL, "hospital", &hospital)}</h2>
                 <ul class="app-contacts">
                     {list.into_iter().map(|c| view! {
                         <li class="app-contact"><ContactDetails details=c.into() level=3/></li>
                     }).collect_view()}
                 </ul>
             })}
-            <h2>"My contacts"</h2>
+            <h2>{words::my_contacts::HEADING}</h2>
             {move || {
                 let list = contacts.with(Contacts::sorted);
                 if list.is_empty() {
-                    view! { <p class="app-contacts__empty">"You have not added any contacts yet."</p> }.into_any()
+                    view! { <p class="app-contacts__empty">{words::my_contacts::NONE_YET}</p> }.into_any()
                 } else {
                     view! { <ul class="app-contacts">{list.into_iter().map(row).collect_view()}</ul> }.into_any()
                 }
             }}
             <button type="button" class="app-button app-button--secondary app-no-print" on:click=print_card>
-                "Print my contacts card"
+                {words::my_contacts::PRINT}
             </button>
             <div class="app-no-print">
                 <ContactForm contacts editing announce/>

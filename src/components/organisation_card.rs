@@ -1,3 +1,4 @@
+use crate::content::words;
 use crate::directory::Listing;
 use crate::urgent::nations_attribute;
 use leptos::prelude::*;
@@ -14,23 +15,23 @@ pub fn OrganisationCard(listing: Listing) -> impl IntoView {
     view! {
         <li class="app-organisation" data-nations=nations_attribute(listing.nations)>
             <h3 class="app-organisation__name">{listing.name.clone()}</h3>
-            {listing.local.then(|| view! { <p class="app-organisation__local">"Added by your hospital"</p> })}
+            {listing.local.then(|| view! { <p class="app-organisation__local">{words::organisation_card::ADDED_BY_HOSPITAL}</p> })}
             <p>{listing.description.clone()}</p>
             <dl class="app-organisation__details">
                 {listing.phone.clone().map(|(shown, tel)| view! {
-                    <dt>"Phone"</dt>
+                    <dt>{words::organisation_card::PHONE}</dt>
                     <dd><a class="app-organisation__phone" href=format!("tel:{tel}")>{shown}</a></dd>
                 })}
-                {listing.hours.clone().map(|hours| view! { <dt>"Open"</dt><dd>{hours}</dd> })}
+                {listing.hours.clone().map(|hours| view! { <dt>{words::organisation_card::OPEN}</dt><dd>{hours}</dd> })}
                 {listing.website.clone().map(|url| view! {
-                    <dt>"Website"</dt>
+                    <dt>{words::organisation_card::WEBSITE}</dt>
                     <dd><a class="app-link" href=url.clone()>{url.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string()}</a></dd>
                 })}
                 {listing.email.clone().map(|email| view! {
-                    <dt>"Email"</dt>
+                    <dt>{words::organisation_card::EMAIL}</dt>
                     <dd><a class="app-link" href=format!("mailto:{email}")>{email.clone()}</a></dd>
                 })}
-                {(!categories.is_empty()).then(|| view! { <dt>"Helps with"</dt><dd>{categories}</dd> })}
+                {(!categories.is_empty()).then(|| view! { <dt>{words::organisation_card::HELPS_WITH}</dt><dd>{categories}</dd> })}
             </dl>
         </li>
     }

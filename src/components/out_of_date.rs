@@ -1,4 +1,4 @@
-use crate::content::Date;
+use crate::content::{words, Date};
 use leptos::prelude::*;
 
 /// Said at the top of a page whose review date has passed on this device's calendar, so an
@@ -6,19 +6,21 @@ use leptos::prelude::*;
 #[component]
 pub fn OutOfDate(next_review_due: Date, today: Date) -> impl IntoView {
     (today > next_review_due).then(|| {
+        // The date is marked up as a date, where the words say {date}.
+        let (before, after) = words::around(words::out_of_date::BODY, "date")
+            .unwrap_or((words::out_of_date::BODY, ""));
         view! {
             <div class="app-warning-callout app-warning-callout--out-of-date" role="note">
                 <h2 class="app-warning-callout__label">
                     <span role="text">
-                        <span class="app-u-visually-hidden">"Important: "</span>
-                        "This page may be out of date"
+                        <span class="app-u-visually-hidden">{words::shared::IMPORTANT}</span>
+                        {words::out_of_date::HEADING}
                     </span>
                 </h2>
                 <p>
-                    "It was due to be checked by "
+                    {before}
                     <time datetime=next_review_due.iso()>{next_review_due.long()}</time>
-                    ". Some details, such as phone numbers or benefit rules, may have changed. "
-                    "Check with your hospital team or the organisations named on this page."
+                    {after}
                 </p>
             </div>
         }

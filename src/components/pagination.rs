@@ -1,4 +1,4 @@
-use crate::content;
+use crate::content::{self, words};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -9,12 +9,12 @@ pub fn Pagination(current: usize) -> impl IntoView {
     let previous = current.checked_sub(1).map(|i| (i, &pages[i]));
     let next = pages.get(current + 1).map(|s| (current + 1, s));
     view! {
-        <nav class="app-pagination" aria-label="Previous and next pages">
+        <nav class="app-pagination" aria-label=words::pagination::LABEL>
             <ul class="app-pagination__list">
                 {previous.map(|(index, section)| view! {
                     <li class="app-pagination__item app-pagination__item--previous">
                         <a class="app-pagination__link" href=Route::Guide(index).href() rel="prev">
-                            <span class="app-pagination__label">"Previous"</span>
+                            <span class="app-pagination__label">{words::pagination::PREVIOUS}</span>
                             <span class="app-u-visually-hidden">": "</span>
                             <span class="app-pagination__page">{section.short_title}</span>
                         </a>
@@ -23,7 +23,7 @@ pub fn Pagination(current: usize) -> impl IntoView {
                 {next.map(|(index, section)| view! {
                     <li class="app-pagination__item app-pagination__item--next">
                         <a class="app-pagination__link" href=Route::Guide(index).href() rel="next">
-                            <span class="app-pagination__label">"Next"</span>
+                            <span class="app-pagination__label">{words::pagination::NEXT}</span>
                             <span class="app-u-visually-hidden">": "</span>
                             <span class="app-pagination__page">{section.short_title}</span>
                         </a>

@@ -1,3 +1,4 @@
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::navigation::use_navigation;
 use leptos::prelude::*;
@@ -14,10 +15,14 @@ pub fn ReportLink() -> impl IntoView {
             _ => None,
         })?;
         let page = nav.route.document_title();
-        let subject = js_sys::encode_uri_component(&format!("Mistake on: {page}"));
+        let subject = js_sys::encode_uri_component(&words::fill(
+            words::footer::REPORT_SUBJECT,
+            "page",
+            &page,
+        ));
         Some(view! {
             <p class="app-footer__report">
-                <a class="app-link" href=format!("mailto:{email}?subject={subject}")>"Report a mistake on this page"</a>
+                <a class="app-link" href=format!("mailto:{email}?subject={subject}")>{words::footer::REPORT}</a>
             </p>
         })
     }

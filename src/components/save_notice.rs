@@ -1,3 +1,4 @@
+use crate::content::words;
 use crate::saved::SaveProblem;
 use leptos::prelude::*;
 
@@ -12,41 +13,26 @@ pub fn SaveNotice(
     move || {
         problem.get().map(|problem| {
             let (heading, text) = match problem {
-                SaveProblem::Unavailable => (
-                    "Your changes will not be kept",
-                    "This browser is not letting the guide save anything on this device. You can still use it, but what you enter will be lost when you close this page.",
-                ),
-                SaveProblem::Unreadable => (
-                    "We could not read what was saved before",
-                    "Something saved on this device could not be read, so the guide has started afresh. We kept a copy of the old data on this device; nothing has been deleted.",
-                ),
-                SaveProblem::Newer => (
-                    "Saved by a newer version of this guide",
-                    "What is saved on this device came from a newer version of the guide, so this version will not change it. Changes you make here will not be kept.",
-                ),
-                SaveProblem::Paused => (
-                    "Nothing is being saved on this device",
-                    "You chose not to save anything on this device, for example because it is shared. What you enter lasts until you close this tab. You can change this on the Your data page.",
-                ),
-                SaveProblem::Refused => (
-                    "Your last change was not saved",
-                    "This browser refused to save it, usually because its storage is full. What you see on screen is not saved on this device.",
-                ),
+                SaveProblem::Unavailable => (words::save_notice::UNAVAILABLE_HEADING, words::save_notice::UNAVAILABLE),
+                SaveProblem::Unreadable => (words::save_notice::UNREADABLE_HEADING, words::save_notice::UNREADABLE),
+                SaveProblem::Newer => (words::save_notice::NEWER_HEADING, words::save_notice::NEWER),
+                SaveProblem::Paused => (words::save_notice::PAUSED_HEADING, words::save_notice::PAUSED),
+                SaveProblem::Refused => (words::save_notice::REFUSED_HEADING, words::save_notice::REFUSED),
             };
             let role = if problem == SaveProblem::Refused { "alert" } else { "status" };
             view! {
                 <div class="app-warning-callout app-save-notice" role=role>
                     <h2 class="app-warning-callout__label">
                         <span role="text">
-                            <span class="app-u-visually-hidden">"Important: "</span>
+                            <span class="app-u-visually-hidden">{words::shared::IMPORTANT}</span>
                             {heading}
                         </span>
                     </h2>
                     <p>{text}</p>
-                    <p class="app-save-notice__what">{format!("This affects {what}.")}</p>
+                    <p class="app-save-notice__what">{words::fill(words::save_notice::AFFECTS, "what", what)}</p>
                     {replace_newer.filter(|_| problem == SaveProblem::Newer).map(|replace| view! {
                         <button type="button" class="app-button app-button--secondary" on:click=move |_| replace.run(())>
-                            "Use this version and save my changes (a copy of the newer data is kept)"
+                            {words::save_notice::USE_THIS_VERSION}
                         </button>
                     })}
                 </div>

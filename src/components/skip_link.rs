@@ -1,3 +1,4 @@
+use crate::content::words;
 use crate::navigation::use_navigation;
 use leptos::prelude::*;
 
@@ -8,5 +9,5 @@ use leptos::prelude::*;
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let href = format!("{}#main", use_navigation().route.href());
-    view! { <a class="app-skip-link" href=href>"Skip to main content"</a> }
+    view! { <a class="app-skip-link" href=href>{words::skip_link::TEXT}</a> }
 }

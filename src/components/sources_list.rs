@@ -1,4 +1,4 @@
-use crate::content::Source;
+use crate::content::{words, Source};
 use leptos::prelude::*;
 
 /// Where the page's facts come from, so a reader or a reviewer can check them.
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn SourcesList(sources: &'static [Source]) -> impl IntoView {
     view! {
         <section class="app-sources" aria-labelledby="app-sources-heading">
-            <h2 class="app-sources__heading" id="app-sources-heading">"Sources"</h2>
+            <h2 class="app-sources__heading" id="app-sources-heading">{words::sources::HEADING}</h2>
             <SourceItems sources class="app-list app-list--bullet app-sources__list"/>
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::content::words;
 use crate::offline::Offline;
 use leptos::prelude::*;
 
@@ -10,9 +11,9 @@ pub fn UpdateNotice(offline: Offline) -> impl IntoView {
             view! {
                 <div class="app-update-notice" role="status">
                     <div class="app-width-container app-update-notice__inner">
-                        <p class="app-update-notice__text">"A new version of this guide is ready."</p>
+                        <p class="app-update-notice__text">{words::update_notice::TEXT}</p>
                         <button type="button" class="app-button app-button--small" id="apply-update" on:click=move |_| offline.apply_update()>
-                            "Reload to use it"
+                            {words::update_notice::RELOAD}
                         </button>
                     </div>
                 </div>

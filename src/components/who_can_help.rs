@@ -1,5 +1,6 @@
 use super::rich_text::RichText;
 use crate::content::checklist_page::{NOT_A_DECISION, WHO_CAN_HELP};
+use crate::content::words;
 use leptos::prelude::*;
 
 /// Free advisers and the official checker, placed before the checklist: the app never decides
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 pub fn WhoCanHelp() -> impl IntoView {
     view! {
         <section class="app-who-can-help" aria-labelledby="who-can-help-heading">
-            <h2 class="app-who-can-help__heading" id="who-can-help-heading">"Free help to check and claim"</h2>
+            <h2 class="app-who-can-help__heading" id="who-can-help-heading">{words::who_can_help::HEADING}</h2>
             <p><RichText text=NOT_A_DECISION/></p>
             <ul class="app-list">
                 {WHO_CAN_HELP.iter().map(|text| view! { <li><RichText text/></li> }).collect_view()}

@@ -3,3 +3,35 @@
 //! The build refuses an entry the app does not use; the compiler refuses a use with no entry.
 
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// Where `{name}` sits in `template`: the words before it and after it. `None` when the words
+/// lack it (the content tests check every template keeps its names).
+///
+/// Found with a byte search, not `str::replace`/`split_once(&str)`: those bring a general
+/// substring searcher into every bundle that fills in words (measured: 0.8 KB gzip of the
+/// support bundle, 1.8 KB of the settings bundle).
+pub fn around<'a>(template: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
+    let bytes = template.as_bytes();
+    (0..bytes.len()).find_map(|i| {
+        let rest = &template[i..];
+        let after = rest
+            .strip_prefix('{')?
+            .strip_prefix(name)?
+            .strip_prefix('}')?;
+        Some((&template[..i], after))
+    })
+}
+
+/// `template` with `{name}` replaced by `value` (the template itself when it lacks `{name}`).
+pub fn fill(template: &str, name: &str, value: &str) -> String {
+    match around(template, name) {
+        Some((before, after)) => {
+            let mut out = String::with_capacity(before.len() + value.len() + after.len());
+            out.push_str(before);
+            out.push_str(value);
+            out.push_str(after);
+            out
+        }
+        None => template.to_string(),
+    }
+}

@@ -6,6 +6,7 @@ use crate::components::{
 };
 use crate::content::benefits::{Group, ITEMS};
 use crate::content::checklist_page::{INTRO, PRINT_HINT};
+use crate::content::words;
 use crate::saved::Saved;
 use crate::storage::{CHECKLIST_FORMAT, CHECKLIST_KEY};
 use leptos::prelude::*;
@@ -39,24 +40,26 @@ pub fn BenefitsPage() -> impl IntoView {
         .min()
         .unwrap_or_default();
     view! {
-        <PageHeading text="Benefits checklist"/>
+        <PageHeading text=words::page_names::BENEFITS/>
         {INTRO.iter().map(|text| view! { <p class="app-checklist-intro"><RichText text/></p> }).collect_view()}
-        <SaveNotice problem=saved.problem what="your checklist answers, progress and notes" replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_CHECKLIST replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
         <div class="app-checklist-summary app-personal">
             <p class="app-checklist-summary__count" aria-live="polite">
                 {move || {
                     let (done, total) = summary();
-                    format!("{done} of {total} done")
+                    words::fill(&words::fill(words::benefits_page::DONE_COUNT, "done", &done.to_string()), "total", &total.to_string())
                 }}
                 <span class="app-checklist-summary__detail">
+                    " "
                     {move || {
                         let (_, total) = summary();
-                        format!(
-                            " (applied, receiving or not for me). Showing {total} item{} for your answers.",
-                            if total == 1 { "" } else { "s" }
-                        )
+                        if total == 1 {
+                            words::benefits_page::DONE_DETAIL_ONE.to_string()
+                        } else {
+                            words::fill(words::benefits_page::DONE_DETAIL, "total", &total.to_string())
+                        }
                     }}
                 </span>
             </p>
@@ -68,7 +71,7 @@ pub fn BenefitsPage() -> impl IntoView {
                     let _ = window().print();
                 }
             >
-                "Print or save as PDF"
+                {words::benefits_page::PRINT}
             </button>
         </div>
         {move || {

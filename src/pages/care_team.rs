@@ -3,6 +3,7 @@ use crate::components::{
     my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp,
 };
 use crate::contacts::Contacts;
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::route::Route;
 use crate::saved::Saved;
@@ -24,14 +25,15 @@ pub fn CareTeamPage() -> impl IntoView {
             own.set(lines);
         }
     });
+    // The link sits where the words say {support}; plain text, so no markup reader in the bundle.
+    let (lede_before, lede_after) =
+        words::around(words::care_team::LEDE, "support").unwrap_or((words::care_team::LEDE, ""));
     view! {
-        <PageHeading text="Your care team"/>
+        <PageHeading text=words::page_names::CARE_TEAM/>
         <p class="app-lede app-no-print">
-            "Keep the numbers of the people who look after you. They are saved only on this device, and they also appear on the "
-            <a class="app-link" href=Route::Support.href()>"support page"</a>
-            "."
+            {lede_before}<a class="app-link" href=Route::Support.href()>{words::care_team::SUPPORT_LINK}</a>{lede_after}
         </p>
-        <SaveNotice problem=saved.problem what="your contacts" replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_CONTACTS replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <UrgentHelp own config/>
         <MyContacts contacts config/>
     }

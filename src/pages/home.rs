@@ -5,6 +5,7 @@ use crate::content::site::{
     HOME_CHECKLIST, HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES,
     SERVICE_NAME,
 };
+use crate::content::words;
 use leptos::prelude::*;
 
 /// The home page: the leaflet's quote, what the guide is for, and a way into every part.
@@ -20,11 +21,11 @@ pub fn HomePage() -> impl IntoView {
         {HOME_INTRO.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         <div class="app-inset-text app-inset-text--urgent">
             <p><RichText text=HOME_URGENT/></p>
-            <p><a class="app-link" href="guide/urgent-symptoms/">"Symptoms to report urgently"</a></p>
+            <p><a class="app-link" href="guide/urgent-symptoms/">{words::home::URGENT_LINK}</a></p>
         </div>
-        <h2>"The guide"</h2>
+        <h2>{words::page_names::GUIDE}</h2>
         <GuideList heading_level=3/>
-        <h2>"Money and benefits"</h2>
+        <h2>{words::home::MONEY_HEADING}</h2>
         <p><RichText text=HOME_CHECKLIST/></p>
         {kept("home-sources", || view! { <SourcesList sources=QUOTE_SOURCES/> })}
     }

@@ -4,6 +4,7 @@ use crate::components::{
 };
 use crate::content::checklist_page::Question;
 use crate::content::settings_page::{INTRO, MOTION, SAMPLE, TEXT_SIZE, THEME};
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
@@ -24,9 +25,9 @@ pub fn SettingsPage() -> impl IntoView {
         view! { <RadioGroup question selected on_select/> }
     };
     view! {
-        <PageHeading text="Settings"/>
+        <PageHeading text=words::page_names::SETTINGS/>
         <p class="app-lede">{INTRO}</p>
-        <SaveNotice problem=saved.problem what="your settings" replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_SETTINGS replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <form class="app-settings" on:submit=|ev| ev.prevent_default()>
             {group(&TEXT_SIZE)}
             <div class="app-inset-text app-settings__sample" aria-hidden="true">

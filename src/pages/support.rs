@@ -7,6 +7,7 @@ use crate::components::{
 };
 use crate::contacts::Contacts;
 use crate::content::directory::{page_sources, LAST_REVIEWED, NEXT_REVIEW_DUE};
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn SupportPage() -> impl IntoView {
     let config = expect_context::<RwSignal<ConfigState>>();
     let (last_reviewed, next_review_due) = (LAST_REVIEWED, NEXT_REVIEW_DUE);
     view! {
-        <PageHeading text="Support and contacts"/>
+        <PageHeading text=words::page_names::SUPPORT/>
         <OutOfDate next_review_due today=today()/>
         <UrgentHelp own=RwSignal::new(contacts.with_untracked(Contacts::alert_lines)) config/>
         <CareTeamSummary contacts config/>

@@ -3,6 +3,7 @@ use crate::clock::today;
 use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
 use crate::contacts::Contacts;
+use crate::content::words;
 use crate::content::your_data_page::{EXPORT_HINT, IMPORT_HINT, PRIVACY};
 use crate::files;
 use crate::preferences::Preferences;
@@ -33,8 +34,12 @@ pub fn YourDataPage() -> impl IntoView {
         let day = today().iso();
         let text = export_json(&current(), &day);
         match files::download(&format!("secondary-breast-cancer-guide-{day}.json"), &text) {
-            Ok(()) => set_message.set("A copy of your data was saved as a file.".into()),
-            Err(reason) => set_message.set(format!("The file could not be made: {reason}.")),
+            Ok(()) => set_message.set(words::your_data::EXPORTED.into()),
+            Err(reason) => set_message.set(words::fill(
+                words::your_data::EXPORT_FAILED,
+                "reason",
+                &reason,
+            )),
         }
     };
     let choose_file = move |ev: leptos::ev::Event| {
@@ -57,7 +62,11 @@ pub fn YourDataPage() -> impl IntoView {
             };
             match text.and_then(|t| parse_export(&t)) {
                 Ok(found) => pending.set(Some(found)),
-                Err(reason) => import_error.set(Some(format!("This file could not be used: {reason}. Nothing on this device has been changed."))),
+                Err(reason) => import_error.set(Some(words::fill(
+                    words::your_data::IMPORT_FAILED,
+                    "reason",
+                    &reason,
+                ))),
             }
         });
     };
@@ -67,7 +76,7 @@ pub fn YourDataPage() -> impl IntoView {
             checklist.replace(data.checklist);
             contacts.replace(data.contacts);
             pending.set(None);
-            set_message.set("Your data was imported and replaced what was on this device.".into());
+            set_message.set(words::your_data::IMPORTED.into());
         }
     };
     let clear_all = move |_| {
@@ -75,7 +84,7 @@ pub fn YourDataPage() -> impl IntoView {
         checklist.clear();
         contacts.clear();
         confirm_clear.set(false);
-        set_message.set("Everything the guide had saved on this device has been deleted.".into());
+        set_message.set(words::your_data::DELETED.into());
     };
     let toggle_pause = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
@@ -91,22 +100,22 @@ pub fn YourDataPage() -> impl IntoView {
     };
 
     view! {
-        <PageHeading text="Your data"/>
-        <SaveNotice problem=checklist.problem what="everything on this page"/>
+        <PageHeading text=words::page_names::YOUR_DATA/>
+        <SaveNotice problem=checklist.problem what=words::save_notice::AFFECTS_YOUR_DATA/>
         <p class="app-u-visually-hidden" role="status">{message}</p>
         {move || (!message.get().is_empty()).then(|| view! {
             <div class="app-inset-text app-your-data__message"><p>{message.get()}</p></div>
         })}
         <section aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">"Privacy"</h2>
+            <h2 id="privacy-heading">{words::your_data::PRIVACY_HEADING}</h2>
             {PRIVACY.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         </section>
         <section class="app-personal" aria-labelledby="held-heading">
-            <h2 id="held-heading">"What this device holds"</h2>
+            <h2 id="held-heading">{words::your_data::HELD_HEADING}</h2>
             {move || {
                 let data = current();
                 if is_empty(&data) {
-                    view! { <p>"Nothing: you have not saved anything yet, or it has been deleted."</p> }.into_any()
+                    view! { <p>{words::your_data::HELD_NOTHING}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="app-list app-list--bullet app-your-data__held">
@@ -118,67 +127,67 @@ pub fn YourDataPage() -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="export-heading">
-            <h2 id="export-heading">"Save a copy"</h2>
+            <h2 id="export-heading">{words::your_data::EXPORT_HEADING}</h2>
             <p>{EXPORT_HINT}</p>
-            <button type="button" class="app-button" id="export-data" on:click=export>"Download my data (JSON file)"</button>
+            <button type="button" class="app-button" id="export-data" on:click=export>{words::your_data::EXPORT_BUTTON}</button>
         </section>
         <section aria-labelledby="import-heading">
-            <h2 id="import-heading">"Bring back a copy"</h2>
+            <h2 id="import-heading">{words::your_data::IMPORT_HEADING}</h2>
             <div class="app-form-group">
-                <label class="app-label" for="import-file">"Choose a file saved from this guide"</label>
+                <label class="app-label" for="import-file">{words::your_data::IMPORT_LABEL}</label>
                 <div class="app-hint" id="import-file-hint">{IMPORT_HINT}</div>
                 <input class="app-file-upload" id="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=choose_file/>
             </div>
             {move || import_error.get().map(|error| view! {
                 <div class="app-warning-callout" role="alert">
-                    <h3 class="app-warning-callout__label">"Nothing was imported"</h3>
+                    <h3 class="app-warning-callout__label">{words::your_data::IMPORT_FAILED_HEADING}</h3>
                     <p>{error}</p>
                 </div>
             })}
             {move || pending.get().map(|(data, exported)| view! {
-                <div class="app-import-summary" role="region" aria-label="What the file holds">
-                    <h3>{format!("This file was saved on {exported}. It holds:")}</h3>
+                <div class="app-import-summary" role="region" aria-label=words::your_data::IMPORT_SUMMARY_LABEL>
+                    <h3>{words::fill(words::your_data::IMPORT_SUMMARY, "date", &exported)}</h3>
                     <ul class="app-list app-list--bullet">
                         {describe(&data).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
-                    <p><strong>"Importing replaces everything the guide has saved on this device."</strong></p>
-                    <button type="button" class="app-button" id="confirm-import" on:click=import>"Replace my data with this file"</button>
-                    <button type="button" class="app-button app-button--secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    <p><strong>{words::your_data::IMPORT_WARNING}</strong></p>
+                    <button type="button" class="app-button" id="confirm-import" on:click=import>{words::your_data::IMPORT_BUTTON}</button>
+                    <button type="button" class="app-button app-button--secondary" on:click=move |_| pending.set(None)>{words::shared::CANCEL}</button>
                 </div>
             })}
         </section>
         <section aria-labelledby="delete-heading">
-            <h2 id="delete-heading">"Delete everything"</h2>
-            <p>"Remove your settings, checklist and contacts from this device. This cannot be undone, so you may want to save a copy first."</p>
+            <h2 id="delete-heading">{words::your_data::DELETE_HEADING}</h2>
+            <p>{words::your_data::DELETE_INTRO}</p>
             {move || if confirm_clear.get() {
                 view! {
-                    <div class="app-warning-callout" role="group" aria-label="Confirm delete">
-                        <p><strong>"Delete everything the guide has saved on this device?"</strong></p>
-                        <button type="button" class="app-button app-button--warning" id="confirm-delete" on:click=clear_all>"Yes, delete everything"</button>
-                        <button type="button" class="app-button app-button--secondary" on:click=move |_| confirm_clear.set(false)>"Cancel"</button>
+                    <div class="app-warning-callout" role="group" aria-label=words::shared::CONFIRM_DELETE>
+                        <p><strong>{words::your_data::DELETE_QUESTION}</strong></p>
+                        <button type="button" class="app-button app-button--warning" id="confirm-delete" on:click=clear_all>{words::your_data::DELETE_CONFIRM}</button>
+                        <button type="button" class="app-button app-button--secondary" on:click=move |_| confirm_clear.set(false)>{words::shared::CANCEL}</button>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <button type="button" class="app-button app-button--warning" id="delete-data" on:click=move |_| confirm_clear.set(true)>
-                        "Delete everything from this device"
+                        {words::your_data::DELETE_BUTTON}
                     </button>
                 }
                 .into_any()
             }}
         </section>
         <section aria-labelledby="shared-heading">
-            <h2 id="shared-heading">"Using a shared computer"</h2>
-            <p>"If other people use this computer, you can use the guide without saving anything on it. What you enter then lasts only until you close this tab."</p>
+            <h2 id="shared-heading">{words::your_data::SHARED_HEADING}</h2>
+            <p>{words::your_data::SHARED_INTRO}</p>
             <div class="app-checkboxes">
                 <div class="app-checkboxes__item">
                     <input class="app-checkboxes__input" type="checkbox" id="do-not-save" prop:checked=paused on:change=toggle_pause/>
-                    <label class="app-checkboxes__label" for="do-not-save">"Do not save anything on this device"</label>
+                    <label class="app-checkboxes__label" for="do-not-save">{words::your_data::DO_NOT_SAVE}</label>
                 </div>
             </div>
             {move || (paused.get() && !is_empty(&current())).then(|| view! {
-                <p>"Anything saved before is still on this device. Use \"Delete everything from this device\" above to remove it."</p>
+                <p>{words::your_data::SAVED_BEFORE}</p>
             })}
         </section>
     }

@@ -263,7 +263,9 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
             || content.phones.iter().any(|p| p.source.id == s.id)
             || content.urgent_line_sources.iter().any(|r| r.id == s.id)
             || rust_sources.contains(&s.const_name());
-        if !used {
+        // A misspelt id where it is cited would also make its entry look unused: only the
+        // misspelling is reported then, so nobody deletes a good entry.
+        if !used && !misspelt_citation(content) {
             problems.push(Problem::new(
                 file,
                 s.line,
@@ -272,6 +274,19 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
             ));
         }
     }
+}
+
+/// True when some page, item, organisation or number cites an id the register lacks.
+fn misspelt_citation(content: &Content) -> bool {
+    let known = |r: &SourceRef| content.sources.iter().any(|s| s.id == r.id);
+    !(content.pages.iter().all(|p| p.sources.iter().all(known))
+        && content.benefits.iter().all(|b| b.sources.iter().all(known))
+        && content
+            .organisations
+            .iter()
+            .all(|o| o.sources.iter().all(known))
+        && content.phones.iter().all(|p| known(&p.source))
+        && content.urgent_line_sources.iter().all(known))
 }
 
 /// True for an address with nothing after the site's name ("https://www.gov.uk/").
@@ -418,7 +433,10 @@ fn internal(content: &Content, file: &str, line: usize, path: &str, problems: &m
             file,
             line,
             format!("the link to \"{path}\" leads to no page of the guide"),
-            "links to guide pages look like /guide/emotional-support/ (the page's id between slashes); other pages are /benefits/, /support/, /care-team/, /settings/ and /your-data/",
+            format!(
+                "links to guide pages look like /guide/emotional-support/ (the page's id between slashes); the app's other pages are {}",
+                APP_PAGES.join(", ")
+            ),
         ));
         return;
     }

@@ -219,6 +219,9 @@ pub struct PhoneNumber {
     /// As the organisation writes it: "0808 808 00 00".
     pub shown: String,
     pub source: SourceRef,
+    /// The name the app's code uses for the number, when it dials it outside content text:
+    /// `content::directory::phones::<NAME>`.
+    pub name: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +236,8 @@ struct PhoneToml {
     tel: Spanned<String>,
     shown: String,
     source: Spanned<String>,
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     #[allow(dead_code)]
     note: String,
@@ -260,6 +265,7 @@ pub fn parse_phones(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<
                 tel: n.tel.into_inner(),
                 shown: n.shown,
                 source: SourceRef { line: line_of(text, n.source.span().start), id: n.source.into_inner() },
+                name: n.name,
             }
         })
         .collect()

@@ -298,6 +298,22 @@ fn directory(content: &Content) -> String {
         );
     }
     out.push_str("];\n");
+    // Numbers the app's code dials outside content text, by name.
+    out.push_str("/// Numbers the app dials outside content text (`content/phone-numbers.toml`, `name`).\npub mod phones {\n    use super::Phone;\n");
+    for phone in content.phones.iter().filter(|p| p.name.is_some()) {
+        let _ = writeln!(
+            out,
+            "    pub const {}: Phone = Phone {{ shown: {}, tel: {} }};",
+            phone
+                .name
+                .as_deref()
+                .unwrap_or_default()
+                .to_ascii_uppercase(),
+            lit(&phone.shown),
+            lit(&phone.tel)
+        );
+    }
+    out.push_str("}\n");
     // The support page is as current as its least recently checked organisation.
     let reviews: Vec<_> = content
         .organisations

@@ -11,6 +11,31 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.."));
     match content_build::load(&root, &content_build::rust_text(&root.join("src"))) {
         Ok(content) => {
+            // The README shows the same tables as the tests compare: say so here too, so an
+            // editor finds out before the full tests.
+            let readme = std::fs::read_to_string(root.join("README.md")).unwrap_or_default();
+            let rust = content_build::rust_text(&root.join("src"));
+            let mut stale = Vec::new();
+            for (name, table) in [
+                (
+                    "the table of pages",
+                    content_build::readme_pages_table(&content),
+                ),
+                (
+                    "the table of facts that rest on leads",
+                    content_build::readme_leads_table(&content, &rust),
+                ),
+            ] {
+                if !readme.contains(&table) {
+                    stale.push(format!("README.md: {name} is out of date\n    What to do: replace it in README.md with these lines:\n\n{table}"));
+                }
+            }
+            if !stale.is_empty() {
+                for problem in &stale {
+                    eprintln!("{problem}");
+                }
+                return ExitCode::FAILURE;
+            }
             println!(
                 "The content files are fine: {} pages, {} checklist items, {} organisations, {} sources.",
                 content.pages.len(),

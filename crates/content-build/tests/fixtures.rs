@@ -164,6 +164,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "`**` is not closed",
         ),
         (
+            "misspelt-citation",
+            "content/benefits.toml",
+            11,
+            "no source \"govuk-exampel\"",
+        ),
+        (
             "duplicate-page-in-register",
             "content/sources.toml",
             25,
@@ -231,4 +237,27 @@ fn a_problem_reads_as_file_line_message_and_what_to_do() {
         p.to_string(),
         "content/pages/a.md:12: something is wrong\n    What to do: fix it like this"
     );
+}
+
+#[test]
+fn a_misspelt_citation_is_reported_alone() {
+    // Not also as an unused source: an editor following that message would delete a good entry.
+    let problems = problems_of("misspelt-citation");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].file, "content/benefits.toml");
+    assert_eq!(problems[0].line, 11);
+    assert!(problems[0].message.contains("no source \"govuk-exampel\""));
+}
+
+#[test]
+fn a_link_to_an_unknown_page_lists_the_pages_that_exist() {
+    let problems = problems_of("unknown-internal-link");
+    let fix = &problems
+        .iter()
+        .find(|p| p.message.contains("leads to no page"))
+        .unwrap()
+        .fix;
+    for page in content_build::APP_PAGES {
+        assert!(fix.contains(page), "{fix}");
+    }
 }
