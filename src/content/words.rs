@@ -22,19 +22,6 @@ pub fn around<'a>(template: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
         })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fills_in_around_any_characters() {
-        assert_eq!(fill("for ‘{search}’", "search", "hospice"), "for ‘hospice’");
-        assert_eq!(around("é{a}–{b}…", "b"), Some(("é{a}–", "…")));
-        assert_eq!(around("no name here: {x}", "y"), None);
-        assert_eq!(fill("{a}", "a", ""), "");
-    }
-}
-
 /// `template` with `{name}` replaced by `value` (the template itself when it lacks `{name}`).
 pub fn fill(template: &str, name: &str, value: &str) -> String {
     match around(template, name) {
@@ -46,5 +33,18 @@ pub fn fill(template: &str, name: &str, value: &str) -> String {
             out
         }
         None => template.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_in_around_any_characters() {
+        assert_eq!(fill("for ‘{search}’", "search", "hospice"), "for ‘hospice’");
+        assert_eq!(around("é{a}–{b}…", "b"), Some(("é{a}–", "…")));
+        assert_eq!(around("no name here: {x}", "y"), None);
+        assert_eq!(fill("{a}", "a", ""), "");
     }
 }
