@@ -109,6 +109,16 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
             };
             for t in word.texts() {
                 check_text(file, t, problems);
+                // The screens show these words as they are: bold and links written here would
+                // appear as stars and brackets.
+                if t.text.contains("**") || t.text.contains("](") {
+                    problems.push(Problem::new(
+                        file,
+                        t.line,
+                        "the app shows these words as they are, so **bold** and [links](…) would appear as stars and brackets",
+                        "write plain words here; where a link is needed, the app places it at a {name} in the words: ask a developer",
+                    ));
+                }
             }
             out.push(word);
         }

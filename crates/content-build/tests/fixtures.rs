@@ -170,6 +170,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "no source \"govuk-exampel\"",
         ),
         (
+            "markup-in-words",
+            "content/words.toml",
+            2,
+            "shows these words as they are",
+        ),
+        (
             "duplicate-page-in-register",
             "content/sources.toml",
             25,
