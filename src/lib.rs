@@ -10,6 +10,7 @@ pub mod clock;
 pub mod components;
 pub mod contacts;
 pub mod content;
+pub mod contracts;
 pub mod deployment;
 pub mod directory;
 pub mod embed;
@@ -154,7 +155,7 @@ fn later(f: impl FnOnce() + 'static) {
 fn ready() {
     let document = leptos::prelude::document();
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "ready");
+        let _ = root.set_attribute(contracts::APP_STATE_ATTRIBUTE, "ready");
     }
     if let Ok(event) = web_sys::Event::new(READY_EVENT) {
         let _ = document.dispatch_event(&event);

@@ -91,7 +91,7 @@ mod browser {
                 .iter()
                 .filter_map(|k| k.as_string())
             {
-                if key.starts_with("sbc-guide-") {
+                if key.starts_with(crate::contracts::CACHE_PREFIX) {
                     let _ = JsFuture::from(caches.delete(&key)).await;
                 }
             }
@@ -112,7 +112,8 @@ mod browser {
             if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
                 match registration.waiting() {
                     Some(waiting) => {
-                        let _ = waiting.post_message(&JsValue::from_str("sbc-guide:activate"));
+                        let _ = waiting
+                            .post_message(&JsValue::from_str(crate::contracts::ACTIVATE_MESSAGE));
                     }
                     None => {
                         let _ = web_sys::window().map(|w| w.location().reload());

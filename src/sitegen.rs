@@ -111,12 +111,16 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
         "// Written by sitegen for one build: the guide's offline copy. Switch it off for a\n\
          // deployment with \"offline\": false in sbc-guide-config.json (see the deployment guide).\n\
          const BUILD = \"{build_id}\";\n\
-         const PREFIX = \"sbc-guide-\";\n\
+         const PREFIX = \"{prefix}\";\n\
          const CACHE = PREFIX + BUILD;\n\
-         const CONFIG_CACHE = PREFIX + \"hospital-settings\";\n\
+         const CONFIG_CACHE = PREFIX + \"{config_cache}\";\n\
+         const ACTIVATE = \"{activate}\";\n\
          const CONFIG = \"{config}\";\n\
          const FILES = [\n{list}\n];\n{SW_BODY}",
         config = crate::deployment::CONFIG_FILE,
+        prefix = crate::contracts::CACHE_PREFIX,
+        config_cache = crate::contracts::CONFIG_CACHE,
+        activate = crate::contracts::ACTIVATE_MESSAGE,
     )
 }
 

@@ -198,8 +198,7 @@ pub fn remove(name: &str) {
 
 /// The session-only switch for shared computers: kept in `sessionStorage`, so it lasts until
 /// the tab is closed and is itself never saved on the device.
-#[cfg(target_arch = "wasm32")]
-const PAUSE_KEY: &str = "sbc-guide:session:do-not-save";
+pub const PAUSE_KEY: &str = "sbc-guide:session:do-not-save";
 
 #[cfg(target_arch = "wasm32")]
 pub fn saving_paused() -> bool {

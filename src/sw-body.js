@@ -1,4 +1,4 @@
-// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, CONFIG
+// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, ACTIVATE, CONFIG
 // and FILES).
 
 self.addEventListener("install", (event) => {
@@ -23,7 +23,7 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   // The app asks for this when the person chooses "Reload for the new version".
-  if (event.data === "sbc-guide:activate") self.skipWaiting();
+  if (event.data === ACTIVATE) self.skipWaiting();
 });
 
 self.addEventListener("fetch", (event) => {

@@ -157,7 +157,7 @@ impl Snapshot {
         let details = each(root, "details")
             .iter()
             .map(|d| {
-                d.has_attribute("data-app-touched")
+                d.has_attribute(crate::contracts::TOUCHED_ATTRIBUTE)
                     .then(|| d.has_attribute("open"))
             })
             .collect();

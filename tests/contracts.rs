@@ -1,0 +1,139 @@
+//! Strings Rust, the scripts and the stylesheets must agree on (`src/contracts.rs`): every copy
+//! written in a script or a stylesheet must be one Rust defines, and each script that needs one
+//! must carry it exactly.
+
+use sbc_guide::components::kept::KEPT_ATTRIBUTE;
+use sbc_guide::contracts::{ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, TOUCHED_ATTRIBUTE};
+use sbc_guide::deployment::CONFIG_FILE;
+use sbc_guide::embed::HEIGHT_MESSAGE;
+use sbc_guide::storage::{CHECKLIST_KEY, CONTACTS_KEY, NAMESPACE, PAUSE_KEY, PREFERENCES_KEY};
+use sbc_guide::READY_EVENT;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The scripts, stylesheets and HTML shell: everything outside Rust that the browser runs.
+fn outside_rust() -> Vec<PathBuf> {
+    let mut out = vec![root().join("index.html")];
+    for dir in ["public", "src", "style"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "js" || x == "css") {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+fn storage_key(key: &str) -> String {
+    format!("{NAMESPACE}:{key}")
+}
+
+fn known() -> Vec<String> {
+    vec![
+        READY_EVENT.to_string(),
+        ACTIVATE_MESSAGE.to_string(),
+        HEIGHT_MESSAGE.to_string(),
+        PAUSE_KEY.to_string(),
+        storage_key(CHECKLIST_KEY),
+        storage_key(CONTACTS_KEY),
+        storage_key(PREFERENCES_KEY),
+        CONFIG_FILE.to_string(),
+        APP_STATE_ATTRIBUTE.to_string(),
+        TOUCHED_ATTRIBUTE.to_string(),
+        KEPT_ATTRIBUTE.to_string(),
+    ]
+}
+
+/// Every token starting with `prefix` in `text` (letters, digits, `-`, `:`, `.`).
+fn tokens<'a>(text: &'a str, prefix: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(prefix) {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':' || c == '.'))
+            .unwrap_or(tail.len());
+        out.push(tail[..end].trim_end_matches(['.', ':']));
+        rest = &tail[end..];
+    }
+    out
+}
+
+#[test]
+fn every_contract_string_in_a_script_or_stylesheet_is_one_rust_defines() {
+    let known = known();
+    let example_file = CONFIG_FILE.replace(".json", ".example.json");
+    let mut checked = 0;
+    for path in outside_rust() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for token in tokens(&text, "sbc-guide:")
+            .into_iter()
+            .chain(tokens(&text, "sbc-guide-"))
+            .chain(tokens(&text, "data-app"))
+        {
+            checked += 1;
+            // "sbc-guide-config" names the settings file in prose; its example file is copied as is.
+            let named_in_prose = CONFIG_FILE.starts_with(token) || token == example_file;
+            assert!(
+                known.iter().any(|k| k == token) || named_in_prose,
+                "{}: {token:?} is not defined in Rust (src/contracts.rs): define it there, or use the one that is",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        checked >= 10,
+        "the scan found the contract strings ({checked})"
+    );
+}
+
+#[test]
+fn each_script_carries_the_strings_it_shares_with_rust() {
+    let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
+    let cases: &[(&str, Vec<String>)] = &[
+        (
+            "src/boot-body.js",
+            vec![
+                READY_EVENT.into(),
+                TOUCHED_ATTRIBUTE.into(),
+                APP_STATE_ATTRIBUTE.into(),
+            ],
+        ),
+        (
+            "public/apply-preferences.js",
+            vec![
+                storage_key(CHECKLIST_KEY),
+                storage_key(CONTACTS_KEY),
+                storage_key(PREFERENCES_KEY),
+            ],
+        ),
+        (
+            "src/hospital-line.js",
+            vec![CONFIG_FILE.into(), APP_STATE_ATTRIBUTE.into()],
+        ),
+    ];
+    for (file, strings) in cases {
+        let text = read(file);
+        for s in strings {
+            assert!(
+                text.contains(s.as_str()),
+                "{file} must use {s:?} exactly as Rust defines it"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_service_worker_takes_its_names_from_rust() {
+    // sitegen writes the prefix, the settings cache and the activate message into the worker.
+    let body = std::fs::read_to_string(root().join("src/sw-body.js")).unwrap();
+    assert!(
+        !body.contains("sbc-guide"),
+        "src/sw-body.js writes a contract string itself"
+    );
+    assert!(body.contains("event.data === ACTIVATE"));
+}
