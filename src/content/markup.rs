@@ -139,6 +139,24 @@ pub fn plain(text: &str) -> String {
     }
 }
 
+/// The `id` of a second-level heading (in the app and in the build's link checks, the same
+/// function), so other text can link to it: its words in lower case,
+/// joined by hyphens ("High calcium" is `high-calcium`).
+pub fn heading_id(text: &str) -> String {
+    let plain = plain(text);
+    let mut id = String::with_capacity(plain.len());
+    for word in plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(&word.to_ascii_lowercase());
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

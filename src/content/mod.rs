@@ -177,22 +177,7 @@ impl Section {
     }
 }
 
-/// The `id` of a second-level heading, so other text can link to it: its words in lower case,
-/// joined by hyphens ("High calcium" is `high-calcium`).
-pub fn heading_id(text: &str) -> String {
-    let plain = markup::plain(text);
-    let mut id = String::with_capacity(plain.len());
-    for word in plain
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !id.is_empty() {
-            id.push('-');
-        }
-        id.push_str(&word.to_ascii_lowercase());
-    }
-    id
-}
+pub use markup::heading_id;
 
 /// Every guidance page, in reading order.
 pub fn guide() -> &'static [Section] {

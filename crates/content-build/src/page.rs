@@ -179,15 +179,7 @@ impl Page {
     }
 }
 
-/// The `id` the app gives a second-level heading (as `content::heading_id`).
-pub fn heading_id(text: &str) -> String {
-    markup::plain(text)
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join("-")
-}
+pub use crate::markup::heading_id;
 
 /// Reads `content/guide.toml`: `pages = ["id", …]`, each with its line.
 pub fn parse_order(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<(usize, String)> {
