@@ -5,8 +5,8 @@
 //! reloaded directly on a static host with no rewrite rules.
 
 use crate::content::pages::{index_of, PAGES};
-use crate::content::site::SERVICE_NAME;
 use crate::content::words;
+use crate::content::words::site::SERVICE_NAME;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

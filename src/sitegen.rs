@@ -270,7 +270,7 @@ pub fn page_html(
         Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
         Route::CareTeam => "Keep the phone numbers of the people who look after you on this device: add, change, star and print them.",
         Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
-        _ => content::site::HOME_LEAD,
+        _ => content::words::home::LEAD,
     };
     // The page's own words come first: the app's files are fetched at low priority, so on a
     // slow link they do not hold up the render-blocking stylesheet (the app takes over later).

@@ -5,6 +5,7 @@
 use crate::checklist::{Checklist, LastYear};
 use crate::contacts::Contacts;
 use crate::content::benefits::names::name_of;
+use crate::content::words::{self, fill};
 use crate::json::{field, object, Json, ToJson};
 use crate::preferences::{Motion, Preferences, Theme};
 
@@ -39,27 +40,29 @@ pub fn export_json(data: &YourData, today_iso: &str) -> String {
 /// Reads an export file; `Err` says why, in words for the person. A file that fails changes
 /// nothing.
 pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
-    let file = Json::parse(text).map_err(|_| {
-        "it is not a file saved by this guide (it could not be read as JSON)".to_string()
-    })?;
+    let file = Json::parse(text).map_err(|_| words::import_problems::NOT_JSON.to_string())?;
     let text_field = |name| file.get(name).and_then(Json::as_str);
     if text_field("app") != Some(APP) || text_field("kind") != Some(KIND) {
-        return Err("it is not a \"Your data\" file saved by this guide".into());
+        return Err(words::import_problems::NOT_OURS.into());
     }
     match file.get("format").and_then(Json::as_u64) {
         Some(format) if format == u64::from(EXPORT_FORMAT) => {}
         Some(newer) if newer > u64::from(EXPORT_FORMAT) => {
-            return Err("it was saved by a newer version of this guide. Update this copy of the guide, then try again".into())
+            return Err(words::import_problems::NEWER.into())
         }
-        _ => return Err("its format is not one this guide knows".into()),
+        _ => return Err(words::import_problems::UNKNOWN_FORMAT.into()),
     }
-    let part = |name: &str| format!("part of it could not be read (its {name})");
+    let part = |name: &str| fill(words::import_problems::PART, "part", name);
     let data = YourData {
-        preferences: field(&file, "preferences").ok_or_else(|| part("settings"))?,
-        checklist: field(&file, "checklist").ok_or_else(|| part("benefits checklist"))?,
-        contacts: field(&file, "contacts").ok_or_else(|| part("contacts"))?,
+        preferences: field(&file, "preferences")
+            .ok_or_else(|| part(words::import_problems::PART_SETTINGS))?,
+        checklist: field(&file, "checklist")
+            .ok_or_else(|| part(words::import_problems::PART_CHECKLIST))?,
+        contacts: field(&file, "contacts")
+            .ok_or_else(|| part(words::import_problems::PART_CONTACTS))?,
     };
-    let exported = field::<String>(&file, "exported").ok_or_else(|| part("date"))?;
+    let exported = field::<String>(&file, "exported")
+        .ok_or_else(|| part(words::import_problems::PART_DATE))?;
     Ok((data, exported))
 }
 
@@ -67,35 +70,56 @@ pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
 pub fn describe(data: &YourData) -> Vec<String> {
     let mut lines = Vec::new();
     let prefs = &data.preferences;
-    lines.push(format!(
-        "Settings: text size {}, colours {}, {}.",
-        prefs.text_size.label().to_lowercase(),
-        match prefs.theme {
-            Theme::System => "following your device".to_string(),
-            other => other.label().to_lowercase(),
-        },
-        if prefs.motion == Motion::Reduce {
-            "reduced motion"
-        } else {
-            "motion following your device"
-        }
+    let colours = match prefs.theme {
+        Theme::System => words::your_data_summary::COLOURS_FOLLOWING_DEVICE.to_string(),
+        other => other.label().to_lowercase(),
+    };
+    let motion = if prefs.motion == Motion::Reduce {
+        words::your_data_summary::MOTION_REDUCED
+    } else {
+        words::your_data_summary::MOTION_FOLLOWING_DEVICE
+    };
+    let settings = fill(
+        words::your_data_summary::SETTINGS,
+        "size",
+        &prefs.text_size.label().to_lowercase(),
+    );
+    lines.push(fill(
+        &fill(&settings, "colours", &colours),
+        "motion",
+        motion,
     ));
+
+    let questions = crate::content::checklist_page::QUESTIONS;
     let answers = &data.checklist.answers;
-    let answered = crate::content::checklist_page::QUESTIONS
+    let answered = questions
         .iter()
         .filter(|q| !answers.get(q.id).is_empty())
         .count();
-    let mut answer_line = format!("Benefits checklist: {answered} of 7 questions answered");
-    if let Some(nation) = answers.nation {
-        answer_line.push_str(&format!(" (you live in {})", nation.name()));
-    }
-    if answers.last_year == Some(LastYear::Yes) {
-        answer_line.push_str(
-            ", including that a doctor or nurse has said you may be in the last year of life",
-        );
-    }
-    answer_line.push('.');
-    lines.push(answer_line);
+    let nation = answers.nation.map_or(String::new(), |nation| {
+        fill(
+            words::your_data_summary::CHECKLIST_NATION,
+            "nation",
+            nation.name(),
+        )
+    });
+    let last_year = if answers.last_year == Some(LastYear::Yes) {
+        words::your_data_summary::CHECKLIST_LAST_YEAR
+    } else {
+        ""
+    };
+    let checklist = fill(
+        words::your_data_summary::CHECKLIST,
+        "answered",
+        &answered.to_string(),
+    );
+    let checklist = fill(&checklist, "questions", &questions.len().to_string());
+    lines.push(fill(
+        &fill(&checklist, "nation", &nation),
+        "last-year",
+        last_year,
+    ));
+
     let progress: Vec<String> = data
         .checklist
         .progress
@@ -105,35 +129,43 @@ pub fn describe(data: &YourData) -> Vec<String> {
             let note = if p.note.trim().is_empty() {
                 String::new()
             } else {
-                format!(", note: \"{}\"", p.note.trim())
+                fill(
+                    words::your_data_summary::PROGRESS_NOTE,
+                    "note",
+                    p.note.trim(),
+                )
             };
-            format!("{name}: {}{note}", p.status.label().to_lowercase())
+            let item = fill(words::your_data_summary::PROGRESS_ITEM, "name", name);
+            let item = fill(&item, "status", &p.status.label().to_lowercase());
+            fill(&item, "note", &note)
         })
         .collect();
-    if progress.is_empty() {
-        lines.push("Checklist progress: nothing recorded.".into());
-    } else {
-        lines.push(format!(
-            "Checklist progress ({}): {}.",
-            progress.len(),
-            progress.join("; ")
-        ));
-    }
-    let contacts = &data.contacts.list;
-    if contacts.is_empty() {
-        lines.push("Contacts: none.".into());
-    } else {
-        let names: Vec<String> = contacts
-            .iter()
-            .map(|c| format!("{} ({})", c.name, c.phone))
-            .collect();
-        lines.push(format!(
-            "Contacts ({}): {}.",
-            contacts.len(),
-            names.join("; ")
-        ));
-    }
+    lines.push(counted(
+        words::your_data_summary::PROGRESS_NONE,
+        words::your_data_summary::PROGRESS,
+        &progress,
+    ));
+    let contacts: Vec<String> = data
+        .contacts
+        .list
+        .iter()
+        .map(|c| format!("{} ({})", c.name, c.phone))
+        .collect();
+    lines.push(counted(
+        words::your_data_summary::CONTACTS_NONE,
+        words::your_data_summary::CONTACTS,
+        &contacts,
+    ));
     lines
+}
+
+/// `none` for an empty list, else `template` with its `{count}` and `{items}` (joined by "; ").
+fn counted(none: &str, template: &str, items: &[String]) -> String {
+    if items.is_empty() {
+        return none.to_string();
+    }
+    let line = fill(template, "count", &items.len().to_string());
+    fill(&line, "items", &items.join("; "))
 }
 
 /// True when there is nothing to keep.

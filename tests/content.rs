@@ -7,7 +7,7 @@
 
 use content_build::readability;
 use sbc_guide::content::{
-    self, markup, markup::Inline, markup::Target, site, Block, Date, Section,
+    self, markup, markup::Inline, markup::Target, Block, Date, Section,
 };
 use sbc_guide::route::Route;
 use std::collections::{BTreeMap, HashSet};
@@ -53,32 +53,13 @@ fn all_texts() -> Vec<(String, &'static str)> {
         }
         out.push((section.slug.to_string(), section.summary));
     }
-    for text in [
-        site::QUOTE,
-        site::QUOTE_CITE,
-        site::HOME_LEAD,
-        site::HOME_URGENT,
-        site::PRIVACY,
-        site::DISCLAIMER,
-        site::HOME_CHECKLIST,
-    ]
-    .into_iter()
-    .chain(site::HOME_INTRO.iter().copied())
-    {
-        out.push(("site".to_string(), text));
+    for text in content::passages::ALL {
+        out.push(("content/passages.toml".to_string(), *text));
     }
     for item in content::benefits::ITEMS {
         for text in item.texts() {
             out.push((format!("benefits/{}", item.id), text));
         }
-    }
-    use content::checklist_page as page;
-    for text in page::INTRO
-        .iter()
-        .chain(page::WHO_CAN_HELP)
-        .chain([&page::NOT_A_DECISION])
-    {
-        out.push(("benefits page".to_string(), text));
     }
     out
 }
@@ -465,10 +446,10 @@ fn content_links_reach_only_the_apps_real_pages() {
 fn the_quote_is_the_leaflets_word_for_word() {
     let leaflet = std::fs::read_to_string("../shared/seed/secondary-breast-cancer-leaflet.txt");
     if let Ok(leaflet) = leaflet {
-        assert!(leaflet.contains(site::QUOTE));
+        assert!(leaflet.contains(content::words::home::QUOTE));
     }
-    assert!(site::QUOTE_CITE.contains("Michele Angelo Petrone"));
-    assert!(!site::QUOTE_CITE.to_lowercase().contains("breast"));
+    assert!(content::words::home::QUOTE_CITE.contains("Michele Angelo Petrone"));
+    assert!(!content::words::home::QUOTE_CITE.to_lowercase().contains("breast"));
 }
 
 #[test]
@@ -609,5 +590,22 @@ fn every_template_keeps_the_names_the_app_fills_in() {
     assert!(
         checked >= 10,
         "found the templates the app fills in ({checked})"
+    );
+}
+
+#[test]
+fn the_installed_app_and_the_html_shell_carry_the_service_name() {
+    // A phone names the guide from the manifest when it is added to the home screen; the shell's
+    // title shows before the app's pages replace it. Both must say what words.toml says.
+    let name = content::words::site::SERVICE_NAME;
+    let manifest = std::fs::read_to_string("public/manifest.webmanifest").unwrap();
+    assert!(
+        manifest.contains(&format!("\"name\": \"{name}\"")),
+        "public/manifest.webmanifest's \"name\" is not {name:?} (content/words.toml [site])"
+    );
+    let shell = std::fs::read_to_string("index.html").unwrap();
+    assert!(
+        shell.contains(&format!("<title>{name}</title>")),
+        "index.html's <title> is not {name:?} (content/words.toml [site])"
     );
 }

@@ -1,6 +1,6 @@
 use super::radio_group::RadioGroup;
 use crate::checklist::Checklist;
-use crate::content::checklist_page::{QUESTIONS, SHOW_EVERYTHING};
+use crate::content::checklist_page::QUESTIONS;
 use crate::content::words;
 use leptos::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn BenefitQuestions(checklist: RwSignal<Checklist>) -> impl IntoView {
                                 checklist.update(|c| c.answers.show_everything = on);
                             }
                         />
-                        <label class="app-checkboxes__label" for="show-everything">{SHOW_EVERYTHING}</label>
+                        <label class="app-checkboxes__label" for="show-everything">{words::benefit_questions::SHOW_EVERYTHING}</label>
                     </div>
                 </div>
                 <button

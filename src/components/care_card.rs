@@ -10,7 +10,7 @@ pub fn CareCard(
     heading: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let class = format!("app-care-card app-care-card--{}", urgency.modifier());
+    let class = format!("app-care-card app-care-card--{}", urgency.code());
     view! {
         <div class=class id=id>
             <div class="app-care-card__heading-container">

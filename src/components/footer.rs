@@ -1,5 +1,4 @@
 use crate::app::REPORT_SLOT;
-use crate::content::site::{DISCLAIMER, PRIVACY};
 use crate::content::words;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -13,9 +12,9 @@ pub fn Footer() -> impl IntoView {
             <div class="app-width-container">
                 <h2 class="app-u-visually-hidden">{words::footer::HEADING}</h2>
                 <p class="app-footer__privacy">
-                    {PRIVACY} " " <a class="app-link" href=Route::YourData.href()>{words::footer::YOUR_DATA_LINK}</a>
+                    {words::footer::PRIVACY} " " <a class="app-link" href=Route::YourData.href()>{words::footer::YOUR_DATA_LINK}</a>
                 </p>
-                <p class="app-footer__text">{DISCLAIMER}</p>
+                <p class="app-footer__text">{words::footer::DISCLAIMER}</p>
                 <div id=REPORT_SLOT></div>
             </div>
         </footer>

@@ -1,4 +1,4 @@
-use crate::content::{pages::index_of, site, site::SERVICE_NAME, words};
+use crate::content::{pages::index_of, site, words};
 use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -22,9 +22,9 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-width-container app-header__container">
-                <a class="app-header__service" href=Route::Home.href()>{SERVICE_NAME}</a>
+                <a class="app-header__service" href=Route::Home.href()>{words::site::SERVICE_NAME}</a>
                 <a class="app-header__urgent" href=format!("{}#{}", urgent.href(), site::CALL_999_ID)>
-                    {site::URGENT_HELP}
+                    {words::header::URGENT_HELP}
                 </a>
                 <button
                     class=site::MENU_TOGGLE_CLASS
@@ -32,7 +32,7 @@ pub fn Header() -> impl IntoView {
                     aria-expanded="false"
                     aria-controls=site::MENU_ID
                 >
-                    {site::MENU}
+                    {words::header::MENU}
                 </button>
             </div>
             <nav class="app-header__navigation" id=site::MENU_ID aria-label=words::header::MENU_LABEL>

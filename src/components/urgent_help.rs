@@ -1,5 +1,5 @@
 use super::urgent_numbers::UrgentNumbers;
-use crate::content::site;
+use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::urgent::GivenLine;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn UrgentHelp(own: RwSignal<Vec<GivenLine>>, config: RwSignal<ConfigState>) -> impl IntoView {
     view! {
         <section class="app-urgent-help" aria-labelledby="urgent-help-heading">
-            <h2 class="app-urgent-help__heading" id="urgent-help-heading">{site::URGENT_HELP}</h2>
+            <h2 class="app-urgent-help__heading" id="urgent-help-heading">{words::header::URGENT_HELP}</h2>
             <UrgentNumbers own config/>
         </section>
     }

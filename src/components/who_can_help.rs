@@ -1,6 +1,5 @@
 use super::rich_text::RichText;
-use crate::content::checklist_page::{NOT_A_DECISION, WHO_CAN_HELP};
-use crate::content::words;
+use crate::content::{passages, words};
 use leptos::prelude::*;
 
 /// Free advisers and the official checker, placed before the checklist: the app never decides
@@ -10,9 +9,9 @@ pub fn WhoCanHelp() -> impl IntoView {
     view! {
         <section class="app-who-can-help" aria-labelledby="who-can-help-heading">
             <h2 class="app-who-can-help__heading" id="who-can-help-heading">{words::who_can_help::HEADING}</h2>
-            <p><RichText text=NOT_A_DECISION/></p>
+            <p>{words::who_can_help::NOT_A_DECISION}</p>
             <ul class="app-list">
-                {WHO_CAN_HELP.iter().map(|text| view! { <li><RichText text/></li> }).collect_view()}
+                {passages::who_can_help::ADVISERS.iter().map(|text| view! { <li><RichText text/></li> }).collect_view()}
             </ul>
         </section>
     }

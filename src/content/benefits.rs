@@ -3,97 +3,38 @@
 //! Who an item is shown to is declared here (`Shown`), and decided in `crate::checklist`: the
 //! app never decides entitlement, it only leaves out what clearly does not fit the answers.
 
-use super::{Date, Source};
+use super::{words, Date, Source};
 
 mod items;
 pub mod names;
 
 pub use items::ITEMS;
 
-/// The four UK nations: benefits, forms and official websites differ between them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Nation {
-    England,
-    Scotland,
-    Wales,
-    NorthernIreland,
-}
+pub use super::kinds::{AgeGroup, Group, Nation, Need};
 
 impl Nation {
-    pub const ALL: [Nation; 4] = [
-        Nation::England,
-        Nation::Scotland,
-        Nation::Wales,
-        Nation::NorthernIreland,
-    ];
-
+    /// The nation's name, as every screen writes it.
     pub const fn name(self) -> &'static str {
         match self {
-            Nation::England => "England",
-            Nation::Scotland => "Scotland",
-            Nation::Wales => "Wales",
-            Nation::NorthernIreland => "Northern Ireland",
+            Nation::England => words::nations::ENGLAND,
+            Nation::Scotland => words::nations::SCOTLAND,
+            Nation::Wales => words::nations::WALES,
+            Nation::NorthernIreland => words::nations::NORTHERN_IRELAND,
         }
     }
-
-    /// A stable short code, used in saved answers.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Nation::England => "england",
-            Nation::Scotland => "scotland",
-            Nation::Wales => "wales",
-            Nation::NorthernIreland => "northern-ireland",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Nation> {
-        Nation::ALL.into_iter().find(|n| n.code() == code)
-    }
-}
-
-/// Which age group an item is for, relative to State Pension age.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AgeGroup {
-    AnyAge,
-    UnderPensionAge,
-    OverPensionAge,
-}
-
-/// Which difficulty an item is about. Items are hidden only when the person has said they do
-/// not have that difficulty (and a doctor has not said they may be in the last year of life).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Need {
-    AnyNeed,
-    /// Walking or getting around.
-    Mobility,
-    /// Help with daily care.
-    Care,
-    /// Either of the two.
-    MobilityOrCare,
-}
-
-/// The groups the checklist is arranged in, in display order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Group {
-    SpecialRules,
-    Disability,
-    Income,
-    Carers,
-    Travel,
-    Health,
-    Home,
 }
 
 impl Group {
+    /// The group's heading on the checklist.
     pub const fn heading(self) -> &'static str {
         match self {
-            Group::SpecialRules => "If you may be in the last year of life",
-            Group::Disability => "Disability benefits",
-            Group::Income => "Income",
-            Group::Carers => "For someone who cares for you",
-            Group::Travel => "Getting around",
-            Group::Health => "Prescriptions and grants",
-            Group::Home => "Your home",
+            Group::SpecialRules => words::benefit_groups::SPECIAL_RULES,
+            Group::Disability => words::benefit_groups::DISABILITY,
+            Group::Income => words::benefit_groups::INCOME,
+            Group::Carers => words::benefit_groups::CARERS,
+            Group::Travel => words::benefit_groups::TRAVEL,
+            Group::Health => words::benefit_groups::HEALTH,
+            Group::Home => words::benefit_groups::HOME,
         }
     }
 }

@@ -3,54 +3,21 @@
 //! against `content/phone-numbers.toml` when the app is built.
 
 use super::benefits::Nation;
-use super::{Date, Source};
+use super::{words, Date, Source};
 
-/// What an organisation helps with; used to filter the directory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Category {
-    UrgentMedical,
-    EmotionalSupport,
-    MoneyAndWork,
-    EndOfLifeCare,
-    Information,
-    ForCarers,
-}
+pub use super::kinds::Category;
 
 impl Category {
-    pub const ALL: [Category; 6] = [
-        Category::UrgentMedical,
-        Category::EmotionalSupport,
-        Category::MoneyAndWork,
-        Category::EndOfLifeCare,
-        Category::Information,
-        Category::ForCarers,
-    ];
-
+    /// The filter's label on the support page.
     pub const fn label(self) -> &'static str {
         match self {
-            Category::UrgentMedical => "Urgent and medical",
-            Category::EmotionalSupport => "Emotional support",
-            Category::MoneyAndWork => "Money and work",
-            Category::EndOfLifeCare => "End of life care",
-            Category::Information => "Information",
-            Category::ForCarers => "For carers",
+            Category::UrgentMedical => words::categories::URGENT_MEDICAL,
+            Category::EmotionalSupport => words::categories::EMOTIONAL_SUPPORT,
+            Category::MoneyAndWork => words::categories::MONEY_AND_WORK,
+            Category::EndOfLifeCare => words::categories::END_OF_LIFE_CARE,
+            Category::Information => words::categories::INFORMATION,
+            Category::ForCarers => words::categories::FOR_CARERS,
         }
-    }
-
-    /// Stable code, used in the address (`?category=emotional-support`) and config files.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Category::UrgentMedical => "urgent-medical",
-            Category::EmotionalSupport => "emotional-support",
-            Category::MoneyAndWork => "money-and-work",
-            Category::EndOfLifeCare => "end-of-life-care",
-            Category::Information => "information",
-            Category::ForCarers => "for-carers",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.code() == code)
     }
 }
 

@@ -9,15 +9,16 @@ pub mod benefits;
 pub mod checklist_page;
 pub mod date;
 pub mod directory;
+pub mod kinds;
 pub mod markup;
 pub mod pages;
+pub mod passages;
 mod sections;
 pub mod settings_page;
 pub mod site;
 pub mod sources;
 pub mod urgent_numbers;
 pub mod words;
-pub mod your_data_page;
 
 pub use date::Date;
 
@@ -47,32 +48,15 @@ impl ReviewPeriod {
     }
 }
 
-/// The NHS care-card levels, most serious first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Urgency {
-    /// Call 999.
-    Emergency,
-    /// Call your hospital team now.
-    Urgent,
-    /// Tell your team soon.
-    NonUrgent,
-}
+pub use kinds::Urgency;
 
 impl Urgency {
     /// The visually hidden prefix screen readers hear before the heading (NHS pattern).
     pub const fn hidden_prefix(self) -> &'static str {
         match self {
-            Urgency::Emergency => "Immediate action required: ",
-            Urgency::Urgent => "Urgent advice: ",
-            Urgency::NonUrgent => "Non-urgent advice: ",
-        }
-    }
-
-    pub const fn modifier(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "emergency",
-            Urgency::Urgent => "urgent",
-            Urgency::NonUrgent => "non-urgent",
+            Urgency::Emergency => words::care_card::EMERGENCY,
+            Urgency::Urgent => words::care_card::URGENT,
+            Urgency::NonUrgent => words::care_card::NON_URGENT,
         }
     }
 }

@@ -1,42 +1,40 @@
-//! The words of the settings page.
+//! The settings page's questions: the codes `crate::preferences` saves, with their words from
+//! `content/words.toml` (`[settings]`).
 
 use super::checklist_page::Question;
-
-pub const INTRO: &str = "Make the guide easier to read on this device. Changes apply straight away and are saved only on this device.";
+use super::words;
 
 pub const TEXT_SIZE: Question = Question {
     id: "text-size",
-    legend: "Text size",
-    hint: Some("Larger text makes pages longer, but nothing is cut off."),
+    legend: words::settings::TEXT_SIZE,
+    hint: Some(words::settings::TEXT_SIZE_HINT),
     options: &[
-        ("100", "Standard"),
-        ("125", "Large (125%)"),
-        ("150", "Larger (150%)"),
-        ("175", "Very large (175%)"),
-        ("200", "Largest (200%)"),
+        ("100", words::settings::TEXT_SIZE_100),
+        ("125", words::settings::TEXT_SIZE_125),
+        ("150", words::settings::TEXT_SIZE_150),
+        ("175", words::settings::TEXT_SIZE_175),
+        ("200", words::settings::TEXT_SIZE_200),
     ],
 };
 
 pub const THEME: Question = Question {
     id: "theme",
-    legend: "Colours",
+    legend: words::settings::THEME,
     hint: None,
     options: &[
-        ("system", "Follow my device (light or dark)"),
-        ("light", "Light"),
-        ("dark", "Dark"),
-        ("high-contrast", "High contrast (yellow and white on black)"),
+        ("system", words::settings::THEME_SYSTEM),
+        ("light", words::settings::THEME_LIGHT),
+        ("dark", words::settings::THEME_DARK),
+        ("high-contrast", words::settings::THEME_HIGH_CONTRAST),
     ],
 };
 
 pub const MOTION: Question = Question {
     id: "motion",
-    legend: "Movement on screen",
-    hint: Some(
-        "The guide has very little movement. Choose \"Reduce motion\" to turn off what there is.",
-    ),
-    options: &[("system", "Follow my device"), ("reduce", "Reduce motion")],
+    legend: words::settings::MOTION,
+    hint: Some(words::settings::MOTION_HINT),
+    options: &[
+        ("system", words::settings::MOTION_SYSTEM),
+        ("reduce", words::settings::MOTION_REDUCE),
+    ],
 };
-
-pub const SAMPLE: &str =
-    "This is how text will look. Your hospital team is always the best place to start.";

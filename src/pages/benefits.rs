@@ -2,10 +2,9 @@ use crate::checklist::Checklist;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
-    rich_text::RichText, save_notice::SaveNotice, who_can_help::WhoCanHelp,
+    save_notice::SaveNotice, who_can_help::WhoCanHelp,
 };
 use crate::content::benefits::{Group, ITEMS};
-use crate::content::checklist_page::{INTRO, PRINT_HINT};
 use crate::content::words;
 use crate::saved::Saved;
 use crate::storage::{CHECKLIST_FORMAT, CHECKLIST_KEY};
@@ -41,7 +40,7 @@ pub fn BenefitsPage() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <PageHeading text=words::page_names::BENEFITS/>
-        {INTRO.iter().map(|text| view! { <p class="app-checklist-intro"><RichText text/></p> }).collect_view()}
+        {words::benefits_page::INTRO.iter().map(|text| view! { <p class="app-checklist-intro">{*text}</p> }).collect_view()}
         <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_CHECKLIST replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
@@ -63,7 +62,7 @@ pub fn BenefitsPage() -> impl IntoView {
                     }}
                 </span>
             </p>
-            <p class="app-no-print">{PRINT_HINT}</p>
+            <p class="app-no-print">{words::benefits_page::PRINT_HINT}</p>
             <button
                 type="button"
                 class="app-button app-no-print"

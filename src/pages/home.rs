@@ -1,32 +1,29 @@
 use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
-use crate::content::site::{
-    HOME_CHECKLIST, HOME_INTRO, HOME_LEAD, HOME_URGENT, QUOTE, QUOTE_CITE, QUOTE_SOURCES,
-    SERVICE_NAME,
-};
-use crate::content::words;
+use crate::content::site::QUOTE_SOURCES;
+use crate::content::{passages, words};
 use leptos::prelude::*;
 
 /// The home page: the leaflet's quote, what the guide is for, and a way into every part.
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
-        <PageHeading text={SERVICE_NAME}/>
-        <p class="app-lede">{HOME_LEAD}</p>
+        <PageHeading text={words::site::SERVICE_NAME}/>
+        <p class="app-lede">{words::home::LEAD}</p>
         <figure class="app-quote">
-            <blockquote class="app-quote__text"><p>{QUOTE}</p></blockquote>
-            <figcaption class="app-quote__cite">{QUOTE_CITE}</figcaption>
+            <blockquote class="app-quote__text"><p>{words::home::QUOTE}</p></blockquote>
+            <figcaption class="app-quote__cite">{words::home::QUOTE_CITE}</figcaption>
         </figure>
-        {HOME_INTRO.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
+        {passages::home::INTRO.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         <div class="app-inset-text app-inset-text--urgent">
-            <p><RichText text=HOME_URGENT/></p>
+            <p><RichText text=passages::home::URGENT/></p>
             <p><a class="app-link" href="guide/urgent-symptoms/">{words::home::URGENT_LINK}</a></p>
         </div>
         <h2>{words::page_names::GUIDE}</h2>
         <GuideList heading_level=3/>
         <h2>{words::home::MONEY_HEADING}</h2>
-        <p><RichText text=HOME_CHECKLIST/></p>
+        <p><RichText text=passages::home::CHECKLIST/></p>
         {kept("home-sources", || view! { <SourcesList sources=QUOTE_SOURCES/> })}
     }
 }

@@ -3,7 +3,7 @@ use crate::components::{
     about_deployment::AboutDeployment, radio_group::RadioGroup, save_notice::SaveNotice,
 };
 use crate::content::checklist_page::Question;
-use crate::content::settings_page::{INTRO, MOTION, SAMPLE, TEXT_SIZE, THEME};
+use crate::content::settings_page::{MOTION, TEXT_SIZE, THEME};
 use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::preferences::Preferences;
@@ -26,12 +26,12 @@ pub fn SettingsPage() -> impl IntoView {
     };
     view! {
         <PageHeading text=words::page_names::SETTINGS/>
-        <p class="app-lede">{INTRO}</p>
+        <p class="app-lede">{words::settings::INTRO}</p>
         <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_SETTINGS replace_newer=Callback::new(move |_| saved.replace_newer())/>
         <form class="app-settings" on:submit=|ev| ev.prevent_default()>
             {group(&TEXT_SIZE)}
             <div class="app-inset-text app-settings__sample" aria-hidden="true">
-                <p>{SAMPLE}</p>
+                <p>{words::settings::SAMPLE}</p>
             </div>
             {group(&THEME)}
             {group(&MOTION)}

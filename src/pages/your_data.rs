@@ -3,8 +3,8 @@ use crate::clock::today;
 use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
 use crate::contacts::Contacts;
+use crate::content::passages;
 use crate::content::words;
-use crate::content::your_data_page::{EXPORT_HINT, IMPORT_HINT, PRIVACY};
 use crate::files;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
@@ -108,7 +108,7 @@ pub fn YourDataPage() -> impl IntoView {
         })}
         <section aria-labelledby="privacy-heading">
             <h2 id="privacy-heading">{words::your_data::PRIVACY_HEADING}</h2>
-            {PRIVACY.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
+            {passages::your_data::PRIVACY.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         </section>
         <section class="app-personal" aria-labelledby="held-heading">
             <h2 id="held-heading">{words::your_data::HELD_HEADING}</h2>
@@ -128,14 +128,14 @@ pub fn YourDataPage() -> impl IntoView {
         </section>
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">{words::your_data::EXPORT_HEADING}</h2>
-            <p>{EXPORT_HINT}</p>
+            <p>{words::your_data::EXPORT_HINT}</p>
             <button type="button" class="app-button" id="export-data" on:click=export>{words::your_data::EXPORT_BUTTON}</button>
         </section>
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">{words::your_data::IMPORT_HEADING}</h2>
             <div class="app-form-group">
                 <label class="app-label" for="import-file">{words::your_data::IMPORT_LABEL}</label>
-                <div class="app-hint" id="import-file-hint">{IMPORT_HINT}</div>
+                <div class="app-hint" id="import-file-hint">{words::your_data::IMPORT_HINT}</div>
                 <input class="app-file-upload" id="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=choose_file/>
             </div>
             {move || import_error.get().map(|error| view! {

@@ -192,11 +192,11 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
     }
     for word in &content.words {
         for t in word.texts() {
-            links(content, crate::words::WORDS_FILE, t, problems);
+            links(content, word.kind.file(), t, problems);
         }
         if !rust_sources.contains(&word.rust_path()) {
             problems.push(Problem::new(
-                crate::words::WORDS_FILE,
+                word.kind.file(),
                 word.texts().first().map_or(0, |t| t.line),
                 format!("\"{}\" in [{}] is not used by the app", word.key, word.table),
                 "check the spelling of the name against the other entries; if the app no longer needs it, take it out",

@@ -271,55 +271,7 @@ pub fn parse_phones(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<
         .collect()
 }
 
-/// The four nations, as written in content files.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Nation {
-    England,
-    Scotland,
-    Wales,
-    NorthernIreland,
-}
-
-impl Nation {
-    pub fn rust(self) -> &'static str {
-        match self {
-            Nation::England => "Nation::England",
-            Nation::Scotland => "Nation::Scotland",
-            Nation::Wales => "Nation::Wales",
-            Nation::NorthernIreland => "Nation::NorthernIreland",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Group {
-    SpecialRules,
-    Disability,
-    Income,
-    Carers,
-    Travel,
-    Health,
-    Home,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Age {
-    Any,
-    UnderPensionAge,
-    OverPensionAge,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Need {
-    Any,
-    Mobility,
-    Care,
-    MobilityOrCare,
-}
+pub use crate::kinds::{AgeGroup, Group, Nation, Need};
 
 /// A link to an official page, for the nations it serves.
 #[derive(Clone, Debug)]
@@ -337,7 +289,7 @@ pub struct Benefit {
     pub name: String,
     pub group: Group,
     pub nations: Vec<Nation>,
-    pub age: Age,
+    pub age: AgeGroup,
     pub need: Need,
     pub for_carer: bool,
     pub special_rules: bool,
@@ -381,7 +333,7 @@ struct BenefitToml {
     name: String,
     group: Group,
     nations: Vec<Nation>,
-    age: Age,
+    age: AgeGroup,
     need: Need,
     #[serde(default)]
     for_carer: bool,
@@ -507,17 +459,7 @@ pub fn parse_benefits(file: &str, text: &str, problems: &mut Vec<Problem>) -> Ve
     out
 }
 
-/// What an organisation helps with.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    UrgentMedical,
-    EmotionalSupport,
-    MoneyAndWork,
-    EndOfLifeCare,
-    Information,
-    ForCarers,
-}
+pub use crate::kinds::Category;
 
 /// When a line is open, as written in the directory file.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! Each file is `include!`d by the module that owns its type, so a bundle that only names
 //! pages (the header) does not link every page's words.
 
-use crate::data::{Age, Category, Group, Hours, Nation, Need, Source};
-use crate::page::{Block, Page, SourceRef, Urgency};
+use crate::data::{Hours, Nation, Source};
+use crate::page::{Block, Page, SourceRef};
 use crate::{Content, Date};
 use std::fmt::Write;
 
@@ -21,7 +21,7 @@ fn date(d: Date) -> String {
 }
 
 fn nations(list: &[Nation]) -> String {
-    let items: Vec<&str> = list.iter().map(|n| n.rust()).collect();
+    let items: Vec<String> = list.iter().map(|n| format!("Nation::{n:?}")).collect();
     format!("&[{}]", items.join(", "))
 }
 
@@ -71,13 +71,8 @@ fn block_expr(block: &Block) -> String {
             heading,
             body,
         } => {
-            let urgency = match urgency {
-                Urgency::Emergency => "Emergency",
-                Urgency::Urgent => "Urgent",
-                Urgency::NonUrgent => "NonUrgent",
-            };
             format!(
-                "{B}::CareCard {{ id: {}, urgency: crate::content::Urgency::{urgency}, heading: {}, body: {} }}",
+                "{B}::CareCard {{ id: {}, urgency: crate::content::Urgency::{urgency:?}, heading: {}, body: {} }}",
                 id.as_ref().map_or("None".to_string(), |i| format!("Some({})", lit(i))),
                 lit(&heading.text),
                 blocks(body)
@@ -117,7 +112,8 @@ pub fn files(content: &Content) -> Vec<(&'static str, String)> {
         ("benefit_names.rs", benefit_names(content)),
         ("benefit_items.rs", benefit_items(content)),
         ("directory.rs", directory(content)),
-        ("words.rs", words(content)),
+        ("words.rs", words(content, crate::words::Kind::Plain)),
+        ("passages.rs", words(content, crate::words::Kind::Marked)),
     ]
 }
 
@@ -203,26 +199,7 @@ fn benefit_items(content: &Content) -> String {
     let mut out = String::from(HEADER);
     out.push_str("pub static ITEMS: &[Benefit] = &[\n");
     for (i, b) in content.benefits.iter().enumerate() {
-        let group = match b.group {
-            Group::SpecialRules => "SpecialRules",
-            Group::Disability => "Disability",
-            Group::Income => "Income",
-            Group::Carers => "Carers",
-            Group::Travel => "Travel",
-            Group::Health => "Health",
-            Group::Home => "Home",
-        };
-        let age = match b.age {
-            Age::Any => "AnyAge",
-            Age::UnderPensionAge => "UnderPensionAge",
-            Age::OverPensionAge => "OverPensionAge",
-        };
-        let need = match b.need {
-            Need::Any => "AnyNeed",
-            Need::Mobility => "Mobility",
-            Need::Care => "Care",
-            Need::MobilityOrCare => "MobilityOrCare",
-        };
+        let (group, age, need) = (b.group, b.age, b.need);
         let links: Vec<String> = b
             .links
             .iter()
@@ -238,7 +215,7 @@ fn benefit_items(content: &Content) -> String {
         let review = b.review(content);
         let _ = writeln!(
             out,
-            "    Benefit {{ id: NAMES[{i}].id, name: NAMES[{i}].name, group: Group::{group}, what: {}, who: {}, how: {}, links: &[{}], shown: Shown {{ nations: {}, age: AgeGroup::{age}, need: Need::{need}, for_carer: {}, special_rules: {} }}, sources: {}, last_reviewed: {}, next_review_due: {} }},",
+            "    Benefit {{ id: NAMES[{i}].id, name: NAMES[{i}].name, group: Group::{group:?}, what: {}, who: {}, how: {}, links: &[{}], shown: Shown {{ nations: {}, age: AgeGroup::{age:?}, need: Need::{need:?}, for_carer: {}, special_rules: {} }}, sources: {}, last_reviewed: {}, next_review_due: {} }},",
             strs(&b.what),
             strs(&b.who),
             strs(&b.how),
@@ -268,17 +245,10 @@ fn directory(content: &Content) -> String {
             Hours::SeeWebsite => "Hours::SeeWebsite".to_string(),
             Hours::NotApplicable => "Hours::NotApplicable".to_string(),
         };
-        let categories: Vec<&str> = o
+        let categories: Vec<String> = o
             .categories
             .iter()
-            .map(|c| match c {
-                Category::UrgentMedical => "Category::UrgentMedical",
-                Category::EmotionalSupport => "Category::EmotionalSupport",
-                Category::MoneyAndWork => "Category::MoneyAndWork",
-                Category::EndOfLifeCare => "Category::EndOfLifeCare",
-                Category::Information => "Category::Information",
-                Category::ForCarers => "Category::ForCarers",
-            })
+            .map(|c| format!("Category::{c:?}"))
             .collect();
         let review = o.review(content);
         let _ = writeln!(
@@ -357,14 +327,23 @@ fn directory(content: &Content) -> String {
     out
 }
 
-fn words(content: &Content) -> String {
+fn words(content: &Content, kind: crate::words::Kind) -> String {
     let mut out = String::from(HEADER);
-    let mut tables: Vec<&str> = content.words.iter().map(|w| w.table.as_str()).collect();
+    let mut tables: Vec<&str> = content
+        .words
+        .iter()
+        .filter(|w| w.kind == kind)
+        .map(|w| w.table.as_str())
+        .collect();
     tables.sort_unstable();
     tables.dedup();
     for table in tables {
         let _ = writeln!(out, "pub mod {table} {{");
-        for word in content.words.iter().filter(|w| w.table == table) {
+        for word in content
+            .words
+            .iter()
+            .filter(|w| w.kind == kind && w.table == table)
+        {
             let name = word.key.to_ascii_uppercase();
             match &word.value {
                 crate::words::Value::One(t) => {
@@ -376,6 +355,20 @@ fn words(content: &Content) -> String {
             }
         }
         out.push_str("}\n");
+    }
+    if kind == crate::words::Kind::Marked {
+        // For the content tests, which check every passage's markup and links as the build does.
+        let all: Vec<&crate::page::Text> = content
+            .words
+            .iter()
+            .filter(|w| w.kind == kind)
+            .flat_map(|w| w.texts())
+            .collect();
+        let _ = writeln!(
+            out,
+            "/// Every passage, for checks.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const ALL: &[&str] = &[{}];",
+            all.iter().map(|t| lit(&t.text)).collect::<Vec<_>>().join(", ")
+        );
     }
     out
 }

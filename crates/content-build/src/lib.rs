@@ -16,7 +16,8 @@
 //! - `content/directory.toml`: the support directory's organisations ([`data`]).
 //! - `content/sources.toml`: the sources register, one entry per page cited ([`data`]).
 //! - `content/phone-numbers.toml`: every number the guide may dial, with its source.
-//! - `content/words.toml`: the words of the app's own screens ([`words`]).
+//! - `content/words.toml`: the words of the app's own screens, and `content/passages.toml`,
+//!   their longer passages with bold and links ([`words`]).
 
 pub mod check;
 pub mod data;
@@ -32,6 +33,34 @@ pub mod markup;
 /// Calendar dates, shared with the app (`src/content/date.rs`).
 #[path = "../../../src/content/date.rs"]
 pub mod date;
+
+/// The kinds content files name by code (nations, checklist groups, care-card levels …),
+/// shared with the app (`src/content/kinds.rs`): one list of codes for the checker and the app.
+#[path = "../../../src/content/kinds.rs"]
+pub mod kinds;
+
+/// Content files name kinds by their codes: read them with the same `from_code` the app uses,
+/// and say which codes exist when one is misspelt.
+macro_rules! read_by_code {
+    ($($kind:ty),+) => {$(
+        impl<'de> serde::Deserialize<'de> for $kind {
+            fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+                let code = String::deserialize(reader)?;
+                <$kind>::from_code(&code).ok_or_else(|| {
+                    <D::Error as serde::de::Error>::unknown_variant(&code, &<$kind>::CODES)
+                })
+            }
+        }
+    )+};
+}
+read_by_code!(
+    kinds::Nation,
+    kinds::Group,
+    kinds::AgeGroup,
+    kinds::Need,
+    kinds::Category,
+    kinds::Urgency
+);
 
 pub mod readability;
 
@@ -90,7 +119,7 @@ pub struct Content {
     pub urgent_line_sources: Vec<page::SourceRef>,
     pub sources: Vec<data::Source>,
     pub phones: Vec<data::PhoneNumber>,
-    /// The words of the app's own screens.
+    /// The words and passages of the app's own screens.
     pub words: Vec<words::Word>,
 }
 
@@ -185,9 +214,12 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
         .map(|text| data::parse_directory(data::DIRECTORY_FILE, &text, &mut problems))
         .unwrap_or_default();
 
-    let words = read(words::WORDS_FILE, &mut problems)
-        .map(|text| words::parse(words::WORDS_FILE, &text, &mut problems))
-        .unwrap_or_default();
+    let mut words = Vec::new();
+    for kind in [words::Kind::Plain, words::Kind::Marked] {
+        if let Some(text) = read(kind.file(), &mut problems) {
+            words.extend(words::parse(kind, &text, &mut problems));
+        }
+    }
 
     let content = Content {
         words,

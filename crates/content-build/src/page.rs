@@ -53,30 +53,7 @@ pub struct SourceRef {
     pub id: String,
 }
 
-/// The care-card levels, as written after `::: care-card`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Urgency {
-    Emergency,
-    Urgent,
-    NonUrgent,
-}
-
-impl Urgency {
-    const ALL: [(&'static str, Urgency); 3] = [
-        ("emergency", Urgency::Emergency),
-        ("urgent", Urgency::Urgent),
-        ("non-urgent", Urgency::NonUrgent),
-    ];
-
-    /// The letter of `facts-urgent.md`'s section that signs in this card come from.
-    pub fn fact_letter(self) -> char {
-        match self {
-            Urgency::Emergency => 'a',
-            Urgency::Urgent => 'b',
-            Urgency::NonUrgent => 'c',
-        }
-    }
-}
+pub use crate::kinds::Urgency;
 
 /// One block of a page, as the app's `content::Block`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -683,10 +660,7 @@ impl<'a> Body<'a> {
                 let (level, after) = rest
                     .split_once(' ')
                     .map_or((rest, ""), |(l, a)| (l, a.trim()));
-                let urgency = Urgency::ALL
-                    .iter()
-                    .find(|(code, _)| *code == level)
-                    .map(|(_, u)| *u);
+                let urgency = Urgency::from_code(level);
                 if urgency.is_none() {
                     self.problem(number, format!("\"{level}\" is not a care-card level"), "write ::: care-card emergency, ::: care-card urgent or ::: care-card non-urgent, then the card's heading");
                 }

@@ -12,6 +12,35 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 pub const WORDS_FILE: &str = "content/words.toml";
+/// Longer passages of the app's screens, where bold and links work: read by the app's inline
+/// markup, checked like a page's text (links, phone numbers).
+pub const PASSAGES_FILE: &str = "content/passages.toml";
+
+/// Which of the two files an entry comes from: they differ only in whether markup works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `content/words.toml`: shown as written.
+    Plain,
+    /// `content/passages.toml`: drawn through the inline markup.
+    Marked,
+}
+
+impl Kind {
+    pub const fn file(self) -> &'static str {
+        match self {
+            Kind::Plain => WORDS_FILE,
+            Kind::Marked => PASSAGES_FILE,
+        }
+    }
+
+    /// The module of `src/content/` that holds the entries.
+    pub const fn module(self) -> &'static str {
+        match self {
+            Kind::Plain => "words",
+            Kind::Marked => "passages",
+        }
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -30,6 +59,7 @@ pub enum Value {
 /// One piece of the app's words.
 #[derive(Clone, Debug)]
 pub struct Word {
+    pub kind: Kind,
     pub table: String,
     pub key: String,
     pub value: Value,
@@ -38,7 +68,12 @@ pub struct Word {
 impl Word {
     /// How Rust code names it: `words::support::NO_RESULTS`.
     pub fn rust_path(&self) -> String {
-        format!("words::{}::{}", self.table, self.key.to_ascii_uppercase())
+        format!(
+            "{}::{}::{}",
+            self.kind.module(),
+            self.table,
+            self.key.to_ascii_uppercase()
+        )
     }
 
     pub fn texts(&self) -> Vec<&Text> {
@@ -56,8 +91,9 @@ fn is_name(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Reads `content/words.toml`.
-pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
+/// Reads `content/words.toml` or `content/passages.toml`, as `kind` says.
+pub fn parse(kind: Kind, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
+    let file = kind.file();
     let tables: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<Raw>>> =
         match toml::from_str(text) {
             Ok(t) => t,
@@ -103,6 +139,7 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                 ),
             };
             let word = Word {
+                kind,
                 table: table.get_ref().clone(),
                 key: key.into_inner(),
                 value,
@@ -111,12 +148,12 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                 check_text(file, t, problems);
                 // The screens show these words as they are: bold and links written here would
                 // appear as stars and brackets.
-                if t.text.contains("**") || t.text.contains("](") {
+                if kind == Kind::Plain && (t.text.contains("**") || t.text.contains("](")) {
                     problems.push(Problem::new(
                         file,
                         t.line,
                         "the app shows these words as they are, so **bold** and [links](…) would appear as stars and brackets",
-                        "write plain words here; where a link is needed, the app places it at a {name} in the words: ask a developer",
+                        "write plain words here, or move the entry to content/passages.toml (ask a developer: the app must draw it as a passage)",
                     ));
                 }
             }

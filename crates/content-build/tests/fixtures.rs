@@ -95,6 +95,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "not in the list of numbers the guide may dial",
         ),
         (
+            "tel-not-allowed-in-passage",
+            "content/passages.toml",
+            2,
+            "not in the list of numbers the guide may dial",
+        ),
+        (
             "tel-shown-differently",
             "content/pages/first-page.md",
             14,
