@@ -8,12 +8,14 @@
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
 use crate::id_map::IdMap;
 
-/// The answer to "Has a doctor or nurse said you may be in the last year of life?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LastYear {
-    Yes,
-    No,
-    PreferNotToSay,
+crate::content::kinds::coded! {
+    /// The answer to "Has a doctor or nurse said you may be in the last year of life?". The
+    /// code is what is saved, and the answer's code in `content::checklist_page::QUESTIONS`.
+    pub enum LastYear {
+        Yes = "yes",
+        No = "no",
+        PreferNotToSay = "prefer-not-to-say",
+    }
 }
 
 /// The person's answers. Every question is optional: `None` means not answered.
@@ -83,47 +85,26 @@ impl Answers {
     }
 }
 
-/// Where the person is with one item.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Status {
-    #[default]
-    NotStarted,
-    Applied,
-    Receiving,
-    NotForMe,
+crate::content::kinds::coded! {
+    /// Where the person is with one item. The code is what is saved on the device.
+    #[derive(Default)]
+    pub enum Status {
+        #[default]
+        NotStarted = "not-started",
+        Applied = "applied",
+        Receiving = "receiving",
+        NotForMe = "not-for-me",
+    }
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::NotStarted,
-        Status::Applied,
-        Status::Receiving,
-        Status::NotForMe,
-    ];
-
     pub const fn label(self) -> &'static str {
         match self {
-            Status::NotStarted => "Not started",
-            Status::Applied => "Applied",
-            Status::Receiving => "Receiving",
-            Status::NotForMe => "Not for me",
+            Status::NotStarted => crate::content::words::checklist_status::NOT_STARTED,
+            Status::Applied => crate::content::words::checklist_status::APPLIED,
+            Status::Receiving => crate::content::words::checklist_status::RECEIVING,
+            Status::NotForMe => crate::content::words::checklist_status::NOT_FOR_ME,
         }
-    }
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not-started",
-            Status::Applied => "applied",
-            Status::Receiving => "receiving",
-            Status::NotForMe => "not-for-me",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Status {
-        Status::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .unwrap_or_default()
     }
 
     /// Applied, receiving or decided against: the person has dealt with it.
@@ -279,25 +260,7 @@ crate::json_object!(Answers {
     show_everything,
 });
 crate::json_object!(Progress { status, note });
-crate::json_by_code!(Status, |s: &Status| s.code(), |code| Status::ALL
-    .into_iter()
-    .find(|s| s.code() == code));
-
-impl LastYear {
-    pub const fn code(self) -> &'static str {
-        match self {
-            LastYear::Yes => "yes",
-            LastYear::No => "no",
-            LastYear::PreferNotToSay => "prefer-not-to-say",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<LastYear> {
-        [LastYear::Yes, LastYear::No, LastYear::PreferNotToSay]
-            .into_iter()
-            .find(|l| l.code() == code)
-    }
-}
+crate::json_by_code!(Status, |s: &Status| s.code(), Status::from_code);
 
 crate::json_by_code!(LastYear, |l: &LastYear| l.code(), LastYear::from_code);
 crate::json_by_code!(Nation, |n: &Nation| n.code(), Nation::from_code);
@@ -341,8 +304,8 @@ mod tests {
     #[test]
     fn status_codes_round_trip() {
         for status in Status::ALL {
-            assert_eq!(Status::from_code(status.code()), status);
+            assert_eq!(Status::from_code(status.code()), Some(status));
         }
-        assert_eq!(Status::from_code("nonsense"), Status::NotStarted);
+        assert_eq!(Status::from_code("nonsense"), None);
     }
 }

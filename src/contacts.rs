@@ -1,7 +1,7 @@
 //! The person's own care team contacts and UK phone number checking. Plain Rust, tested
 //! natively; the support page binds it to the screen and to storage.
 
-use crate::content::Date;
+use crate::content::{words, Date};
 use crate::urgent::Applies;
 
 /// A UK phone number that can be dialled.
@@ -26,14 +26,10 @@ pub enum PhoneError {
 impl PhoneError {
     pub const fn message(self) -> &'static str {
         match self {
-            PhoneError::Empty => "Enter a phone number",
-            PhoneError::NotANumber => {
-                "Enter a phone number using only numbers, spaces and brackets, like 020 7946 0000"
-            }
-            PhoneError::NotUk => "Enter a UK phone number, like 020 7946 0000 or +44 20 7946 0000",
-            PhoneError::WrongLength => {
-                "Enter a UK phone number with 10 or 11 digits, like 020 7946 0000"
-            }
+            PhoneError::Empty => words::contact_form::PHONE_MISSING,
+            PhoneError::NotANumber => words::contact_form::PHONE_NOT_A_NUMBER,
+            PhoneError::NotUk => words::contact_form::PHONE_NOT_UK,
+            PhoneError::WrongLength => words::contact_form::PHONE_WRONG_LENGTH,
         }
     }
 }
@@ -146,10 +142,10 @@ impl ContactDraft {
                 .name
                 .trim()
                 .is_empty()
-                .then_some("Enter a name, like Breast care nurses"),
+                .then_some(words::contact_form::NAME_MISSING),
             phone: parse_uk_phone(&self.phone).err().map(PhoneError::message),
             until: (self.urgent_line && self.applies == "until" && self.card_applies().is_none())
-                .then_some("Enter the date your card gives, for example 31 3 2027"),
+                .then_some(words::contact_form::UNTIL_NOT_A_DATE),
         }
     }
 

@@ -265,11 +265,11 @@ pub fn page_html(
     };
     let description = match route {
         Route::Guide(index) => content::guide()[index].summary,
-        Route::YourData => "Everything the guide keeps on this device, in plain words: save a copy, bring it back, or delete it.",
-        Route::Settings => "Make the guide easier to read: text size, colours and motion, saved on this device.",
-        Route::Support => "Urgent numbers, your own care team's contacts, and organisations that can help, searchable and callable with one tap.",
-        Route::CareTeam => "Keep the phone numbers of the people who look after you on this device: add, change, star and print them.",
-        Route::Benefits => "A checklist of benefits and help you may be able to get, for where you live and your situation. It keeps your progress on this device.",
+        Route::YourData => content::words::page_descriptions::YOUR_DATA,
+        Route::Settings => content::words::page_descriptions::SETTINGS,
+        Route::Support => content::words::page_descriptions::SUPPORT,
+        Route::CareTeam => content::words::page_descriptions::CARE_TEAM,
+        Route::Benefits => content::words::page_descriptions::BENEFITS,
         _ => content::words::home::LEAD,
     };
     // The page's own words come first: the app's files are fetched at low priority, so on a

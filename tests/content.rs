@@ -6,9 +6,7 @@
 //! appears, and each page reads plainly.
 
 use content_build::readability;
-use sbc_guide::content::{
-    self, markup, markup::Inline, markup::Target, Block, Date, Section,
-};
+use sbc_guide::content::{self, markup, markup::Inline, markup::Target, Block, Date, Section};
 use sbc_guide::route::Route;
 use std::collections::{BTreeMap, HashSet};
 
@@ -449,7 +447,9 @@ fn the_quote_is_the_leaflets_word_for_word() {
         assert!(leaflet.contains(content::words::home::QUOTE));
     }
     assert!(content::words::home::QUOTE_CITE.contains("Michele Angelo Petrone"));
-    assert!(!content::words::home::QUOTE_CITE.to_lowercase().contains("breast"));
+    assert!(!content::words::home::QUOTE_CITE
+        .to_lowercase()
+        .contains("breast"));
 }
 
 #[test]

@@ -64,7 +64,7 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                         prop:value=move || status().code()
                         on:change:target=move |ev| {
                             let code = ev.target().value();
-                            checklist.update(|c| c.set_status(item.id, Status::from_code(&code)));
+                            checklist.update(|c| c.set_status(item.id, Status::from_code(&code).unwrap_or_default()));
                         }
                     >
                         {Status::ALL
