@@ -9,9 +9,7 @@
 //! are shown, each labelled with its nation. Northern Ireland never sees 111.
 
 use crate::content::benefits::Nation;
-use crate::content::urgent_numbers::{
-    UrgentLine, CANCER_TREATMENT_HELPLINE, EMERGENCY, NATION_LINES,
-};
+use crate::content::urgent_numbers::{UrgentLine, ALL_LINES, EMERGENCY};
 use crate::content::Date;
 
 /// When the person's alert card says its 24-hour line is theirs to use.
@@ -97,9 +95,11 @@ pub fn urgent_lines(
         line: line.clone(),
     }));
     out.extend(hospital.cloned().map(Entry::Hospital));
+    // ALL_LINES starts with 999 (the build checks it), which is already first.
     out.extend(
-        std::iter::once(&CANCER_TREATMENT_HELPLINE)
-            .chain(NATION_LINES.iter())
+        ALL_LINES[1..]
+            .iter()
+            .copied()
             .filter(|line| shown_for(line, nation))
             .map(Entry::Fixed),
     );

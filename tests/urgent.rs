@@ -3,7 +3,7 @@
 //! reached. The nation rule itself is tested in `src/urgent.rs`.
 
 use sbc_guide::content::benefits::Nation;
-use sbc_guide::content::urgent_numbers::{nation_line, CANCER_TREATMENT_HELPLINE, EMERGENCY};
+use sbc_guide::content::urgent_numbers::{ALL_LINES, CANCER_TREATMENT_HELPLINE, EMERGENCY};
 use sbc_guide::content::{self, markup, Block, Section, Urgency};
 use std::collections::BTreeMap;
 
@@ -187,8 +187,20 @@ fn the_page_never_tells_people_to_lie_flat_or_gives_unverified_timings() {
     }
 }
 
+/// The nation's own line for urgent help that is not a 999 emergency: exactly one.
+fn nation_line(nation: Nation) -> &'static content::urgent_numbers::UrgentLine {
+    let lines: Vec<_> = ALL_LINES
+        .iter()
+        .copied()
+        .filter(|l| l.nations == [nation] && **l != CANCER_TREATMENT_HELPLINE)
+        .collect();
+    assert_eq!(lines.len(), 1, "{nation:?} has one line of its own");
+    lines[0]
+}
+
 #[test]
 fn lines_for_some_nations_name_them_and_northern_ireland_has_no_111() {
+    assert_eq!(*ALL_LINES[0], EMERGENCY, "999 comes first");
     assert!(EMERGENCY.nations.len() == 4);
     assert_eq!(CANCER_TREATMENT_HELPLINE.nations, &[Nation::Scotland]);
     for nation in Nation::ALL {

@@ -1,5 +1,5 @@
 use crate::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
-use crate::content::urgent_numbers::alert_card;
+use crate::content::urgent_numbers::WHEN_CHOICES;
 use crate::content::words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -185,7 +185,7 @@ pub fn ContactForm(
                         prop:checked=urgent
                         on:change:target=move |ev| urgent.set(ev.target().checked())
                     />
-                    <label class="app-checkboxes__label" for="contact-urgent">{alert_card::IS_ALERT_CARD_LINE}</label>
+                    <label class="app-checkboxes__label" for="contact-urgent">{words::alert_card::IS_ALERT_CARD_LINE}</label>
                 </div>
             </div>
             {move || urgent.get().then(|| alert_card_dates(applies, until, errors))}
@@ -208,9 +208,9 @@ fn alert_card_dates(
 ) -> AnyView {
     view! {
                 <fieldset class="app-fieldset app-contact-form__applies">
-                    <legend class="app-fieldset__legend">{alert_card::WHEN_LEGEND}</legend>
+                    <legend class="app-fieldset__legend">{words::alert_card::WHEN_LEGEND}</legend>
                     <div class="app-radios">
-                        {alert_card::WHEN_CHOICES.iter().map(|(code, label)| {
+                        {WHEN_CHOICES.iter().map(|(code, label)| {
                             let code: &'static str = code;
                             let id = format!("contact-applies-{code}");
                             view! {
@@ -231,7 +231,7 @@ fn alert_card_dates(
                     </div>
                     {move || (applies.get() == "until").then(|| view! {
                         <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.until.is_some())>
-                            <label class="app-label" for="contact-until">{alert_card::UNTIL_LABEL}</label>
+                            <label class="app-label" for="contact-until">{words::alert_card::UNTIL_LABEL}</label>
                             {move || errors.with(|e| e.until).map(|message| view! {
                                 <p class="app-error-message" id="contact-until-error">
                                     <span class="app-u-visually-hidden">{words::contact_form::ERROR}</span>{message}

@@ -1,7 +1,8 @@
 use crate::clock::today;
 use crate::contacts::alert_lines_in;
 use crate::content::benefits::Nation;
-use crate::content::urgent_numbers::words;
+use crate::content::words;
+use crate::content::words::fill;
 use crate::deployment::ConfigState;
 use crate::route::Route;
 use crate::storage::CONTACTS_KEY;
@@ -30,8 +31,8 @@ pub fn UrgentNumbers(
             {move || lines().into_iter().map(|e| row(Row::from(e))).collect_view()}
         </ul>
         <div class="app-form-group app-urgent-help__nation app-personal">
-            <label class="app-label" for="urgent-nation">{words::WHERE_YOU_LIVE}</label>
-            <div class="app-hint" id="urgent-nation-hint">{words::WHERE_YOU_LIVE_HINT}</div>
+            <label class="app-label" for="urgent-nation">{words::urgent_numbers::WHERE_YOU_LIVE}</label>
+            <div class="app-hint" id="urgent-nation-hint">{words::urgent_numbers::WHERE_YOU_LIVE_HINT}</div>
             <select
                 class="app-select"
                 id="urgent-nation"
@@ -39,15 +40,15 @@ pub fn UrgentNumbers(
                 prop:value=move || answer.get().map_or("", Nation::code)
                 on:change:target=move |ev| answer.set(Nation::from_code(&ev.target().value()))
             >
-                <option value="">{words::NOT_CHOSEN}</option>
+                <option value="">{words::urgent_numbers::NOT_CHOSEN}</option>
                 {Nation::ALL.into_iter().map(|n| view! { <option value=n.code()>{n.name()}</option> }).collect_view()}
             </select>
         </div>
         {move || no_line().then(|| view! {
             <p class="app-urgent-help__missing app-personal">
-                {words::NO_LINE_YET} " "
-                <a class="app-link" href=format!("{}#contact-form", Route::CareTeam.href())>{words::ADD_IT}</a>
-                {words::ADD_IT_AFTER}
+                {words::urgent_numbers::NO_LINE_YET} " "
+                <a class="app-link" href=format!("{}#contact-form", Route::CareTeam.href())>{words::urgent_numbers::ADD_IT}</a>
+                {words::urgent_numbers::ADD_IT_AFTER}
             </p>
         })}
     }
@@ -76,19 +77,16 @@ impl From<Entry> for Row {
                 personal: false,
             },
             Entry::Own { line, lapsed } => Row {
-                what: format!("{} ({})", line.name, words::YOUR_ALERT_CARD),
+                what: fill(words::urgent_numbers::OWN_LINE, "name", &line.name),
                 when: match line.applies {
                     Applies::NotSaid => String::new(),
-                    Applies::WhileOnTreatment => words::WHILE_ON_TREATMENT.to_string(),
-                    Applies::Until(end) if lapsed => {
-                        format!(
-                            "{} {}. {}",
-                            words::CARD_SAID_UNTIL,
-                            end.long(),
-                            words::ASK_IF_IT_APPLIES
-                        )
+                    Applies::WhileOnTreatment => {
+                        words::urgent_numbers::WHILE_ON_TREATMENT.to_string()
                     }
-                    Applies::Until(end) => format!("{} {}.", words::UNTIL, end.long()),
+                    Applies::Until(end) if lapsed => {
+                        fill(words::urgent_numbers::CARD_SAID_UNTIL, "date", &end.long())
+                    }
+                    Applies::Until(end) => fill(words::urgent_numbers::UNTIL, "date", &end.long()),
                 },
                 phone: Some((line.phone, line.tel)),
                 link: None,

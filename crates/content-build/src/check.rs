@@ -181,14 +181,26 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
         }
         review_by(file, org.last_reviewed, org.review_by, problems);
     }
-    for r in &content.urgent_line_sources {
-        cited(
-            content,
-            crate::data::DIRECTORY_FILE,
-            std::slice::from_ref(r),
-            r.line,
-            problems,
-        );
+    for l in &content.urgent.lines {
+        let file = crate::urgent::URGENT_FILE;
+        cited(content, file, &l.sources, l.line, problems);
+        if l.sources.is_empty() {
+            problems.push(Problem::new(
+                file,
+                l.line,
+                format!("the line \"{}\" gives no sources", l.id),
+                "give the ids of the pages in content/sources.toml that show its number and when to call it",
+            ));
+        }
+        links(content, file, &l.when, problems);
+        if let Some(phone) = &l.phone {
+            if !content.phones.iter().any(|p| p.tel == phone.text) {
+                problems.push(not_allowed(file, phone.line, &phone.text));
+            }
+        }
+        if let Some((_, url)) = &l.link {
+            external(file, url, problems);
+        }
     }
     for word in &content.words {
         for t in word.texts() {
@@ -261,7 +273,7 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
                 .iter()
                 .any(|o| o.sources.iter().any(|r| r.id == s.id))
             || content.phones.iter().any(|p| p.source.id == s.id)
-            || content.urgent_line_sources.iter().any(|r| r.id == s.id)
+            || content.urgent.sources().any(|r| r.id == s.id)
             || rust_sources.contains(&s.const_name());
         // A misspelt id where it is cited would also make its entry look unused: only the
         // misspelling is reported then, so nobody deletes a good entry.
@@ -286,7 +298,7 @@ fn misspelt_citation(content: &Content) -> bool {
             .iter()
             .all(|o| o.sources.iter().all(known))
         && content.phones.iter().all(|p| known(&p.source))
-        && content.urgent_line_sources.iter().all(known))
+        && content.urgent.sources().all(known))
 }
 
 /// True for an address with nothing after the site's name ("https://www.gov.uk/").

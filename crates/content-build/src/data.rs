@@ -125,14 +125,14 @@ struct SourceToml {
     topic: Topic,
 }
 
-fn is_id(id: &str) -> bool {
+pub(crate) fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn id_problem(file: &str, line: usize, id: &str) -> Problem {
+pub(crate) fn id_problem(file: &str, line: usize, id: &str) -> Problem {
     Problem::new(
         file,
         line,
@@ -368,7 +368,7 @@ fn texts(
         .collect()
 }
 
-fn refs(text: &str, values: Vec<Spanned<String>>) -> Vec<SourceRef> {
+pub(crate) fn refs(text: &str, values: Vec<Spanned<String>>) -> Vec<SourceRef> {
     values
         .into_iter()
         .map(|v| SourceRef {
@@ -378,7 +378,7 @@ fn refs(text: &str, values: Vec<Spanned<String>>) -> Vec<SourceRef> {
         .collect()
 }
 
-fn dated(
+pub(crate) fn dated(
     file: &str,
     text: &str,
     key: &str,
@@ -491,10 +491,6 @@ pub struct Organisation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DirectoryFile {
-    /// Sources of the urgent lines shown at the top of the support page (drawn from
-    /// `src/content/urgent_numbers.rs`), listed with the organisations' own sources.
-    #[serde(default)]
-    urgent_line_sources: Vec<Spanned<String>>,
     organisation: Vec<OrganisationToml>,
 }
 
@@ -515,11 +511,10 @@ struct OrganisationToml {
     review_by: Option<Spanned<String>>,
 }
 
-/// The support directory: its organisations and the urgent lines' sources.
+/// The support directory: its organisations.
 #[derive(Clone, Debug, Default)]
 pub struct Directory {
     pub organisations: Vec<Organisation>,
-    pub urgent_line_sources: Vec<SourceRef>,
 }
 
 /// Reads the support directory.
@@ -531,7 +526,6 @@ pub fn parse_directory(file: &str, text: &str, problems: &mut Vec<Problem>) -> D
             return Directory::default();
         }
     };
-    let urgent_line_sources = refs(text, parsed.urgent_line_sources);
     let mut out = Vec::new();
     for org in parsed.organisation {
         let line = line_of(text, org.id.span().start);
@@ -572,8 +566,5 @@ pub fn parse_directory(file: &str, text: &str, problems: &mut Vec<Problem>) -> D
             review_by,
         });
     }
-    Directory {
-        organisations: out,
-        urgent_line_sources,
-    }
+    Directory { organisations: out }
 }

@@ -112,6 +112,7 @@ pub fn files(content: &Content) -> Vec<(&'static str, String)> {
         ("benefit_names.rs", benefit_names(content)),
         ("benefit_items.rs", benefit_items(content)),
         ("directory.rs", directory(content)),
+        ("urgent_lines.rs", urgent_lines(content)),
         ("words.rs", words(content, crate::words::Kind::Plain)),
         ("passages.rs", words(content, crate::words::Kind::Marked)),
     ]
@@ -284,12 +285,13 @@ fn directory(content: &Content) -> String {
         );
     }
     out.push_str("}\n");
-    // The support page is as current as its least recently checked organisation.
-    let reviews: Vec<_> = content
+    // The support page is as current as its least recently checked organisation or urgent line.
+    let mut reviews: Vec<_> = content
         .organisations
         .iter()
         .map(|o| o.review(content))
         .collect();
+    reviews.push(urgent_review(content));
     if let (Some(last), Some(next)) = (
         reviews.iter().map(|r| r.last_reviewed).min(),
         reviews.iter().map(|r| r.next_review_due).min(),
@@ -312,7 +314,7 @@ fn directory(content: &Content) -> String {
             }
         }
     }
-    for r in &content.urgent_line_sources {
+    for r in content.urgent.sources() {
         if let Some(s) = content.sources.iter().find(|s| s.id == r.id) {
             if !seen.iter().any(|x| x.id == s.id) {
                 seen.push(s);
@@ -370,5 +372,67 @@ fn words(content: &Content, kind: crate::words::Kind) -> String {
             all.iter().map(|t| lit(&t.text)).collect::<Vec<_>>().join(", ")
         );
     }
+    out
+}
+
+/// The urgent lines' review: they dial numbers, so 12 months at most.
+fn urgent_review(content: &Content) -> crate::check::Review {
+    let sources: Vec<SourceRef> = content.urgent.sources().cloned().collect();
+    crate::check::review(
+        content,
+        &sources,
+        true,
+        content.urgent.last_reviewed.1,
+        None,
+    )
+}
+
+fn urgent_lines(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    for l in &content.urgent.lines {
+        let phone = l
+            .phone
+            .as_ref()
+            .and_then(|p| content.phones.iter().find(|n| n.tel == p.text))
+            .map_or("None".to_string(), |n| {
+                format!(
+                    "Some(Phone {{ shown: {}, tel: {} }})",
+                    lit(&n.shown),
+                    lit(&n.tel)
+                )
+            });
+        let link = l.link.as_ref().map_or("None".to_string(), |(words, url)| {
+            format!("Some(({}, {}))", lit(words), lit(&url.text))
+        });
+        let _ = writeln!(
+            out,
+            "/// {} (content/urgent-numbers.toml, id \"{}\").\npub const {}: UrgentLine = UrgentLine {{ name: {}, phone: {phone}, when: {}, link: {link}, nations: {} }};",
+            l.name,
+            l.id,
+            l.const_name(),
+            lit(&l.name),
+            lit(&l.when.text),
+            nations(&l.nations),
+        );
+    }
+    let names: Vec<String> = content
+        .urgent
+        .lines
+        .iter()
+        .map(|l| format!("&{}", l.const_name()))
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// Every line, in the file's order: 999 first (the build checks it).\npub const ALL_LINES: [&UrgentLine; {}] = [{}];",
+        names.len(),
+        names.join(", ")
+    );
+    let review = urgent_review(content);
+    let _ = writeln!(
+        out,
+        "/// When the lines were last checked, and when they must be checked again.\npub const LAST_REVIEWED: Date = {};\npub const NEXT_REVIEW_DUE: Date = {};",
+        date(review.last_reviewed),
+        date(review.next_review_due)
+    );
     out
 }

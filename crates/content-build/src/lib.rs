@@ -23,6 +23,7 @@ pub mod check;
 pub mod data;
 pub mod generate;
 pub mod page;
+pub mod urgent;
 pub mod words;
 
 /// The small inline markup every text uses, shared word for word with the app
@@ -115,8 +116,8 @@ pub struct Content {
     pub pages: Vec<page::Page>,
     pub benefits: Vec<data::Benefit>,
     pub organisations: Vec<data::Organisation>,
-    /// Cited on the support page for the urgent lines it shows.
-    pub urgent_line_sources: Vec<page::SourceRef>,
+    /// The urgent lines by nation.
+    pub urgent: urgent::UrgentNumbers,
     pub sources: Vec<data::Source>,
     pub phones: Vec<data::PhoneNumber>,
     /// The words and passages of the app's own screens.
@@ -214,6 +215,10 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
         .map(|text| data::parse_directory(data::DIRECTORY_FILE, &text, &mut problems))
         .unwrap_or_default();
 
+    let urgent = read(urgent::URGENT_FILE, &mut problems)
+        .map(|text| urgent::parse(&text, &mut problems))
+        .unwrap_or_default();
+
     let mut words = Vec::new();
     for kind in [words::Kind::Plain, words::Kind::Marked] {
         if let Some(text) = read(kind.file(), &mut problems) {
@@ -226,7 +231,7 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
         pages,
         benefits,
         organisations: directory.organisations,
-        urgent_line_sources: directory.urgent_line_sources,
+        urgent,
         sources,
         phones,
     };

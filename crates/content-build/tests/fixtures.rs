@@ -95,6 +95,18 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "not in the list of numbers the guide may dial",
         ),
         (
+            "urgent-111-in-northern-ireland",
+            "content/urgent-numbers.toml",
+            12,
+            "offers 111 in Northern Ireland",
+        ),
+        (
+            "urgent-999-not-first",
+            "content/urgent-numbers.toml",
+            4,
+            "the first line must be 999, for everyone",
+        ),
+        (
             "tel-not-allowed-in-passage",
             "content/passages.toml",
             2,
