@@ -3,9 +3,14 @@
 //! app reads it at start. A missing file is normal. A malformed file is reported (console and
 //! the support page's "About this deployment") and the app carries on with what it has; one bad
 //! entry is skipped with a warning, not the whole file.
+//!
+//! The warnings and reasons are written here, not in `content/words.toml`: they are for the
+//! hospital's web team, name the file's JSON fields, and change only when this reader does
+//! (docs/DEPLOYMENT.md lists them). Words a patient reads come from the content files.
 
 use crate::contacts::parse_uk_phone;
 use crate::content::directory::Category;
+use crate::content::words;
 use crate::json::Json as Value;
 
 /// The file's name, next to `index.html`.
@@ -75,7 +80,10 @@ impl ConfigState {
         };
         let line = d.acute_line.as_ref()?;
         let name = match &d.hospital_name {
-            Some(hospital) if !hospital.is_empty() => format!("{hospital}: {}", line.name),
+            Some(hospital) if !hospital.is_empty() => {
+                let named = words::fill(words::urgent_numbers::HOSPITAL_LINE, "hospital", hospital);
+                words::fill(&named, "name", &line.name)
+            }
             _ => line.name.clone(),
         };
         Some(crate::urgent::GivenLine {
@@ -107,7 +115,7 @@ impl ConfigState {
             ConfigState::Loaded(d) if !d.contacts.is_empty() => Some((
                 d.hospital_name
                     .clone()
-                    .unwrap_or_else(|| "your hospital".into()),
+                    .unwrap_or_else(|| words::urgent_numbers::YOUR_HOSPITAL.into()),
                 d.contacts.clone(),
             )),
             _ => None,

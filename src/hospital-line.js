@@ -19,16 +19,16 @@ export default function showHospitalLine() {
       if (/^0\d{9,10}$/.test(digits)) digits = `+44${digits.slice(1)}`;
       if (!/^\+44\d{9,10}$/.test(digits) || document.documentElement.getAttribute('data-app') === 'ready') return;
       const name = [settings.hospital.name, line.name || '24-hour line'].filter((part) => typeof part === 'string' && part).join(': ');
-      for (const list of document.querySelectorAll('.app-urgent-help__list, .app-fallback__numbers')) {
-        const inNotice = list.classList.contains('app-fallback__numbers');
+      // The notice's list and the urgent numbers draw lines alike (src/components/urgent_numbers.rs).
+      for (const list of document.querySelectorAll('.app-urgent-help__list')) {
         const item = document.createElement('li');
-        if (!inNotice) item.className = 'app-urgent-help__item';
+        item.className = 'app-urgent-help__item';
         item.setAttribute('data-hospital-line', '');
-        const what = document.createElement(inNotice ? 'strong' : 'span');
+        const what = document.createElement('span');
         what.className = 'app-urgent-help__what';
-        what.textContent = `${name} `;
+        what.textContent = name;
         const number = document.createElement('a');
-        number.className = inNotice ? 'app-link app-link--tel' : 'app-urgent-help__number';
+        number.className = 'app-urgent-help__number';
         number.href = `tel:${digits}`;
         number.textContent = phone;
         item.append(what, number);

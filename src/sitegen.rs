@@ -317,27 +317,30 @@ pub fn page_html(
     // The "cannot work in this browser" notice goes inside the page, straight after the skip
     // link, so the skip link stays the first thing on the page (and leaves with the page when
     // the app takes over).
-    let (before, rest) = html
-        .split_once(FALLBACK_START)
-        .ok_or_else(|| format!("index.html has no {FALLBACK_START}"))?;
-    let (fallback, after) = rest
+    let (before, after) = html
         .split_once(PAGE_MARKER)
-        .ok_or_else(|| format!("index.html has no {PAGE_MARKER} after the fallback"))?;
-    let fallback = format!("{FALLBACK_START}{}", fallback.trim_end());
+        .ok_or_else(|| format!("index.html has no {PAGE_MARKER}"))?;
     let skip_link_end = body
         .find("</a>")
         .map(|i| i + "</a>".len())
         .ok_or("the page has no skip link")?;
     let page = format!(
-        "{}{fallback}{}",
+        "{}{}{}",
         &body[..skip_link_end],
+        render_fallback(),
         &body[skip_link_end..]
     );
     Ok(format!("{before}{page}{after}").replacen("</head>", &head, 1))
 }
 
-/// Where the template's "cannot work in this browser" notice starts.
-const FALLBACK_START: &str = "<div id=\"app-fallback\"";
+/// The "Parts of this guide cannot work in this browser" notice, as every page carries it
+/// (`components::fallback`).
+pub fn render_fallback() -> String {
+    use leptos::prelude::*;
+    let owner = Owner::new_root(None);
+    let html = owner.with(|| view! { <crate::components::fallback::Fallback/> }.to_html());
+    html.replace("<!>", "")
+}
 
 #[cfg(test)]
 mod tests {
@@ -345,7 +348,7 @@ mod tests {
 
     const TEMPLATE: &str = "<html><head><base href=\"/\"><title>T</title>\
         <meta name=\"description\" content=\"x\"></head><body>\
-        <div id=\"app-fallback\">F</div>\n<!-- sitegen: page --></body></html>";
+        <!-- sitegen: page --></body></html>";
     const PAGE: &str = "<div class=\"app-page\"><a href=\"#main\">Skip</a><main>M</main></div>";
 
     fn assets() -> Assets {
@@ -365,9 +368,10 @@ mod tests {
         assert!(home.contains("<title>Home – Secondary Breast Cancer Guide</title>"));
         assert!(home.contains("<script type=\"module\" src=\"boot-3.js\"></script>"));
         assert!(home.contains("href=\"app-2.css\""));
-        assert!(home.contains(
-            "<body><div class=\"app-page\"><a href=\"#main\">Skip</a><div id=\"app-fallback\">F</div><main>M</main></div></body>"
-        ));
+        assert!(home.contains(&format!(
+            "<body><div class=\"app-page\"><a href=\"#main\">Skip</a>{}<main>M</main></div></body>",
+            render_fallback()
+        )));
         let base = home.find("<base").unwrap();
         let prefs = home.find("<script src=\"prefs-4.js\"></script>").unwrap();
         let css = home.find("app-2.css").unwrap();

@@ -253,10 +253,17 @@ fn external_links_are_https() {
     }
 }
 
-/// `tel:` targets written in index.html, which shows the helplines before the app starts.
+/// The HTML every page carries before the app starts: the shell (index.html) and the "cannot
+/// work in this browser" notice sitegen puts in it.
+fn static_html() -> String {
+    format!("{INDEX_HTML}{}", sbc_guide::sitegen::render_fallback())
+}
+
+/// `tel:` targets in the HTML every page carries before the app starts (`static_html`).
 fn index_html_tel_links() -> Vec<(String, String)> {
+    let html = static_html();
     let mut out = Vec::new();
-    let mut rest = INDEX_HTML;
+    let mut rest = html.as_str();
     while let Some(start) = rest.find("href=\"tel:") {
         rest = &rest[start + "href=\"tel:".len()..];
         let end = rest.find('"').expect("closing quote");
@@ -342,7 +349,7 @@ fn the_closed_benefits_enquiry_line_never_appears() {
         );
     }
     assert!(
-        !digits(INDEX_HTML).contains(&closed),
+        !digits(&static_html()).contains(&closed),
         "index.html shows the closed line"
     );
     assert!(
@@ -463,14 +470,14 @@ fn the_static_fallback_carries_the_key_helplines_and_symptoms() {
     }
     for words in ["spinal cord", "temperature", "calcium"] {
         assert!(
-            INDEX_HTML.to_lowercase().contains(words),
-            "index.html fallback lacks the urgent symptom {words:?}"
+            static_html().to_lowercase().contains(words),
+            "the fallback notice lacks the urgent symptom {words:?}"
         );
     }
 }
 
 /// Every file of the app that could carry a `tel:` link: the Rust and JavaScript sources, the
-/// HTML shell and the public scripts.
+/// HTML shell, the public scripts and the content files.
 fn app_source_files() -> Vec<std::path::PathBuf> {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
@@ -479,7 +486,7 @@ fn app_source_files() -> Vec<std::path::PathBuf> {
                 walk(&path, out);
             } else if path
                 .extension()
-                .is_some_and(|x| x == "rs" || x == "js" || x == "html")
+                .is_some_and(|x| ["rs", "js", "html", "toml", "md"].iter().any(|e| x == *e))
             {
                 out.push(path);
             }
@@ -489,6 +496,9 @@ fn app_source_files() -> Vec<std::path::PathBuf> {
     let mut out = vec![root.join("index.html")];
     walk(&root.join("src"), &mut out);
     walk(&root.join("public"), &mut out);
+    // The content files are checked by the build too; scanning them here as well keeps this
+    // test's own check (it must find the guide's numbers) meaningful.
+    walk(&root.join("content"), &mut out);
     out
 }
 

@@ -10,6 +10,8 @@ pub mod contact_details;
 pub mod contact_form;
 pub mod contents_list;
 pub mod directory_search;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fallback;
 pub mod footer;
 pub mod guide_list;
 pub mod header;

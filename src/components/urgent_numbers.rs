@@ -55,14 +55,15 @@ pub fn UrgentNumbers(
 }
 
 /// One line as drawn: every kind of entry in one shape, so one view draws them all.
-struct Row {
-    what: String,
-    phone: Option<(String, String)>,
-    when: String,
-    link: Option<(&'static str, &'static str)>,
-    nations: Option<String>,
+pub(crate) struct Row {
+    pub(crate) what: String,
+    /// As shown, and as dialled.
+    pub(crate) phone: Option<(String, String)>,
+    pub(crate) when: String,
+    pub(crate) link: Option<(&'static str, &'static str)>,
+    pub(crate) nations: Option<String>,
     /// From the person's own saved data: waits, like other saved parts, for the app.
-    personal: bool,
+    pub(crate) personal: bool,
 }
 
 impl From<Entry> for Row {
@@ -105,7 +106,9 @@ impl From<Entry> for Row {
     }
 }
 
-fn row(row: Row) -> impl IntoView {
+/// One line of the list, as the urgent numbers and the "cannot work in this browser" notice
+/// both draw it (`public/hospital-line.js` adds the hospital's line in the same shape).
+pub(crate) fn row(row: Row) -> impl IntoView {
     view! {
         <li class="app-urgent-help__item" class:app-personal=row.personal data-nations=row.nations>
             <span class="app-urgent-help__what">{row.what}</span>

@@ -201,7 +201,7 @@ test('choosing Northern Ireland removes 111 everywhere and survives a reload, wi
     await blocked.page.waitForFunction(() => document.documentElement.getAttribute('data-app') === 'failed');
     assert.ok(!(await visibleTel(blocked.page)).includes('tel:111'), `${path}: no 111 without the app`);
     assert.ok(await blocked.page.locator('#app-fallback').isVisible(), 'the fallback notice shows');
-    assert.match(await blocked.page.locator('#app-fallback').innerText(), /Northern Ireland, urgent help that is not an emergency: call your GP practice/);
+    assert.match(await blocked.page.locator('#app-fallback').innerText(), /In Northern Ireland, call your GP practice/);
     assert.deepEqual(await axeViolations(blocked.page), [], `${path}: without the app`);
   }
   await blocked.context.close();
@@ -215,7 +215,8 @@ test('the fallback notice gives every nation its own line, and A&E for nerve sig
   const notice = page.locator('#app-fallback');
   assert.ok(await notice.isVisible());
   const text = await notice.innerText();
-  for (const line of ['England', 'Scotland, Cancer Treatment Helpline', 'NHS 24 on 111', 'NHS 111 Wales', 'Northern Ireland, urgent help that is not an emergency: call your GP practice']) {
+  // The same lines as urgent help (content/urgent-numbers.toml), each with its nation.
+  for (const line of ['NHS 111 (England)', 'Cancer Treatment Helpline (Scotland)', 'NHS 24 on 111 (Scotland)', 'NHS 111 Wales', 'In Northern Ireland, call your GP practice']) {
     assert.ok(text.includes(line), line);
   }
   assert.match(text, /go to A&E at once/);

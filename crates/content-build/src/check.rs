@@ -181,6 +181,17 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
         }
         review_by(file, org.last_reviewed, org.review_by, problems);
     }
+    for (line, id) in &content.urgent.fallback_organisations {
+        let org = content.organisations.iter().find(|o| o.id == *id);
+        if org.is_none_or(|o| o.phone.is_none()) {
+            problems.push(Problem::new(
+                crate::urgent::URGENT_FILE,
+                *line,
+                format!("\"{id}\" is not an organisation with a phone number in {}", crate::data::DIRECTORY_FILE),
+                "use the id of an organisation in the directory that has a phone number, or take it out",
+            ));
+        }
+    }
     for l in &content.urgent.lines {
         let file = crate::urgent::URGENT_FILE;
         cited(content, file, &l.sources, l.line, problems);

@@ -427,6 +427,17 @@ fn urgent_lines(content: &Content) -> String {
         names.len(),
         names.join(", ")
     );
+    let fallback: Vec<String> = content
+        .urgent
+        .fallback_organisations
+        .iter()
+        .map(|(_, id)| lit(id))
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// Directory ids listed after the lines in the \"cannot work in this browser\" notice.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const FALLBACK_ORGANISATIONS: &[&str] = &[{}];",
+        fallback.join(", ")
+    );
     let review = urgent_review(content);
     let _ = writeln!(
         out,

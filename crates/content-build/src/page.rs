@@ -424,6 +424,15 @@ pub fn check_text(file: &str, text: &Text, problems: &mut Vec<Problem>) {
             "the guide supports only **strong words** and [links](address); take the mark out or reword",
         ));
     }
+    // The reader does not look for links inside **strong words**: one there shows as brackets.
+    if plain.contains("](") {
+        problems.push(Problem::new(
+            file,
+            text.line,
+            "a link inside **strong words** would show as brackets and its address",
+            "put the link outside the ** marks, for example **Call now:** [999](tel:999)",
+        ));
+    }
 }
 
 /// A box being filled: its kind and what is in it so far.

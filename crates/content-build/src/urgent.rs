@@ -41,6 +41,9 @@ impl UrgentLine {
 pub struct UrgentNumbers {
     pub lines: Vec<UrgentLine>,
     pub last_reviewed: (usize, Date),
+    /// Directory ids (with their lines) listed after the lines in the "cannot work in this
+    /// browser" notice.
+    pub fallback_organisations: Vec<(usize, String)>,
 }
 
 impl UrgentNumbers {
@@ -54,6 +57,8 @@ impl UrgentNumbers {
 #[serde(deny_unknown_fields)]
 struct FileToml {
     last_reviewed: Spanned<String>,
+    #[serde(default)]
+    fallback_organisations: Vec<Spanned<String>>,
     line: Vec<LineToml>,
 }
 
@@ -146,9 +151,15 @@ pub fn parse(text: &str, problems: &mut Vec<Problem>) -> UrgentNumbers {
         });
     }
     safety_rules(&lines, problems);
+    let fallback_organisations = parsed
+        .fallback_organisations
+        .into_iter()
+        .map(|id| (line_of(text, id.span().start), id.into_inner()))
+        .collect();
     UrgentNumbers {
         lines,
         last_reviewed,
+        fallback_organisations,
     }
 }
 

@@ -107,6 +107,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "the first line must be 999, for everyone",
         ),
         (
+            "link-in-bold",
+            "content/passages.toml",
+            2,
+            "a link inside **strong words**",
+        ),
+        (
             "tel-not-allowed-in-passage",
             "content/passages.toml",
             2,
