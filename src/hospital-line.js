@@ -4,6 +4,9 @@
 // notice, straight after 999, so going offline or a blocked wasm never removes it. The app
 // draws the same line itself once it runs (src/urgent.rs; its page replaces these).
 let shown = false;
+// How the line is named: sitegen writes content/words.toml's [urgent_numbers] hospital_line here,
+// the same words the app uses ("{hospital}: {name}").
+const HOSPITAL_LINE = '__WORDS_HOSPITAL_LINE__';
 export default function showHospitalLine() {
   if (shown || document.documentElement.getAttribute('data-app') === 'ready') return;
   shown = true;
@@ -18,7 +21,13 @@ export default function showHospitalLine() {
       if (/^0044/.test(digits)) digits = `+${digits.slice(2)}`;
       if (/^0\d{9,10}$/.test(digits)) digits = `+44${digits.slice(1)}`;
       if (!/^\+44\d{9,10}$/.test(digits) || document.documentElement.getAttribute('data-app') === 'ready') return;
-      const name = [settings.hospital.name, line.name || '24-hour line'].filter((part) => typeof part === 'string' && part).join(': ');
+      // As the app reads the file (src/deployment.rs): a line without a name is left out.
+      const lineName = typeof line.name === 'string' ? line.name.trim() : '';
+      if (!lineName) return;
+      const hospitalName = typeof settings.hospital.name === 'string' ? settings.hospital.name.trim() : '';
+      const name = hospitalName
+        ? HOSPITAL_LINE.replace('{hospital}', () => hospitalName).replace('{name}', () => lineName)
+        : lineName;
       // The notice's list and the urgent numbers draw lines alike (src/components/urgent_numbers.rs).
       for (const list of document.querySelectorAll('.app-urgent-help__list')) {
         const item = document.createElement('li');

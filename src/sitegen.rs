@@ -92,7 +92,22 @@ pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
 
 /// The module the boot module imports when the app cannot start (or is slow to): it shows the
 /// hospital's 24-hour line without the app.
-pub const HOSPITAL_LINE_MODULE: &str = include_str!("hospital-line.js");
+const HOSPITAL_LINE_SOURCE: &str = include_str!("hospital-line.js");
+
+/// Where `hospital-line.js` takes the words that name the hospital's line.
+const HOSPITAL_LINE_WORDS: &str = "'__WORDS_HOSPITAL_LINE__'";
+
+/// `hospital-line.js` as the build writes it: with the words that name the hospital's line
+/// (`words::urgent_numbers::HOSPITAL_LINE`), so the script and the app name it alike.
+pub fn hospital_line_module() -> Result<String, String> {
+    if !HOSPITAL_LINE_SOURCE.contains(HOSPITAL_LINE_WORDS) {
+        return Err(format!("src/hospital-line.js has no {HOSPITAL_LINE_WORDS}"));
+    }
+    let words = content::words::urgent_numbers::HOSPITAL_LINE
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
+    Ok(HOSPITAL_LINE_SOURCE.replacen(HOSPITAL_LINE_WORDS, &format!("\"{words}\""), 1))
+}
 
 const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
 const BOOT_BODY: &str = include_str!("boot-body.js");
@@ -480,7 +495,11 @@ mod tests {
         assert!(boot.contains("const HOSPITAL_LINE = \"./hospital-line-1.js\""));
         assert!(boot.contains("import(HOSPITAL_LINE)"));
         // The hospital line module reads the file the app reads.
-        assert!(HOSPITAL_LINE_MODULE.contains(&format!("'{}'", crate::deployment::CONFIG_FILE)));
+        let module = hospital_line_module().unwrap();
+        assert!(module.contains(&format!("'{}'", crate::deployment::CONFIG_FILE)));
+        // It names the line with the app's words, written in by the build.
+        assert!(!module.contains("__WORDS_"));
+        assert!(module.contains("\"{hospital}: {name}\""));
         // It waits for the app's own word that it has taken over before repeating early taps.
         assert!(boot.contains(&format!("'{}'", crate::READY_EVENT)));
     }

@@ -2,8 +2,8 @@
 
 use sbc_guide::route::Route;
 use sbc_guide::sitegen::{
-    boot_module, bundle_css, content_hash, find_trunk_bundles, minify_css, page_html, render_page,
-    service_worker, Assets, HOSPITAL_LINE_MODULE,
+    boot_module, bundle_css, content_hash, find_trunk_bundles, hospital_line_module, minify_css,
+    page_html, render_page, service_worker, Assets,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -53,7 +53,7 @@ fn run() -> Result<(), String> {
     )?;
     let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
     write(&staging.join(&prefs_name), &prefs)?;
-    let hospital_line = minified(source, &staging, HOSPITAL_LINE_MODULE, strict)?;
+    let hospital_line = minified(source, &staging, &hospital_line_module()?, strict)?;
     let hospital_line_name = format!(
         "hospital-line-{}.js",
         content_hash(hospital_line.as_bytes())
