@@ -55,9 +55,9 @@ pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
     let part = |name: &str| fill(words::import_problems::PART, "part", name);
     let data = YourData {
         preferences: field(&file, "preferences")
-            .ok_or_else(|| part(words::import_problems::PART_SETTINGS))?,
+            .ok_or_else(|| part(&words::page_names::SETTINGS.to_lowercase()))?,
         checklist: field(&file, "checklist")
-            .ok_or_else(|| part(words::import_problems::PART_CHECKLIST))?,
+            .ok_or_else(|| part(&words::page_names::BENEFITS.to_lowercase()))?,
         contacts: field(&file, "contacts")
             .ok_or_else(|| part(words::import_problems::PART_CONTACTS))?,
     };

@@ -1,4 +1,5 @@
-use crate::content::{pages::index_of, site, words};
+use crate::content::pages::{index_of, PAGES};
+use crate::content::{site, words};
 use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -10,11 +11,14 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let nav = use_navigation();
-    let urgent = index_of("urgent-symptoms").map_or(Route::NotFound, Route::Guide);
+    let urgent_index = index_of("urgent-symptoms");
+    let urgent = urgent_index.map_or(Route::NotFound, Route::Guide);
+    // The urgent page is named as its own front matter names it (one label per thing).
+    let urgent_name = urgent_index.map_or("", |i| PAGES[i].short_title);
     let items = [
         (Route::Home, words::page_names::HOME),
         (Route::GuideIndex, words::page_names::GUIDE),
-        (urgent, words::header::URGENT_SYMPTOMS),
+        (urgent, urgent_name),
         (Route::Support, words::page_names::SUPPORT),
         (Route::Benefits, words::page_names::BENEFITS),
         (Route::Settings, words::page_names::SETTINGS),

@@ -2,12 +2,17 @@ use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
 use crate::content::site::QUOTE_SOURCES;
+use crate::content::pages::{index_of, PAGES};
 use crate::content::{passages, words};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// The home page: the leaflet's quote, what the guide is for, and a way into every part.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let urgent_index = index_of("urgent-symptoms");
+    let urgent = urgent_index.map_or(Route::NotFound, Route::Guide);
+    let urgent_title = urgent_index.map_or("", |i| PAGES[i].title);
     view! {
         <PageHeading text={words::site::SERVICE_NAME}/>
         <p class="app-lede">{words::home::LEAD}</p>
@@ -18,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
         {passages::home::INTRO.iter().map(|text| view! { <p><RichText text/></p> }).collect_view()}
         <div class="app-inset-text app-inset-text--urgent">
             <p><RichText text=passages::home::URGENT/></p>
-            <p><a class="app-link" href="guide/urgent-symptoms/">{words::home::URGENT_LINK}</a></p>
+            <p><a class="app-link" href=urgent.href()>{urgent_title}</a></p>
         </div>
         <h2>{words::page_names::GUIDE}</h2>
         <GuideList heading_level=3/>
