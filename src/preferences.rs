@@ -3,29 +3,25 @@
 //! properties follow. `public/apply-preferences.js` sets the same attributes from storage
 //! before the first paint, so there is never a flash of the wrong size or colours.
 
+use crate::content::words;
 use crate::json::{FromJson, Json, ToJson};
 
-/// Text size as a percentage of the browser's own setting (which it multiplies, so a person
-/// who already enlarged their browser's text gets more, not less).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum TextSize {
-    #[default]
-    Standard,
-    Large,
-    Larger,
-    VeryLarge,
-    Largest,
+crate::content::kinds::coded! {
+    /// Text size as a percentage of the browser's own setting (which it multiplies, so a person
+    /// who already enlarged their browser's text gets more, not less). The code is the percentage,
+    /// as the settings page's answers and `<html data-text-size>` write it.
+    #[derive(Default)]
+    pub enum TextSize {
+        #[default]
+        Standard = "100",
+        Large = "125",
+        Larger = "150",
+        VeryLarge = "175",
+        Largest = "200",
+    }
 }
 
 impl TextSize {
-    pub const ALL: [TextSize; 5] = [
-        TextSize::Standard,
-        TextSize::Large,
-        TextSize::Larger,
-        TextSize::VeryLarge,
-        TextSize::Largest,
-    ];
-
     pub const fn percent(self) -> u16 {
         match self {
             TextSize::Standard => 100,
@@ -36,11 +32,15 @@ impl TextSize {
         }
     }
 
-    /// As the settings page names it (`content::settings_page::TEXT_SIZE`): one label per size.
-    pub fn label(self) -> &'static str {
-        // The options are listed in the order of `ALL` (tests/content.rs checks it).
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        crate::content::settings_page::TEXT_SIZE.options[i].1
+    /// As the settings page names it: one label per size.
+    pub const fn label(self) -> &'static str {
+        match self {
+            TextSize::Standard => words::settings::TEXT_SIZE_100,
+            TextSize::Large => words::settings::TEXT_SIZE_125,
+            TextSize::Larger => words::settings::TEXT_SIZE_150,
+            TextSize::VeryLarge => words::settings::TEXT_SIZE_175,
+            TextSize::Largest => words::settings::TEXT_SIZE_200,
+        }
     }
 }
 
@@ -60,55 +60,48 @@ impl TryFrom<u16> for TextSize {
     }
 }
 
-/// Colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Light or dark as the device is set.
-    #[default]
-    System,
-    Light,
-    Dark,
-    HighContrast,
+crate::content::kinds::coded! {
+    /// Colours.
+    #[derive(Default)]
+    pub enum Theme {
+        /// Light or dark as the device is set.
+        #[default]
+        System = "system",
+        Light = "light",
+        Dark = "dark",
+        HighContrast = "high-contrast",
+    }
 }
 
 impl Theme {
-    pub const ALL: [Theme; 4] = [
-        Theme::System,
-        Theme::Light,
-        Theme::Dark,
-        Theme::HighContrast,
-    ];
-
-    pub const fn code(self) -> &'static str {
+    /// As the settings page names it: one label per theme.
+    pub const fn label(self) -> &'static str {
         match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::HighContrast => "high-contrast",
+            Theme::System => words::settings::THEME_SYSTEM,
+            Theme::Light => words::settings::THEME_LIGHT,
+            Theme::Dark => words::settings::THEME_DARK,
+            Theme::HighContrast => words::settings::THEME_HIGH_CONTRAST,
         }
-    }
-
-    /// As the settings page names it (`content::settings_page::THEME`): one label per theme.
-    pub fn label(self) -> &'static str {
-        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
-        crate::content::settings_page::THEME.options[i].1
     }
 }
 
-/// Movement on screen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Motion {
-    /// Reduce motion if the device asks for it.
-    #[default]
-    System,
-    Reduce,
+crate::content::kinds::coded! {
+    /// Movement on screen.
+    #[derive(Default)]
+    pub enum Motion {
+        /// Reduce motion if the device asks for it.
+        #[default]
+        System = "system",
+        Reduce = "reduce",
+    }
 }
 
 impl Motion {
-    pub const fn code(self) -> &'static str {
+    /// As the settings page names it.
+    pub const fn label(self) -> &'static str {
         match self {
-            Motion::System => "system",
-            Motion::Reduce => "reduce",
+            Motion::System => words::settings::MOTION_SYSTEM,
+            Motion::Reduce => words::settings::MOTION_REDUCE,
         }
     }
 }
@@ -117,13 +110,7 @@ impl Preferences {
     /// The answer code of a settings question (see `content::settings_page`).
     pub fn get(&self, id: &str) -> &'static str {
         match id {
-            "text-size" => match self.text_size {
-                TextSize::Standard => "100",
-                TextSize::Large => "125",
-                TextSize::Larger => "150",
-                TextSize::VeryLarge => "175",
-                TextSize::Largest => "200",
-            },
+            "text-size" => self.text_size.code(),
             "theme" => self.theme.code(),
             "motion" => self.motion.code(),
             _ => "",
@@ -133,27 +120,9 @@ impl Preferences {
     /// Sets a settings question's answer from its code; unknown codes change nothing.
     pub fn set(&mut self, id: &str, code: &str) {
         match id {
-            "text-size" => {
-                if let Some(size) = code
-                    .parse::<u16>()
-                    .ok()
-                    .and_then(|p| TextSize::try_from(p).ok())
-                {
-                    self.text_size = size;
-                }
-            }
-            "theme" => {
-                if let Some(theme) = Theme::ALL.into_iter().find(|t| t.code() == code) {
-                    self.theme = theme;
-                }
-            }
-            "motion" => {
-                self.motion = if code == "reduce" {
-                    Motion::Reduce
-                } else {
-                    Motion::System
-                };
-            }
+            "text-size" => self.text_size = TextSize::from_code(code).unwrap_or(self.text_size),
+            "theme" => self.theme = Theme::from_code(code).unwrap_or(self.theme),
+            "motion" => self.motion = Motion::from_code(code).unwrap_or_default(),
             _ => {}
         }
     }
@@ -174,8 +143,7 @@ impl Preferences {
         [
             (
                 "data-text-size",
-                (self.text_size != TextSize::Standard)
-                    .then(|| self.text_size.percent().to_string()),
+                (self.text_size != TextSize::Standard).then(|| self.text_size.code().to_string()),
             ),
             (
                 "data-theme",
@@ -183,7 +151,7 @@ impl Preferences {
             ),
             (
                 "data-motion",
-                (self.motion == Motion::Reduce).then(|| "reduce".to_string()),
+                (self.motion == Motion::Reduce).then(|| self.motion.code().to_string()),
             ),
         ]
     }
@@ -230,14 +198,8 @@ impl FromJson for TextSize {
     }
 }
 
-crate::json_by_code!(Theme, |t: &Theme| t.code(), |code| Theme::ALL
-    .into_iter()
-    .find(|t| t.code() == code));
-crate::json_by_code!(Motion, |m: &Motion| m.code(), |code| match code {
-    "system" => Some(Motion::System),
-    "reduce" => Some(Motion::Reduce),
-    _ => None,
-});
+crate::json_by_code!(Theme, |t: &Theme| t.code(), Theme::from_code);
+crate::json_by_code!(Motion, |m: &Motion| m.code(), Motion::from_code);
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::storage::Migrate for Preferences {}

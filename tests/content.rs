@@ -532,20 +532,37 @@ fn every_tel_link_written_anywhere_in_the_app_is_on_the_allow_list() {
 
 #[test]
 fn every_setting_has_one_label_the_settings_page_gives_it() {
-    use sbc_guide::preferences::{TextSize, Theme};
-    // The "Your data" summary and the settings page name a choice the same way.
-    for size in TextSize::ALL {
-        assert!(
-            !size.label().is_empty(),
-            "{size:?} has no label on the settings page"
-        );
+    use sbc_guide::content::settings_page::{MOTION, TEXT_SIZE, THEME};
+    use sbc_guide::preferences::{Motion, TextSize, Theme};
+    // The settings page offers every choice, in order, named as the "Your data" summary names it.
+    fn offered(options: &[(&str, &str)]) -> Vec<(String, String)> {
+        options
+            .iter()
+            .map(|(c, l)| (c.to_string(), l.to_string()))
+            .collect()
     }
-    for theme in Theme::ALL {
-        assert!(
-            !theme.label().is_empty(),
-            "{theme:?} has no label on the settings page"
-        );
+    fn all<T: Copy>(
+        kinds: &[T],
+        code: fn(T) -> &'static str,
+        label: fn(T) -> &'static str,
+    ) -> Vec<(String, String)> {
+        kinds
+            .iter()
+            .map(|k| (code(*k).to_string(), label(*k).to_string()))
+            .collect()
     }
+    assert_eq!(
+        offered(TEXT_SIZE.options),
+        all(&TextSize::ALL, TextSize::code, TextSize::label)
+    );
+    assert_eq!(
+        offered(THEME.options),
+        all(&Theme::ALL, Theme::code, Theme::label)
+    );
+    assert_eq!(
+        offered(MOTION.options),
+        all(&Motion::ALL, Motion::code, Motion::label)
+    );
     assert_eq!(
         Theme::HighContrast.label(),
         "High contrast (yellow and white on black)"

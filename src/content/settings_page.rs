@@ -1,40 +1,35 @@
-//! The settings page's questions: the codes `crate::preferences` saves, with their words from
-//! `content/words.toml` (`[settings]`).
+//! The settings page's questions: the codes `crate::preferences` saves, each with its label
+//! (`TextSize::label` …, from `content/words.toml` `[settings]`), so the page and the "Your
+//! data" summary name a choice alike.
 
 use super::checklist_page::Question;
 use super::words;
+use crate::preferences::{Motion, TextSize, Theme};
+
+/// (code, label) for each choice, in the kind's order.
+macro_rules! choices {
+    ($kind:ident: $($variant:ident),+) => {
+        &[$(($kind::$variant.code(), $kind::$variant.label())),+]
+    };
+}
 
 pub const TEXT_SIZE: Question = Question {
     id: "text-size",
     legend: words::settings::TEXT_SIZE,
     hint: Some(words::settings::TEXT_SIZE_HINT),
-    options: &[
-        ("100", words::settings::TEXT_SIZE_100),
-        ("125", words::settings::TEXT_SIZE_125),
-        ("150", words::settings::TEXT_SIZE_150),
-        ("175", words::settings::TEXT_SIZE_175),
-        ("200", words::settings::TEXT_SIZE_200),
-    ],
+    options: choices!(TextSize: Standard, Large, Larger, VeryLarge, Largest),
 };
 
 pub const THEME: Question = Question {
     id: "theme",
     legend: words::settings::THEME,
     hint: None,
-    options: &[
-        ("system", words::settings::THEME_SYSTEM),
-        ("light", words::settings::THEME_LIGHT),
-        ("dark", words::settings::THEME_DARK),
-        ("high-contrast", words::settings::THEME_HIGH_CONTRAST),
-    ],
+    options: choices!(Theme: System, Light, Dark, HighContrast),
 };
 
 pub const MOTION: Question = Question {
     id: "motion",
     legend: words::settings::MOTION,
     hint: Some(words::settings::MOTION_HINT),
-    options: &[
-        ("system", words::settings::MOTION_SYSTEM),
-        ("reduce", words::settings::MOTION_REDUCE),
-    ],
+    options: choices!(Motion: System, Reduce),
 };

@@ -1,8 +1,8 @@
 use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
-use crate::content::site::QUOTE_SOURCES;
 use crate::content::pages::{index_of, PAGES};
+use crate::content::site::QUOTE_SOURCES;
 use crate::content::{passages, words};
 use crate::route::Route;
 use leptos::prelude::*;
