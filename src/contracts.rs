@@ -19,3 +19,43 @@ pub const TOUCHED_ATTRIBUTE: &str = "data-app-touched";
 
 /// On `<html>`: the app's state, "ready" once it has taken over, "failed" when it cannot.
 pub const APP_STATE_ATTRIBUTE: &str = "data-app";
+
+/// On `<html>`: the text size in per cent ("150"), absent for the standard size. The stylesheet
+/// (`style/themes.css`) scales the text from it; `public/apply-preferences.js` sets it before the
+/// first paint, `crate::preferences` once the app runs.
+pub const TEXT_SIZE_ATTRIBUTE: &str = "data-text-size";
+
+/// On `<html>`: the colours ("dark", "high-contrast" …), absent when following the device.
+pub const THEME_ATTRIBUTE: &str = "data-theme";
+
+/// On `<html>`: "reduce" when the person asked for less movement.
+pub const MOTION_ATTRIBUTE: &str = "data-motion";
+
+/// On a line or an organisation for some nations only: their codes, space separated
+/// (`crate::urgent::nations_attribute`). The stylesheet hides it for a person who lives
+/// elsewhere (`style/before-start.css`, against `where_you_live::NATION_ATTRIBUTE` on `<html>`).
+pub const NATIONS_ATTRIBUTE: &str = "data-nations";
+
+/// On `<html>` when the guide is shown inside another site's page (`?embed=1`): the stylesheet
+/// leaves out the footer and shrinks the header to "Urgent help" (`public/apply-preferences.js`).
+pub const EMBED_ATTRIBUTE: &str = "data-embed";
+
+/// On `<html>` when the page has parts drawn from what the person saved (or from a search in the
+/// address): those parts wait, hidden, for the app (`style/before-start.css`).
+pub const PERSONAL_ATTRIBUTE: &str = "data-personal";
+
+/// On a checklist item's tag: its `checklist::Status` code, which the stylesheet colours.
+pub const STATUS_ATTRIBUTE: &str = "data-status";
+
+/// On the hospital's 24-hour line added by `src/hospital-line.js` when the app cannot start.
+pub const HOSPITAL_LINE_ATTRIBUTE: &str = "data-hospital-line";
+
+/// Attributes Trunk reads in `index.html` (its own names, not ours).
+pub const TRUNK_ATTRIBUTES: &[&str] = &[
+    "data-trunk",
+    "data-bin",
+    "data-bindgen-target",
+    "data-type",
+    "data-wasm-opt",
+    "data-wasm-opt-params",
+];

@@ -142,15 +142,15 @@ impl Preferences {
     pub fn html_attributes(&self) -> [(&'static str, Option<String>); 3] {
         [
             (
-                "data-text-size",
+                crate::contracts::TEXT_SIZE_ATTRIBUTE,
                 (self.text_size != TextSize::Standard).then(|| self.text_size.code().to_string()),
             ),
             (
-                "data-theme",
+                crate::contracts::THEME_ATTRIBUTE,
                 (self.theme != Theme::System).then(|| self.theme.code().to_string()),
             ),
             (
-                "data-motion",
+                crate::contracts::MOTION_ATTRIBUTE,
                 (self.motion == Motion::Reduce).then(|| self.motion.code().to_string()),
             ),
         ]

@@ -299,8 +299,9 @@ mod tests {
         for nation in Nation::ALL {
             let code = nation.code();
             let rule = format!(
-                "[{}=\"{code}\"] [data-nations]:not([data-nations~=\"{code}\"])",
-                crate::where_you_live::NATION_ATTRIBUTE
+                "[{}=\"{code}\"] [{marks}]:not([{marks}~=\"{code}\"])",
+                crate::where_you_live::NATION_ATTRIBUTE,
+                marks = crate::contracts::NATIONS_ATTRIBUTE,
             );
             assert!(css.contains(&rule), "before-start.css lacks {rule}");
         }

@@ -2,11 +2,17 @@
 //! written in a script or a stylesheet must be one Rust defines, and each script that needs one
 //! must carry it exactly.
 
+use sbc_guide::checklist::Status;
 use sbc_guide::components::kept::KEPT_ATTRIBUTE;
-use sbc_guide::contracts::{ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, TOUCHED_ATTRIBUTE};
+use sbc_guide::contracts::{
+    ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
+    MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, PERSONAL_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
+    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+};
 use sbc_guide::deployment::CONFIG_FILE;
 use sbc_guide::embed::HEIGHT_MESSAGE;
 use sbc_guide::storage::{CHECKLIST_KEY, CONTACTS_KEY, NAMESPACE, PAUSE_KEY, PREFERENCES_KEY};
+use sbc_guide::where_you_live::NATION_ATTRIBUTE;
 use sbc_guide::READY_EVENT;
 use std::path::{Path, PathBuf};
 
@@ -45,6 +51,15 @@ fn known() -> Vec<String> {
         APP_STATE_ATTRIBUTE.to_string(),
         TOUCHED_ATTRIBUTE.to_string(),
         KEPT_ATTRIBUTE.to_string(),
+        TEXT_SIZE_ATTRIBUTE.to_string(),
+        THEME_ATTRIBUTE.to_string(),
+        MOTION_ATTRIBUTE.to_string(),
+        NATION_ATTRIBUTE.to_string(),
+        NATIONS_ATTRIBUTE.to_string(),
+        EMBED_ATTRIBUTE.to_string(),
+        PERSONAL_ATTRIBUTE.to_string(),
+        STATUS_ATTRIBUTE.to_string(),
+        HOSPITAL_LINE_ATTRIBUTE.to_string(),
     ]
 }
 
@@ -73,7 +88,8 @@ fn every_contract_string_in_a_script_or_stylesheet_is_one_rust_defines() {
         for token in tokens(&text, "sbc-guide:")
             .into_iter()
             .chain(tokens(&text, "sbc-guide-"))
-            .chain(tokens(&text, "data-app"))
+            .chain(tokens(&text, "data-"))
+            .filter(|t| !TRUNK_ATTRIBUTES.contains(t))
         {
             checked += 1;
             // "sbc-guide-config" names the settings file in prose; its example file is copied as is.
@@ -109,6 +125,12 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 storage_key(CHECKLIST_KEY),
                 storage_key(CONTACTS_KEY),
                 storage_key(PREFERENCES_KEY),
+                TEXT_SIZE_ATTRIBUTE.into(),
+                THEME_ATTRIBUTE.into(),
+                MOTION_ATTRIBUTE.into(),
+                NATION_ATTRIBUTE.into(),
+                EMBED_ATTRIBUTE.into(),
+                PERSONAL_ATTRIBUTE.into(),
             ],
         ),
         (
@@ -136,4 +158,25 @@ fn the_service_worker_takes_its_names_from_rust() {
         "src/sw-body.js writes a contract string itself"
     );
     assert!(body.contains("event.data === ACTIVATE"));
+}
+
+#[test]
+fn the_stylesheets_colour_only_statuses_the_checklist_has() {
+    // `.app-tag[data-status="applied"]`: each value must be a `Status` code.
+    let mut checked = 0;
+    for path in outside_rust() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let marker = format!("[{STATUS_ATTRIBUTE}=\"");
+        for (i, _) in text.match_indices(&marker) {
+            let rest = &text[i + marker.len()..];
+            let code = &rest[..rest.find('"').unwrap()];
+            checked += 1;
+            assert!(
+                Status::from_code(code).is_some(),
+                "{}: {code:?} is not a checklist status",
+                path.display()
+            );
+        }
+    }
+    assert!(checked >= 3, "the scan found the status colours");
 }
