@@ -13,7 +13,6 @@ use crate::offline::Offline;
 use crate::preferences::{self, Preferences};
 use crate::route::Route;
 use crate::saved::Saved;
-use crate::storage::{PREFERENCES_FORMAT, PREFERENCES_KEY};
 use leptos::prelude::*;
 
 /// Draws the page for a route. Each wasm bundle passes its own (see `pages::bundle`), so a
@@ -40,7 +39,7 @@ impl Shell {
     pub fn provide(route: Route, embed: bool) -> Shell {
         let nav = Navigation::provide(route, embed);
         // Every page follows the person's settings, including changes made in another tab.
-        let preferences = Saved::<Preferences>::load(PREFERENCES_KEY, PREFERENCES_FORMAT);
+        let preferences = Saved::<Preferences>::load();
         provide_context(preferences);
         // The pre-paint script already set these from storage; this keeps them in step with
         // every change (and covers storage that script could not read).

@@ -3,7 +3,6 @@
 //! overwrite something we could not read until a backup of it exists, and kept in step with
 //! other tabs through the `storage` event.
 
-use crate::json::{FromJson, ToJson};
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
 
@@ -46,10 +45,11 @@ impl<T: Send + Sync + 'static> Copy for Saved<T> {}
 
 impl<T> Saved<T>
 where
-    T: Clone + Default + PartialEq + ToJson + FromJson + storage::Migrate + Send + Sync + 'static,
+    T: Clone + PartialEq + storage::Stored + Send + Sync + 'static,
 {
-    /// Loads `name` (format `format`) and keeps it saved from now on.
-    pub fn load(name: &'static str, format: u32) -> Saved<T> {
+    /// Loads the value (from `T::KEY`, in `T::FORMAT`) and keeps it saved from now on.
+    pub fn load() -> Saved<T> {
+        let (name, format) = (T::KEY.code(), T::FORMAT);
         let mut newer = None;
         let (initial, problem, writable) = match storage::load::<T>(name, format) {
             Loaded::Missing => (T::default(), None, true),

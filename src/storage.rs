@@ -94,15 +94,49 @@ pub fn encode<T: ToJson>(data: &T, format: u32) -> String {
     crate::json::object([("format", format.to_json()), ("data", data.to_json())]).to_text()
 }
 
-/// Where each part of the person's data is saved, and the format it is saved in (raise a
-/// format with a migration: see `Migrate`).
-pub const CHECKLIST_KEY: &str = "checklist";
+crate::content::kinds::coded! {
+    /// Every part of the person's data the guide keeps, by the key it is saved under (after
+    /// `NAMESPACE`). The registry "Your data" works from: a new stored value needs a key here,
+    /// and the tests then require "Your data" to export, import and delete it.
+    pub enum StoredKey {
+        Preferences = "preferences",
+        Checklist = "checklist",
+        Contacts = "contacts",
+    }
+}
+
+/// A value kept in local storage: where it is saved and the format it is written in now.
+/// Raise `FORMAT` only with a migration from the one before (see `Migrate`), and keep a fixture
+/// of every released format in `tests/fixtures/storage/`.
+pub trait Stored: FromJson + ToJson + Migrate + Default {
+    const KEY: StoredKey;
+    const FORMAT: u32;
+}
+
+/// Where each part of the person's data is saved, and the format it is saved in: the same as
+/// each type's `Stored` (named here for the scripts and tests that need the plain strings).
+pub const CHECKLIST_KEY: &str = StoredKey::Checklist.code();
 pub const CHECKLIST_FORMAT: u32 = 1;
-pub const CONTACTS_KEY: &str = "contacts";
+pub const CONTACTS_KEY: &str = StoredKey::Contacts.code();
 pub const CONTACTS_FORMAT: u32 = 2;
 /// `public/apply-preferences.js` reads this key and format too: change them together.
-pub const PREFERENCES_KEY: &str = "preferences";
+pub const PREFERENCES_KEY: &str = StoredKey::Preferences.code();
 pub const PREFERENCES_FORMAT: u32 = 1;
+
+impl Stored for crate::checklist::Checklist {
+    const KEY: StoredKey = StoredKey::Checklist;
+    const FORMAT: u32 = CHECKLIST_FORMAT;
+}
+
+impl Stored for crate::contacts::Contacts {
+    const KEY: StoredKey = StoredKey::Contacts;
+    const FORMAT: u32 = CONTACTS_FORMAT;
+}
+
+impl Stored for crate::preferences::Preferences {
+    const KEY: StoredKey = StoredKey::Preferences;
+    const FORMAT: u32 = PREFERENCES_FORMAT;
+}
 
 /// Why a value was not saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

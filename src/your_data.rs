@@ -8,6 +8,7 @@ use crate::content::benefits::names::name_of;
 use crate::content::words::{self, fill};
 use crate::json::{field, object, Json, ToJson};
 use crate::preferences::{Motion, Preferences, Theme};
+use crate::storage::Stored;
 
 /// Marks a file as ours, so a stray JSON file is refused with a clear reason.
 pub const APP: &str = "sbc-guide";
@@ -30,9 +31,9 @@ pub fn export_json(data: &YourData, today_iso: &str) -> String {
         ("kind", Json::String(KIND.into())),
         ("format", EXPORT_FORMAT.to_json()),
         ("exported", Json::String(today_iso.into())),
-        ("preferences", data.preferences.to_json()),
-        ("checklist", data.checklist.to_json()),
-        ("contacts", data.contacts.to_json()),
+        (Preferences::KEY.code(), data.preferences.to_json()),
+        (Checklist::KEY.code(), data.checklist.to_json()),
+        (Contacts::KEY.code(), data.contacts.to_json()),
     ])
     .to_pretty_text()
 }
@@ -54,11 +55,11 @@ pub fn parse_export(text: &str) -> Result<(YourData, String), String> {
     }
     let part = |name: &str| fill(words::import_problems::PART, "part", name);
     let data = YourData {
-        preferences: field(&file, "preferences")
+        preferences: field(&file, Preferences::KEY.code())
             .ok_or_else(|| part(&words::page_names::SETTINGS.to_lowercase()))?,
-        checklist: field(&file, "checklist")
+        checklist: field(&file, Checklist::KEY.code())
             .ok_or_else(|| part(&words::page_names::BENEFITS.to_lowercase()))?,
-        contacts: field(&file, "contacts")
+        contacts: field(&file, Contacts::KEY.code())
             .ok_or_else(|| part(words::import_problems::PART_CONTACTS))?,
     };
     let exported = field::<String>(&file, "exported")
@@ -193,6 +194,17 @@ mod tests {
             })
             .unwrap();
         data
+    }
+
+    #[test]
+    fn every_stored_value_is_in_the_export_file() {
+        // The registry: a new `StoredKey` must be exported (and so imported and deleted) too.
+        let file = Json::parse(&export_json(&sample(), "2026-11-25")).unwrap();
+        for key in crate::storage::StoredKey::ALL {
+            assert!(file.get(key.code()).is_some(), "{key:?} is not exported");
+        }
+        let keys = [Preferences::KEY, Checklist::KEY, Contacts::KEY];
+        assert_eq!(keys.len(), crate::storage::StoredKey::ALL.len());
     }
 
     #[test]

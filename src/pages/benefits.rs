@@ -7,13 +7,12 @@ use crate::components::{
 use crate::content::benefits::{Group, ITEMS};
 use crate::content::words;
 use crate::saved::Saved;
-use crate::storage::{CHECKLIST_FORMAT, CHECKLIST_KEY};
 use leptos::prelude::*;
 
 /// The personalised benefits checklist, with progress kept on this device.
 #[component]
 pub fn BenefitsPage() -> impl IntoView {
-    let saved = Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT);
+    let saved = Saved::<Checklist>::load();
     let checklist = saved.value;
     let items = Memo::new(move |_| checklist.with(Checklist::items));
     let summary = move || checklist.with(Checklist::summary);

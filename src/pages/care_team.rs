@@ -7,14 +7,13 @@ use crate::content::words;
 use crate::deployment::ConfigState;
 use crate::route::Route;
 use crate::saved::Saved;
-use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
 
 /// The person's own care team contacts: add, change, star, delete and print them. The support
 /// page shows them at a glance.
 #[component]
 pub fn CareTeamPage() -> impl IntoView {
-    let saved = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
+    let saved = Saved::<Contacts>::load();
     let config = expect_context::<RwSignal<ConfigState>>();
     let contacts = saved.value;
     // Urgent help follows the contacts as the person adds or changes their alert card line.

@@ -8,7 +8,7 @@ use crate::content::words;
 use crate::files;
 use crate::preferences::Preferences;
 use crate::saved::Saved;
-use crate::storage::{self, CHECKLIST_FORMAT, CHECKLIST_KEY, CONTACTS_FORMAT, CONTACTS_KEY};
+use crate::storage;
 use crate::your_data::{describe, export_json, is_empty, parse_export, YourData};
 use leptos::prelude::*;
 
@@ -16,8 +16,8 @@ use leptos::prelude::*;
 /// and a way to use the guide without saving anything on a shared computer.
 #[component]
 pub fn YourDataPage() -> impl IntoView {
-    let checklist = Saved::<Checklist>::load(CHECKLIST_KEY, CHECKLIST_FORMAT);
-    let contacts = Saved::<Contacts>::load(CONTACTS_KEY, CONTACTS_FORMAT);
+    let checklist = Saved::<Checklist>::load();
+    let contacts = Saved::<Contacts>::load();
     let prefs = expect_context::<Saved<Preferences>>();
     let current = move || YourData {
         preferences: prefs.value.get(),
