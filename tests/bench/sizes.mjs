@@ -1,7 +1,7 @@
 // The first load of each kind of page, file by file, gzipped at level 9 with zlib as a web
 // server would: the page's HTML, CSS, scripts and wasm. Needs only a release build (no browser):
 //   node tests/bench/sizes.mjs [dist]
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -13,6 +13,14 @@ export function firstLoadFiles(dist, path) {
   const files = new Set([join(path, 'index.html')]);
   for (const [, href] of html.matchAll(/(?:href|src)="([^"]+\.(?:css|js|wasm))"/g)) files.add(href);
   return [...files].map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
+}
+
+/** Every file of the build (what the service worker keeps for offline use), gzipped, in bytes. */
+export function offlineCopy(dist) {
+  return readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dist, file)).isFile())
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
 }
 
 /** The page's whole first load, gzipped, in bytes. */
@@ -30,4 +38,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const kb = (n) => (n / 1000).toFixed(1);
     console.log(`| /${path} | ${kb(sums.html)} | ${kb(sums.css)} | ${kb(sums.js)} | ${kb(sums.wasm)} | ${kb(total)}${total > 150000 ? ' (over 150)' : ''} |`);
   }
+  const copy = offlineCopy(dist);
+  const sum = (files) => files.reduce((total, f) => total + f.gzip, 0);
+  const wasm = copy.filter((f) => f.file.endsWith('.wasm'));
+  console.log('');
+  console.log(`The whole offline copy: ${copy.length} files, ${(sum(copy) / 1000).toFixed(1)} KB gzip, of which ${wasm.length} wasm bundles ${(sum(wasm) / 1000).toFixed(1)} KB.`);
 }
