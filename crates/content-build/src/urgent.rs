@@ -26,6 +26,8 @@ pub struct UrgentLine {
     /// Link text and address, where a page helps.
     pub link: Option<(String, Text)>,
     pub nations: Vec<Nation>,
+    /// The line of `nations`, for problems about who the line is for.
+    pub nations_line: usize,
     pub sources: Vec<SourceRef>,
 }
 
@@ -71,7 +73,7 @@ struct LineToml {
     when: Spanned<String>,
     link_text: Option<String>,
     link: Option<Spanned<String>>,
-    nations: Vec<Nation>,
+    nations: Spanned<Vec<Nation>>,
     sources: Vec<Spanned<String>>,
 }
 
@@ -128,10 +130,12 @@ pub fn parse(text: &str, problems: &mut Vec<Problem>) -> UrgentNumbers {
                 None
             }
         };
-        if l.nations.is_empty() {
+        let nations_line = line_of(text, l.nations.span().start);
+        let nations = l.nations.into_inner();
+        if nations.is_empty() {
             problems.push(Problem::new(
                 file,
-                line,
+                nations_line,
                 "this line is for no nation, so nobody would see it",
                 "list the nations it serves, for example nations = [\"wales\"]",
             ));
@@ -146,7 +150,8 @@ pub fn parse(text: &str, problems: &mut Vec<Problem>) -> UrgentNumbers {
             }),
             when,
             link,
-            nations: l.nations,
+            nations,
+            nations_line,
             sources: refs(text, l.sources),
         });
     }
@@ -196,8 +201,8 @@ fn safety_rules(lines: &[UrgentLine], problems: &mut Vec<Problem>) {
         if dials_111 && l.nations.contains(&Nation::NorthernIreland) {
             problems.push(Problem::new(
                 file,
-                l.line,
-                "this line offers 111 in Northern Ireland, which has no general 111 service",
+                l.nations_line,
+                format!("the line \"{}\" offers 111 in Northern Ireland, which has no general 111 service", l.id),
                 "take northern-ireland out of its nations (facts-urgent.md G1); Northern Ireland's line is the GP practice or GP Out of Hours",
             ));
         }

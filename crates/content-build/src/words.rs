@@ -42,11 +42,37 @@ impl Kind {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// An entry as written: a text, or a list of texts each with its place in the file. Read by
+/// hand, not `#[serde(untagged)]`, which buffers the value and loses the list items' places.
 enum Raw {
     One(String),
-    Many(Vec<String>),
+    Many(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text in \"double quotes\", or a list of texts in [square brackets]")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Raw, E> {
+                Ok(Raw::One(text.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut items: A,
+            ) -> Result<Raw, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = items.next_element::<Spanned<String>>()? {
+                    out.push(item);
+                }
+                Ok(Raw::Many(out))
+            }
+        }
+        reader.deserialize_any(Visitor)
+    }
 }
 
 /// One entry: a single text, or a list of them (paragraphs, list items).
@@ -129,11 +155,12 @@ pub fn parse(kind: Kind, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                     line: value_line,
                     text: s,
                 }),
+                // Each paragraph with its own line, so a problem points at the paragraph.
                 Raw::Many(list) => Value::Many(
                     list.into_iter()
                         .map(|s| Text {
-                            line: value_line,
-                            text: s,
+                            line: line_of(text, s.span().start),
+                            text: s.into_inner(),
                         })
                         .collect(),
                 ),

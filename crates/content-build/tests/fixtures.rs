@@ -97,7 +97,7 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
         (
             "urgent-111-in-northern-ireland",
             "content/urgent-numbers.toml",
-            12,
+            15,
             "offers 111 in Northern Ireland",
         ),
         (
@@ -105,6 +105,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "content/urgent-numbers.toml",
             4,
             "the first line must be 999, for everyone",
+        ),
+        (
+            "markup-in-list",
+            "content/passages.toml",
+            5,
+            "is not closed",
         ),
         (
             "link-in-bold",
