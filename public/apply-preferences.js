@@ -1,7 +1,7 @@
 // Applies the saved text size, colours and motion before the page is drawn, so there is never
 // a flash of the wrong size or colours. A classic script in <head> (not inline: strict CSPs
 // refuse inline scripts). It must stay tiny and must never throw; it only reads. The app
-// (src/preferences.rs) sets the same attributes from the same stored value.
+// (src/state/preferences.rs) sets the same attributes from the same stored value.
 (function () {
   var root = document.documentElement;
   // A browser that can run the app hides the "cannot work in this browser" notice at once; the

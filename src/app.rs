@@ -6,13 +6,13 @@
 //! `start` in lib.rs). Leaving the layout's view code out of the wasm keeps every page's first
 //! load about 15 KB smaller.
 
+use crate::browser::navigation::Navigation;
+use crate::browser::offline::Offline;
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
-use crate::deployment::ConfigState;
-use crate::navigation::Navigation;
-use crate::offline::Offline;
-use crate::preferences::{self, Preferences};
+use crate::domain::deployment::ConfigState;
 use crate::route::Route;
-use crate::saved::Saved;
+use crate::state::preferences::{self, Preferences};
+use crate::state::saved::Saved;
 use leptos::prelude::*;
 
 /// Draws the page for a route. Each wasm bundle passes its own (see `pages::bundle`), so a
@@ -48,7 +48,9 @@ impl Shell {
         let config = RwSignal::new(ConfigState::Loading);
         provide_context(config);
         #[cfg(target_arch = "wasm32")]
-        leptos::task::spawn_local(async move { config.set(crate::deployment::load().await) });
+        leptos::task::spawn_local(async move {
+            config.set(crate::browser::settings_file::load().await)
+        });
         let offline = Offline::start(config);
         Shell {
             nav,

@@ -1,6 +1,6 @@
 // Until the app has started, the page is the pre-rendered HTML: links already work, and the
 // app carries over scrolling, focus and what the person typed, ticked or opened (see
-// src/takeover.rs). This marks those controls, so the app copies only what the person did (not
+// src/browser/takeover.rs). This marks those controls, so the app copies only what the person did (not
 // what the browser filled in by itself on a reload). A tap on a button would do nothing, so it
 // is remembered and repeated once the app runs; a form would be sent to the host as a new
 // address, so it is held back.

@@ -22,7 +22,7 @@ pub const APP_STATE_ATTRIBUTE: &str = "data-app";
 
 /// On `<html>`: the text size in per cent ("150"), absent for the standard size. The stylesheet
 /// (`style/themes.css`) scales the text from it; `public/apply-preferences.js` sets it before the
-/// first paint, `crate::preferences` once the app runs.
+/// first paint, `crate::state::preferences` once the app runs.
 pub const TEXT_SIZE_ATTRIBUTE: &str = "data-text-size";
 
 /// On `<html>`: the colours ("dark", "high-contrast" …), absent when following the device.
@@ -32,7 +32,7 @@ pub const THEME_ATTRIBUTE: &str = "data-theme";
 pub const MOTION_ATTRIBUTE: &str = "data-motion";
 
 /// On a line or an organisation for some nations only: their codes, space separated
-/// (`crate::urgent::nations_attribute`). The stylesheet hides it for a person who lives
+/// (`crate::domain::urgent::nations_attribute`). The stylesheet hides it for a person who lives
 /// elsewhere (`style/before-start.css`, against `where_you_live::NATION_ATTRIBUTE` on `<html>`).
 pub const NATIONS_ATTRIBUTE: &str = "data-nations";
 
@@ -59,3 +59,10 @@ pub const TRUNK_ATTRIBUTES: &[&str] = &[
     "data-wasm-opt",
     "data-wasm-opt-params",
 ];
+
+/// The attribute on `<html>` that carries the saved nation's code (the stylesheet's
+/// `[data-nations]` rules and the pre-paint script use the same name).
+pub const NATION_ATTRIBUTE: &str = "data-nation";
+
+/// The attribute that marks a part of a page the app keeps as the build drew it.
+pub const KEPT_ATTRIBUTE: &str = "data-app-kept";

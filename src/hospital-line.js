@@ -2,7 +2,7 @@
 // app has not started after 3 seconds or cannot start. It adds the hospital's 24-hour line
 // from sbc-guide-config.json to the urgent numbers and the "cannot work in this browser"
 // notice, straight after 999, so going offline or a blocked wasm never removes it. The app
-// draws the same line itself once it runs (src/urgent.rs; its page replaces these).
+// draws the same line itself once it runs (src/domain/urgent.rs; its page replaces these).
 let shown = false;
 // How the line is named: sitegen writes content/words.toml's [urgent_numbers] hospital_line here,
 // the same words the app uses ("{hospital}: {name}").
@@ -21,7 +21,7 @@ export default function showHospitalLine() {
       if (/^0044/.test(digits)) digits = `+${digits.slice(2)}`;
       if (/^0\d{9,10}$/.test(digits)) digits = `+44${digits.slice(1)}`;
       if (!/^\+44\d{9,10}$/.test(digits) || document.documentElement.getAttribute('data-app') === 'ready') return;
-      // As the app reads the file (src/deployment.rs): a line without a name is left out.
+      // As the app reads the file (src/domain/deployment.rs): a line without a name is left out.
       const lineName = typeof line.name === 'string' ? line.name.trim() : '';
       if (!lineName) return;
       const hospitalName = typeof settings.hospital.name === 'string' ? settings.hospital.name.trim() : '';

@@ -1,40 +1,29 @@
 //! The Secondary Breast Cancer Guide: a client-side Leptos app.
 //!
-//! `content` holds the words as typed data and `route` the pages and their addresses: both are
-//! plain Rust with native tests. `navigation`, `clock`, `components`, `pages` and `app` bind them
-//! to the browser.
+//! The layers, each a folder whose module doc says what it may use:
+//! - `content` (the words as typed data, from `content/`), `route` (the pages and their
+//!   addresses), `json` and `contracts` (strings shared with scripts and stylesheets): the
+//!   foundation, plain Rust.
+//! - `domain`: the guide's rules, plain Rust, tested natively.
+//! - `state`: what is kept about the person (local storage, preferences, export and import).
+//! - `browser`: glue to the browser (address, offline copy, embedding, files, take-over).
+//! - `components`, `pages`, `app`: the screens, which only bind state to markup.
+//! - `build` (native only): pre-rendering and the build's other steps, run by `src/bin/sitegen.rs`.
+//!
+//! This file starts the app in the browser (`start`).
 
 pub mod app;
-pub mod checklist;
-pub mod clock;
+pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 pub mod components;
-pub mod contacts;
 pub mod content;
 pub mod contracts;
-pub mod deployment;
-pub mod directory;
-pub mod embed;
-pub mod files;
-pub mod id_map;
+pub mod domain;
 pub mod json;
-pub mod navigation;
-pub mod offline;
-pub mod order;
 pub mod pages;
-pub mod preferences;
 pub mod route;
-pub mod saved;
-pub mod search;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod sitegen;
-pub mod storage;
-#[cfg(target_arch = "wasm32")]
-pub mod takeover;
-pub mod urgent;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod wasm_names;
-pub mod where_you_live;
-pub mod your_data;
+pub mod state;
 
 pub use app::{App, PageView};
 
@@ -60,6 +49,7 @@ pub fn start(page: PageView) {
     let Some(main) = element::<web_sys::HtmlElement>("main") else {
         return ready();
     };
+    use crate::browser::{embed, navigation};
     let route = navigation::current_route();
     let embed = navigation::embed_requested();
     // The "cannot work in this browser" notice goes: this browser can. In embed mode the host
@@ -113,6 +103,7 @@ pub fn start(page: PageView) {
 #[cfg(target_arch = "wasm32")]
 fn swap_in(main: &web_sys::HtmlElement, live: &web_sys::HtmlElement, shell: app::Shell) {
     use crate::app::{REPORT_SLOT, UPDATE_SLOT};
+    use crate::browser::takeover;
     use crate::components::{report_link::ReportLink, update_notice::UpdateNotice};
     use leptos::mount::mount_to;
     use leptos::prelude::*;

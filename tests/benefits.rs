@@ -1,8 +1,8 @@
 //! The benefits checklist: its rules (table-driven), the person's progress, and its content.
 
-use sbc_guide::checklist::{visible, Answers, Checklist, LastYear, Status};
 use sbc_guide::content::benefits::{Group, Nation, ITEMS};
 use sbc_guide::content::{markup, Date};
+use sbc_guide::domain::checklist::{visible, Answers, Checklist, LastYear, Status};
 use std::collections::HashSet;
 
 fn ids(answers: &Answers) -> Vec<&'static str> {
@@ -254,10 +254,10 @@ fn saved_checklists_round_trip() {
     };
     list.set_status("blue-badge", Status::Receiving);
     list.set_note("macmillan-grants", "Nurse applying for me");
-    let text = sbc_guide::storage::encode(&list, 1);
+    let text = sbc_guide::state::storage::encode(&list, 1);
     assert_eq!(
-        sbc_guide::storage::decode(&text, 1),
-        sbc_guide::storage::Loaded::Found(list)
+        sbc_guide::state::storage::decode(&text, 1),
+        sbc_guide::state::storage::Loaded::Found(list)
     );
 }
 

@@ -256,7 +256,10 @@ fn external_links_are_https() {
 /// The HTML every page carries before the app starts: the shell (index.html) and the "cannot
 /// work in this browser" notice sitegen puts in it.
 fn static_html() -> String {
-    format!("{INDEX_HTML}{}", sbc_guide::sitegen::render_fallback())
+    format!(
+        "{INDEX_HTML}{}",
+        sbc_guide::build::sitegen::render_fallback()
+    )
 }
 
 /// `tel:` targets in the HTML every page carries before the app starts (`static_html`).
@@ -533,7 +536,7 @@ fn every_tel_link_written_anywhere_in_the_app_is_on_the_allow_list() {
 #[test]
 fn every_setting_has_one_label_the_settings_page_gives_it() {
     use sbc_guide::content::settings_page::{MOTION, TEXT_SIZE, THEME};
-    use sbc_guide::preferences::{Motion, TextSize, Theme};
+    use sbc_guide::state::preferences::{Motion, TextSize, Theme};
     // The settings page offers every choice, in order, named as the "Your data" summary names it.
     fn offered(options: &[(&str, &str)]) -> Vec<(String, String)> {
         options

@@ -2,8 +2,8 @@
 
 use sbc_guide::content::directory::{Category, Hours, ORGANISATIONS};
 use sbc_guide::content::Date;
-use sbc_guide::deployment::{parse_config, ConfigState, Deployment};
-use sbc_guide::directory::{find, index, listings};
+use sbc_guide::domain::deployment::{parse_config, ConfigState, Deployment};
+use sbc_guide::domain::directory::{find, index, listings};
 use std::collections::HashSet;
 
 const EXAMPLE_CONFIG: &str = include_str!("../public/sbc-guide-config.example.json");

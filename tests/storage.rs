@@ -3,17 +3,17 @@
 //! the same holds for import files, hospital settings files, phone numbers and search queries.
 
 use proptest::prelude::*;
-use sbc_guide::checklist::{Checklist, LastYear, Status};
-use sbc_guide::contacts::{parse_uk_phone, ContactDraft, Contacts};
 use sbc_guide::content::benefits::Nation;
 use sbc_guide::content::Date;
-use sbc_guide::deployment::parse_config;
-use sbc_guide::directory::{find, index, listings};
+use sbc_guide::domain::checklist::{Checklist, LastYear, Status};
+use sbc_guide::domain::contacts::{parse_uk_phone, ContactDraft, Contacts};
+use sbc_guide::domain::deployment::parse_config;
+use sbc_guide::domain::directory::{find, index, listings};
+use sbc_guide::domain::urgent::Applies;
 use sbc_guide::json::{FromJson, ToJson};
-use sbc_guide::preferences::{Preferences, TextSize, Theme};
-use sbc_guide::storage::{decode, encode, Loaded, Migrate, CONTACTS_FORMAT};
-use sbc_guide::urgent::Applies;
-use sbc_guide::your_data::parse_export;
+use sbc_guide::state::preferences::{Preferences, TextSize, Theme};
+use sbc_guide::state::storage::{decode, encode, Loaded, Migrate, CONTACTS_FORMAT};
+use sbc_guide::state::your_data::parse_export;
 
 fn round_trips<T: ToJson + FromJson + Migrate + PartialEq + std::fmt::Debug>(value: T) {
     let text = encode(&value, 1);
@@ -110,7 +110,7 @@ fn fixtures_from_earlier_releases_still_load() {
             panic!("{fixture}");
         };
         assert_eq!(
-            sbc_guide::contacts::alert_lines_in(Some(fixture)),
+            sbc_guide::state::storage::alert_lines_in(Some(fixture)),
             full.alert_lines()
         );
     }
@@ -128,7 +128,7 @@ fn fixtures_from_earlier_releases_still_load() {
         Loaded::Found(Preferences {
             text_size: TextSize::VeryLarge,
             theme: Theme::Dark,
-            motion: sbc_guide::preferences::Motion::Reduce,
+            motion: sbc_guide::state::preferences::Motion::Reduce,
         })
     );
 }
@@ -136,14 +136,14 @@ fn fixtures_from_earlier_releases_still_load() {
 #[test]
 fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
     let script = include_str!("../public/apply-preferences.js");
-    let key = sbc_guide::storage::key(sbc_guide::storage::PREFERENCES_KEY);
+    let key = sbc_guide::state::storage::key(sbc_guide::state::storage::PREFERENCES_KEY);
     assert!(
         script.contains(&format!("'{key}'")),
         "apply-preferences.js must read {key}"
     );
     assert!(script.contains(&format!(
         "stored.format !== {}",
-        sbc_guide::storage::PREFERENCES_FORMAT
+        sbc_guide::state::storage::PREFERENCES_FORMAT
     )));
     for size in TextSize::ALL.iter().skip(1) {
         assert!(
@@ -165,14 +165,14 @@ fn the_pre_paint_script_reads_the_same_key_and_format_as_the_app() {
 fn the_pre_paint_script_reads_the_nation_and_opens_the_menu_as_the_app_names_them() {
     use sbc_guide::content::{benefits::Nation, site};
     let script = include_str!("../public/apply-preferences.js");
-    let key = sbc_guide::storage::key(sbc_guide::storage::CHECKLIST_KEY);
+    let key = sbc_guide::state::storage::key(sbc_guide::state::storage::CHECKLIST_KEY);
     assert!(
         script.contains(&format!("'{key}'")),
         "apply-preferences.js must read {key}"
     );
     assert!(script.contains(&format!(
         "checklist.format === {}",
-        sbc_guide::storage::CHECKLIST_FORMAT
+        sbc_guide::state::storage::CHECKLIST_FORMAT
     )));
     for nation in Nation::ALL {
         assert!(
@@ -183,14 +183,15 @@ fn the_pre_paint_script_reads_the_nation_and_opens_the_menu_as_the_app_names_the
     }
     assert!(script.contains(&format!(
         "'{}'",
-        sbc_guide::where_you_live::NATION_ATTRIBUTE
+        sbc_guide::state::where_you_live::NATION_ATTRIBUTE
     )));
     assert!(script.contains(&format!(".{}'", site::MENU_TOGGLE_CLASS)));
     assert!(script.contains(&format!("'{}'", site::MENU_OPEN_CLASS)));
     // The saved answer's shape: what the script reads is what the checklist writes.
-    let mut checklist = sbc_guide::checklist::Checklist::default();
+    let mut checklist = sbc_guide::domain::checklist::Checklist::default();
     checklist.answers.nation = Some(Nation::NorthernIreland);
-    let stored = sbc_guide::storage::encode(&checklist, sbc_guide::storage::CHECKLIST_FORMAT);
+    let stored =
+        sbc_guide::state::storage::encode(&checklist, sbc_guide::state::storage::CHECKLIST_FORMAT);
     assert!(
         stored.contains("\"answers\":{\"nation\":\"northern-ireland\""),
         "the script reads data.answers.nation: {stored}"

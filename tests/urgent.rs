@@ -1,6 +1,6 @@
 //! The urgent symptoms page against the urgent facts: every sign is on the page, in the card
 //! its fact belongs to, and no card sends a person to 111 when their 24-hour line cannot be
-//! reached. The nation rule itself is tested in `src/urgent.rs`.
+//! reached. The nation rule itself is tested in `src/domain/urgent.rs`.
 
 use sbc_guide::content::benefits::Nation;
 use sbc_guide::content::urgent_numbers::{ALL_LINES, CANCER_TREATMENT_HELPLINE, EMERGENCY};
@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 const REQUIRED: &str = include_str!("../docs/clinical-safety/urgent-signs.txt");
 /// The "cannot work in this browser" notice, as every built page carries it.
 fn fallback() -> String {
-    sbc_guide::sitegen::render_fallback()
+    sbc_guide::build::sitegen::render_fallback()
 }
 
 fn urgent_page() -> &'static Section {

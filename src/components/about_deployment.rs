@@ -1,5 +1,5 @@
 use crate::content::words;
-use crate::deployment::{ConfigState, CONFIG_FILE};
+use crate::domain::deployment::{ConfigState, CONFIG_FILE};
 use leptos::prelude::*;
 
 /// What the hospital's settings file did, for the person and for the hospital's web team.

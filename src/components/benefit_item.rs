@@ -1,9 +1,9 @@
 use super::rich_text::RichText;
 use super::sources_list::SourceItems;
-use crate::checklist::{Checklist, Status, NOTE_MAX_CHARS};
-use crate::clock::today;
+use crate::browser::clock::today;
 use crate::content::benefits::{Benefit, Nation};
 use crate::content::words;
+use crate::domain::checklist::{Checklist, Status, NOTE_MAX_CHARS};
 use leptos::prelude::*;
 
 /// One checklist item: what it is, who can get it, how to apply, the official page for the

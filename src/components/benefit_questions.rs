@@ -1,7 +1,7 @@
 use super::radio_group::RadioGroup;
-use crate::checklist::Checklist;
 use crate::content::checklist_page::QUESTIONS;
 use crate::content::words;
+use crate::domain::checklist::Checklist;
 use leptos::prelude::*;
 
 /// The optional questions that personalise the checklist. Each answer is saved as soon as it

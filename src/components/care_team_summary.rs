@@ -1,7 +1,7 @@
 use super::contact_details::Details;
-use crate::contacts::Contacts;
 use crate::content::words;
-use crate::deployment::ConfigState;
+use crate::domain::contacts::Contacts;
+use crate::domain::deployment::ConfigState;
 use crate::route::Route;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::contacts::{parse_uk_phone, Contact};
-use crate::deployment::DeployedContact;
+use crate::domain::contacts::{parse_uk_phone, Contact};
+use crate::domain::deployment::DeployedContact;
 use leptos::prelude::*;
 
 /// What a contact card shows, whoever added the contact.

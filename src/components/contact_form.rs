@@ -1,6 +1,6 @@
-use crate::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
 use crate::content::urgent_numbers::WHEN_CHOICES;
 use crate::content::words;
+use crate::domain::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

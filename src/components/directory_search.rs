@@ -1,11 +1,11 @@
 use super::organisation_card::OrganisationCard;
+use crate::browser::navigation::{query_param, replace_query};
 use crate::content::directory::{phones::MACMILLAN_SUPPORT_LINE as MACMILLAN, Category};
 use crate::content::words;
-use crate::deployment::ConfigState;
-use crate::directory::{find, index, listings, Listing};
-use crate::navigation::{query_param, replace_query};
-use crate::search::SearchIndex;
-use crate::where_you_live::WhereYouLive;
+use crate::domain::deployment::ConfigState;
+use crate::domain::directory::{find, index, listings, Listing};
+use crate::domain::search::SearchIndex;
+use crate::state::where_you_live::WhereYouLive;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
 //! "Parts of this guide cannot work in this browser": the notice every page carries for a
 //! browser that cannot run the app (no JavaScript, too old, or WebAssembly blocked). The build
-//! draws it (`crate::sitegen`) from the same urgent lines the app shows; the stylesheet hides it
+//! draws it (`crate::build::sitegen`) from the same urgent lines the app shows; the stylesheet hides it
 //! wherever the app can start (`style/before-start.css`).
 
 use super::rich_text::RichText;
@@ -9,7 +9,7 @@ use crate::content::directory::Hours;
 use crate::content::directory::ORGANISATIONS;
 use crate::content::urgent_numbers::FALLBACK_ORGANISATIONS;
 use crate::content::{passages, words};
-use crate::urgent::urgent_lines;
+use crate::domain::urgent::urgent_lines;
 use leptos::prelude::*;
 
 /// The notice's `id`: the stylesheet and the boot module find it by it.

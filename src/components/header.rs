@@ -1,6 +1,6 @@
+use crate::browser::navigation::use_navigation;
 use crate::content::pages::{index_of, PAGES};
 use crate::content::{site, words};
-use crate::navigation::use_navigation;
 use crate::route::Route;
 use leptos::prelude::*;
 

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
-/// The attribute that marks a part of a page the app keeps as the build drew it.
-pub const KEPT_ATTRIBUTE: &str = "data-app-kept";
+pub use crate::contracts::KEPT_ATTRIBUTE;
 
 /// A part of a page that is the same on every visit (a sources list, review dates): the build
 /// draws it; in the browser the app draws only an empty placeholder, and the take-over moves

@@ -1,8 +1,8 @@
 use super::contact_details::ContactDetails;
 use super::contact_form::ContactForm;
-use crate::contacts::{Contact, Contacts};
 use crate::content::words;
-use crate::deployment::ConfigState;
+use crate::domain::contacts::{Contact, Contacts};
+use crate::domain::deployment::ConfigState;
 use leptos::prelude::*;
 
 /// The person's care team, on a page of its own: hospital contacts from the deployment, then

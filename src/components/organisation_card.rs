@@ -1,6 +1,6 @@
 use crate::content::words;
-use crate::directory::Listing;
-use crate::urgent::nations_attribute;
+use crate::domain::directory::Listing;
+use crate::domain::urgent::nations_attribute;
 use leptos::prelude::*;
 
 /// One organisation in the directory: what they help with and how to reach them.

@@ -1,6 +1,6 @@
+use crate::browser::navigation::use_navigation;
 use crate::content::words;
-use crate::deployment::ConfigState;
-use crate::navigation::use_navigation;
+use crate::domain::deployment::ConfigState;
 use leptos::prelude::*;
 
 /// Where the deploying hospital gave an address, a way to report a mistake on the page. The

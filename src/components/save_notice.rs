@@ -1,5 +1,5 @@
 use crate::content::words;
-use crate::saved::SaveProblem;
+use crate::state::saved::SaveProblem;
 use leptos::prelude::*;
 
 /// Tells the person, plainly, when what they see is not being kept on this device. For data

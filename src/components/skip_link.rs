@@ -1,5 +1,5 @@
+use crate::browser::navigation::use_navigation;
 use crate::content::words;
-use crate::navigation::use_navigation;
 use leptos::prelude::*;
 
 /// The first thing a keyboard user reaches: jumps past the header to the page's content.

@@ -1,5 +1,5 @@
+use crate::browser::offline::Offline;
 use crate::content::words;
-use crate::offline::Offline;
 use leptos::prelude::*;
 
 /// "A new version is ready": shown when a newer build has been saved for offline use. It only

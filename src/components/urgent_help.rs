@@ -1,7 +1,7 @@
 use super::urgent_numbers::UrgentNumbers;
 use crate::content::words;
-use crate::deployment::ConfigState;
-use crate::urgent::GivenLine;
+use crate::domain::deployment::ConfigState;
+use crate::domain::urgent::GivenLine;
 use leptos::prelude::*;
 
 /// Urgent help, always first on the support page, before any search: 999, the person's alert

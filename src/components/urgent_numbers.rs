@@ -1,17 +1,17 @@
-use crate::clock::today;
-use crate::contacts::alert_lines_in;
+use crate::browser::clock::today;
 use crate::content::benefits::Nation;
 use crate::content::words;
 use crate::content::words::fill;
-use crate::deployment::ConfigState;
+use crate::domain::deployment::ConfigState;
+use crate::domain::urgent::{nations_attribute, urgent_lines, Applies, Entry, GivenLine};
 use crate::route::Route;
-use crate::storage::CONTACTS_KEY;
-use crate::urgent::{nations_attribute, urgent_lines, Applies, Entry, GivenLine};
-use crate::where_you_live::WhereYouLive;
+use crate::state::storage::alert_lines_in;
+use crate::state::storage::CONTACTS_KEY;
+use crate::state::where_you_live::WhereYouLive;
 use leptos::prelude::*;
 
 /// The urgent numbers for where the person lives, each one tap to call, most urgent first,
-/// with "Where do you live?" to choose (`crate::urgent` decides which lines and their order).
+/// with "Where do you live?" to choose (`crate::domain::urgent` decides which lines and their order).
 /// As the build writes it, every nation's lines are there, each marked with its nations, so
 /// the stylesheet shows the right ones from the first paint, with or without the app.
 #[component]
@@ -130,7 +130,7 @@ pub(crate) fn row(row: Row) -> impl IntoView {
 #[component]
 pub fn UrgentNumbersBlock() -> impl IntoView {
     let own = RwSignal::new(alert_lines_in(
-        crate::storage::read_raw(CONTACTS_KEY).as_deref(),
+        crate::state::storage::read_raw(CONTACTS_KEY).as_deref(),
     ));
     let config = expect_context::<RwSignal<ConfigState>>();
     view! {

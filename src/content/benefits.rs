@@ -1,6 +1,6 @@
 //! The benefits checklist's items, as typed data with the facts each one may state.
 //!
-//! Who an item is shown to is declared here (`Shown`), and decided in `crate::checklist`: the
+//! Who an item is shown to is declared here (`Shown`), and decided in `crate::domain::checklist`: the
 //! app never decides entitlement, it only leaves out what clearly does not fit the answers.
 
 use super::{words, Date, Source};

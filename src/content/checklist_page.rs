@@ -1,4 +1,4 @@
-//! The benefits checklist's questions: the answer codes saved on the device (`crate::checklist`
+//! The benefits checklist's questions: the answer codes saved on the device (`crate::domain::checklist`
 //! reads them) with their words from `content/words.toml`. The items are in `benefits`; the
 //! page's other words are `words::benefits_page` and `passages::who_can_help`.
 

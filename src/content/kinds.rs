@@ -1,5 +1,5 @@
 //! The kinds that content files and saved data name by a code ("northern-ireland",
-//! "special-rules", "non-urgent"), defined once.
+//! "special-rules", "non-urgent", a text size of "150"), defined once.
 //!
 //! The build's checker (`crates/content-build`) includes this very file, so the codes an editor
 //! writes, the codes the checker accepts and the codes the app reads cannot drift apart. Only
@@ -10,7 +10,7 @@
 /// `ALL` (in declaration order, which is display order), `CODES`, `code()` and `from_code()`.
 ///
 /// A code is written in content files, saved in the browser and put in addresses: never change
-/// one once published (add a migration in `crate::storage` if it ever must).
+/// one once published (add a migration in `crate::state::storage` if it ever must).
 macro_rules! coded {
     (
         $(#[$meta:meta])*
@@ -121,6 +121,45 @@ coded! {
         Urgent = "urgent",
         /// Tell your team soon.
         NonUrgent = "non-urgent",
+    }
+}
+
+coded! {
+    /// Text size as a percentage of the browser's own setting (which it multiplies, so a person
+    /// who already enlarged their browser's text gets more, not less). The code is the percentage,
+    /// as the settings page's answers and `<html data-text-size>` write it.
+    #[derive(Default)]
+    pub enum TextSize {
+        #[default]
+        Standard = "100",
+        Large = "125",
+        Larger = "150",
+        VeryLarge = "175",
+        Largest = "200",
+    }
+}
+
+coded! {
+    /// Colours.
+    #[derive(Default)]
+    pub enum Theme {
+        /// Light or dark as the device is set.
+        #[default]
+        System = "system",
+        Light = "light",
+        Dark = "dark",
+        HighContrast = "high-contrast",
+    }
+}
+
+coded! {
+    /// Movement on screen.
+    #[derive(Default)]
+    pub enum Motion {
+        /// Reduce motion if the device asks for it.
+        #[default]
+        System = "system",
+        Reduce = "reduce",
     }
 }
 

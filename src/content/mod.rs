@@ -92,7 +92,7 @@ pub enum Block {
     /// The signs in a care card, each tied to the fact it comes from (see [`Sign`]).
     Signs(&'static [Sign]),
     /// The urgent numbers for the nation the person lives in (all four, labelled, until it is
-    /// known): drawn by the app from `crate::urgent`, never written as prose.
+    /// known): drawn by the app from `crate::domain::urgent`, never written as prose.
     UrgentNumbers,
     /// A quotation with its attribution.
     Quote {

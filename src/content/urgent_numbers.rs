@@ -1,6 +1,6 @@
 //! The urgent numbers by nation (`../shared/facts-urgent.md`, section E, which replaces the 111
 //! and 999 rows of content-facts section 3), from `content/urgent-numbers.toml`. Which of them a
-//! person sees is decided by `crate::urgent`; nothing else writes an urgent number or 111.
+//! person sees is decided by `crate::domain::urgent`; nothing else writes an urgent number or 111.
 //!
 //! Whether Northern Ireland has a general 111 service is not confirmed either way (facts G1): 111
 //! is never shown for it (the build refuses a line that offers it there), and the page does not
@@ -33,7 +33,7 @@ pub struct UrgentLine {
 include!(concat!(env!("OUT_DIR"), "/urgent_lines.rs"));
 
 /// The care team form's choices for when an alert card's line applies: the codes
-/// `crate::urgent::Applies` saves, with their words.
+/// `crate::domain::urgent::Applies` saves, with their words.
 pub const WHEN_CHOICES: [(&str, &str); 3] = [
     (
         "while-on-treatment",

@@ -1,4 +1,3 @@
-use crate::checklist::Checklist;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
@@ -6,7 +5,8 @@ use crate::components::{
 };
 use crate::content::benefits::{Group, ITEMS};
 use crate::content::words;
-use crate::saved::Saved;
+use crate::domain::checklist::Checklist;
+use crate::state::saved::Saved;
 use leptos::prelude::*;
 
 /// The personalised benefits checklist, with progress kept on this device.

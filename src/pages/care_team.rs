@@ -2,11 +2,11 @@ use crate::components::page_heading::PageHeading;
 use crate::components::{
     my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp,
 };
-use crate::contacts::Contacts;
 use crate::content::words;
-use crate::deployment::ConfigState;
+use crate::domain::contacts::Contacts;
+use crate::domain::deployment::ConfigState;
 use crate::route::Route;
-use crate::saved::Saved;
+use crate::state::saved::Saved;
 use leptos::prelude::*;
 
 /// The person's own care team contacts: add, change, star, delete and print them. The support

@@ -1,4 +1,4 @@
-use crate::clock::today;
+use crate::browser::clock::today;
 use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{

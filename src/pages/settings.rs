@@ -5,9 +5,9 @@ use crate::components::{
 use crate::content::checklist_page::Question;
 use crate::content::settings_page::{MOTION, TEXT_SIZE, THEME};
 use crate::content::words;
-use crate::deployment::ConfigState;
-use crate::preferences::Preferences;
-use crate::saved::Saved;
+use crate::domain::deployment::ConfigState;
+use crate::state::preferences::Preferences;
+use crate::state::saved::Saved;
 use leptos::prelude::*;
 
 /// Text size, colours and motion, applied at once to the whole guide and kept on this device;

@@ -1,15 +1,15 @@
-use crate::clock::today;
+use crate::browser::clock::today;
 use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     care_team_summary::CareTeamSummary, directory_search::DirectorySearch, out_of_date::OutOfDate,
     review_date::ReviewDate, sources_list::SourcesList, urgent_help::UrgentHelp,
 };
-use crate::contacts::Contacts;
 use crate::content::directory::{page_sources, LAST_REVIEWED, NEXT_REVIEW_DUE};
 use crate::content::words;
-use crate::deployment::ConfigState;
-use crate::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
+use crate::domain::contacts::Contacts;
+use crate::domain::deployment::ConfigState;
+use crate::state::storage::{CONTACTS_FORMAT, CONTACTS_KEY};
 use leptos::prelude::*;
 
 /// Help fast: urgent numbers first, then the person's care team at a glance, then the
@@ -19,8 +19,8 @@ pub fn SupportPage() -> impl IntoView {
     // Read once: this page only shows the care team (it is changed on its own page), so it
     // does without the saving machinery (measured: 3 KB gzip of wasm).
     let contacts = RwSignal::new(
-        match crate::storage::load::<Contacts>(CONTACTS_KEY, CONTACTS_FORMAT) {
-            crate::storage::Loaded::Found(contacts) => contacts,
+        match crate::state::storage::load::<Contacts>(CONTACTS_KEY, CONTACTS_FORMAT) {
+            crate::state::storage::Loaded::Found(contacts) => contacts,
             _ => Contacts::default(),
         },
     );

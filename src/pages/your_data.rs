@@ -1,15 +1,15 @@
-use crate::checklist::Checklist;
-use crate::clock::today;
+use crate::browser::clock::today;
+use crate::browser::files;
 use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
-use crate::contacts::Contacts;
 use crate::content::passages;
 use crate::content::words;
-use crate::files;
-use crate::preferences::Preferences;
-use crate::saved::Saved;
-use crate::storage;
-use crate::your_data::{describe, export_json, is_empty, parse_export, YourData};
+use crate::domain::checklist::Checklist;
+use crate::domain::contacts::Contacts;
+use crate::state::preferences::Preferences;
+use crate::state::saved::Saved;
+use crate::state::storage;
+use crate::state::your_data::{describe, export_json, is_empty, parse_export, YourData};
 use leptos::prelude::*;
 
 /// Everything the guide holds about the person, in plain words, with export, import, delete,

@@ -123,17 +123,89 @@ pub const CONTACTS_FORMAT: u32 = 2;
 pub const PREFERENCES_KEY: &str = StoredKey::Preferences.code();
 pub const PREFERENCES_FORMAT: u32 = 1;
 
-impl Stored for crate::checklist::Checklist {
+/// Format 1 is the first: nothing older to migrate.
+impl Migrate for crate::domain::checklist::Checklist {}
+
+/// Format 1 (released 2026-11) had no "applies": its 24-hour lines say nothing about when the
+/// card applies. The format was raised so that an older copy of the guide open in another tab
+/// treats format 2 as newer and never writes it back without the alert card's dates.
+impl Migrate for crate::domain::contacts::Contacts {
+    fn migrate(from: u32, data: crate::json::Json) -> Result<crate::json::Json, String> {
+        use crate::json::{Json, ToJson};
+        match from {
+            1 => {
+                let Json::Object(mut fields) = data else {
+                    return Err("contacts are not an object".into());
+                };
+                for (name, value) in fields.iter_mut() {
+                    if name == "list" {
+                        let Json::Array(items) = value else {
+                            return Err("the list is not a list".into());
+                        };
+                        for item in items.iter_mut() {
+                            let Json::Object(item) = item else {
+                                return Err("a contact is not an object".into());
+                            };
+                            item.push((
+                                "applies".into(),
+                                crate::domain::urgent::Applies::NotSaid.to_json(),
+                            ));
+                        }
+                    }
+                }
+                Ok(Json::Object(fields))
+            }
+            _ => Err(format!("no migration from contacts format {from}")),
+        }
+    }
+}
+
+/// The alert card lines in a stored contacts text, read without the whole contacts type, for
+/// pages that only show them (the guide's pages: measured 4 KB gzip less wasm than loading the
+/// contacts). Any format up to the current one (format 1 had no `applies`: `NotSaid`).
+pub fn alert_lines_in(stored: Option<&str>) -> Vec<crate::domain::urgent::GivenLine> {
+    use crate::json::Json;
+    let Some(envelope) = stored.and_then(|s| Json::parse(s).ok()) else {
+        return Vec::new();
+    };
+    let readable = envelope
+        .get("format")
+        .and_then(Json::as_u64)
+        .is_some_and(|f| (1..=u64::from(CONTACTS_FORMAT)).contains(&f));
+    let list = envelope.get("data").and_then(|d| d.get("list"));
+    let (true, Some(Json::Array(items))) = (readable, list) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter(|c| c.get("urgent_line") == Some(&Json::Bool(true)))
+        .filter_map(|c| {
+            let phone = c.get("phone")?.as_str()?.to_string();
+            Some(crate::domain::urgent::GivenLine {
+                name: c.get("name")?.as_str()?.to_string(),
+                tel: crate::domain::contacts::parse_uk_phone(&phone).ok()?.tel,
+                phone,
+                applies: c
+                    .get("applies")
+                    .and_then(Json::as_str)
+                    .and_then(crate::domain::urgent::Applies::from_code)
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+impl Stored for crate::domain::checklist::Checklist {
     const KEY: StoredKey = StoredKey::Checklist;
     const FORMAT: u32 = CHECKLIST_FORMAT;
 }
 
-impl Stored for crate::contacts::Contacts {
+impl Stored for crate::domain::contacts::Contacts {
     const KEY: StoredKey = StoredKey::Contacts;
     const FORMAT: u32 = CONTACTS_FORMAT;
 }
 
-impl Stored for crate::preferences::Preferences {
+impl Stored for crate::state::preferences::Preferences {
     const KEY: StoredKey = StoredKey::Preferences;
     const FORMAT: u32 = PREFERENCES_FORMAT;
 }

@@ -2,13 +2,13 @@
 //! export, validation of an import (nothing is replaced until the person has seen a summary),
 //! and the plain-words summary. Pure Rust, tested natively.
 
-use crate::checklist::{Checklist, LastYear};
-use crate::contacts::Contacts;
 use crate::content::benefits::names::name_of;
 use crate::content::words::{self, fill};
+use crate::domain::checklist::{Checklist, LastYear};
+use crate::domain::contacts::Contacts;
 use crate::json::{field, object, Json, ToJson};
-use crate::preferences::{Motion, Preferences, Theme};
-use crate::storage::Stored;
+use crate::state::preferences::{Motion, Preferences, Theme};
+use crate::state::storage::Stored;
 
 /// Marks a file as ours, so a stray JSON file is refused with a clear reason.
 pub const APP: &str = "sbc-guide";
@@ -177,8 +177,8 @@ pub fn is_empty(data: &YourData) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::Status;
-    use crate::contacts::ContactDraft;
+    use crate::domain::checklist::Status;
+    use crate::domain::contacts::ContactDraft;
 
     fn sample() -> YourData {
         let mut data = YourData::default();
@@ -200,11 +200,11 @@ mod tests {
     fn every_stored_value_is_in_the_export_file() {
         // The registry: a new `StoredKey` must be exported (and so imported and deleted) too.
         let file = Json::parse(&export_json(&sample(), "2026-11-25")).unwrap();
-        for key in crate::storage::StoredKey::ALL {
+        for key in crate::state::storage::StoredKey::ALL {
             assert!(file.get(key.code()).is_some(), "{key:?} is not exported");
         }
         let keys = [Preferences::KEY, Checklist::KEY, Contacts::KEY];
-        assert_eq!(keys.len(), crate::storage::StoredKey::ALL.len());
+        assert_eq!(keys.len(), crate::state::storage::StoredKey::ALL.len());
     }
 
     #[test]

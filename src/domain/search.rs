@@ -159,9 +159,9 @@ impl SearchIndex {
                 .collect();
             // Sorted through `order`, the app's one sort (see there for why).
             let mut keys: Vec<u64> = out.iter().map(|&w| u64::from(w)).collect();
-            crate::order::sort(&mut keys);
+            crate::domain::order::sort(&mut keys);
             keys.dedup();
-            out = keys.into_iter().map(crate::order::low).collect();
+            out = keys.into_iter().map(crate::domain::order::low).collect();
             out
         };
         let entries = docs
@@ -232,13 +232,13 @@ impl SearchIndex {
             }
             if total > 0 {
                 // Best score first; the directory's own order breaks ties.
-                scored.push(crate::order::pack(u32::MAX - total, index as u32));
+                scored.push(crate::domain::order::pack(u32::MAX - total, index as u32));
             }
         }
-        crate::order::sort(&mut scored);
+        crate::domain::order::sort(&mut scored);
         scored
             .into_iter()
-            .map(|k| crate::order::low(k) as usize)
+            .map(|k| crate::domain::order::low(k) as usize)
             .collect()
     }
 }

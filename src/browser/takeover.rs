@@ -257,7 +257,7 @@ fn dispatch(el: &Element, name: &str) {
 /// page, before it is cleared, and gives a function that puts each into its placeholder in the
 /// live page.
 pub fn keep(built: &Element) -> impl FnOnce(&Element) {
-    use crate::components::kept::KEPT_ATTRIBUTE;
+    use crate::contracts::KEPT_ATTRIBUTE;
     let parts: Vec<(String, Element)> = each(built, &format!("[{KEPT_ATTRIBUTE}]"))
         .into_iter()
         .filter_map(|el| Some((el.get_attribute(KEPT_ATTRIBUTE)?, el)))

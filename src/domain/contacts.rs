@@ -2,7 +2,7 @@
 //! natively; the support page binds it to the screen and to storage.
 
 use crate::content::{words, Date};
-use crate::urgent::Applies;
+use crate::domain::urgent::Applies;
 
 /// A UK phone number that can be dialled.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +96,7 @@ pub struct Contact {
     pub notes: String,
     pub favourite: bool,
     /// The hospital's 24-hour line from the person's alert card: shown straight after 999
-    /// wherever urgent numbers are (`crate::urgent`).
+    /// wherever urgent numbers are (`crate::domain::urgent`).
     pub urgent_line: bool,
     /// When the alert card says the line is theirs to use (contacts format 2; format 1
     /// contacts are migrated as `NotSaid`).
@@ -241,8 +241,8 @@ impl Contacts {
     /// Favourites first, then in the order they were added.
     pub fn sorted(&self) -> Vec<Contact> {
         // Added in id order, so a stable sort on "not a favourite" keeps that order.
-        let by_id = crate::order::by_key(self.list.clone(), |c| c.id);
-        crate::order::by_key(by_id, |c| u32::from(!c.favourite))
+        let by_id = crate::domain::order::by_key(self.list.clone(), |c| c.id);
+        crate::domain::order::by_key(by_id, |c| u32::from(!c.favourite))
     }
 
     /// The person's 24-hour hospital lines.
@@ -254,14 +254,14 @@ impl Contacts {
             .collect()
     }
 
-    /// The person's alert card lines, for `crate::urgent::urgent_lines` (a number that no
+    /// The person's alert card lines, for `crate::domain::urgent::urgent_lines` (a number that no
     /// longer parses is left out rather than dialled wrongly).
-    pub fn alert_lines(&self) -> Vec<crate::urgent::GivenLine> {
+    pub fn alert_lines(&self) -> Vec<crate::domain::urgent::GivenLine> {
         self.list
             .iter()
             .filter(|c| c.urgent_line)
             .filter_map(|c| {
-                Some(crate::urgent::GivenLine {
+                Some(crate::domain::urgent::GivenLine {
                     name: c.name.clone(),
                     phone: c.phone.clone(),
                     tel: parse_uk_phone(&c.phone).ok()?.tel,
@@ -270,41 +270,6 @@ impl Contacts {
             })
             .collect()
     }
-}
-
-/// The alert card lines in a stored contacts text, read without the whole contacts type, for
-/// pages that only show them (the guide's pages: measured 4 KB gzip less wasm than loading the
-/// contacts). Any format up to the current one (format 1 had no `applies`: `NotSaid`).
-pub fn alert_lines_in(stored: Option<&str>) -> Vec<crate::urgent::GivenLine> {
-    use crate::json::Json;
-    let Some(envelope) = stored.and_then(|s| Json::parse(s).ok()) else {
-        return Vec::new();
-    };
-    let readable = envelope
-        .get("format")
-        .and_then(Json::as_u64)
-        .is_some_and(|f| (1..=u64::from(crate::storage::CONTACTS_FORMAT)).contains(&f));
-    let list = envelope.get("data").and_then(|d| d.get("list"));
-    let (true, Some(Json::Array(items))) = (readable, list) else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter(|c| c.get("urgent_line") == Some(&Json::Bool(true)))
-        .filter_map(|c| {
-            let phone = c.get("phone")?.as_str()?.to_string();
-            Some(crate::urgent::GivenLine {
-                name: c.get("name")?.as_str()?.to_string(),
-                tel: parse_uk_phone(&phone).ok()?.tel,
-                phone,
-                applies: c
-                    .get("applies")
-                    .and_then(Json::as_str)
-                    .and_then(Applies::from_code)
-                    .unwrap_or_default(),
-            })
-        })
-        .collect()
 }
 
 impl Contact {
@@ -342,37 +307,6 @@ crate::json_object!(Contact {
     urgent_line,
     applies,
 });
-
-/// Format 1 (released 2026-11) had no "applies": its 24-hour lines say nothing about when the
-/// card applies. The format was raised so that an older copy of the guide open in another tab
-/// treats format 2 as newer and never writes it back without the alert card's dates.
-impl crate::storage::Migrate for Contacts {
-    fn migrate(from: u32, data: crate::json::Json) -> Result<crate::json::Json, String> {
-        use crate::json::{Json, ToJson};
-        match from {
-            1 => {
-                let Json::Object(mut fields) = data else {
-                    return Err("contacts are not an object".into());
-                };
-                for (name, value) in fields.iter_mut() {
-                    if name == "list" {
-                        let Json::Array(items) = value else {
-                            return Err("the list is not a list".into());
-                        };
-                        for item in items.iter_mut() {
-                            let Json::Object(item) = item else {
-                                return Err("a contact is not an object".into());
-                            };
-                            item.push(("applies".into(), Applies::NotSaid.to_json()));
-                        }
-                    }
-                }
-                Ok(Json::Object(fields))
-            }
-            _ => Err(format!("no migration from contacts format {from}")),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

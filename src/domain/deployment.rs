@@ -8,9 +8,9 @@
 //! hospital's web team, name the file's JSON fields, and change only when this reader does
 //! (docs/DEPLOYMENT.md lists them). Words a patient reads come from the content files.
 
-use crate::contacts::parse_uk_phone;
 use crate::content::directory::Category;
 use crate::content::words;
+use crate::domain::contacts::parse_uk_phone;
 use crate::json::Json as Value;
 
 /// The file's name, next to `index.html`.
@@ -73,8 +73,8 @@ impl Default for Deployment {
 
 impl ConfigState {
     /// The hospital's 24-hour line, named with the hospital ("Example Trust: 24-hour acute
-    /// oncology line"), for `crate::urgent::urgent_lines`.
-    pub fn acute_line(&self) -> Option<crate::urgent::GivenLine> {
+    /// oncology line"), for `crate::domain::urgent::urgent_lines`.
+    pub fn acute_line(&self) -> Option<crate::domain::urgent::GivenLine> {
         let ConfigState::Loaded(d) = self else {
             return None;
         };
@@ -86,11 +86,11 @@ impl ConfigState {
             }
             _ => line.name.clone(),
         };
-        Some(crate::urgent::GivenLine {
+        Some(crate::domain::urgent::GivenLine {
             name,
             phone: line.phone.clone(),
             tel: line.tel.clone(),
-            applies: crate::urgent::Applies::NotSaid,
+            applies: crate::domain::urgent::Applies::NotSaid,
         })
     }
 }
@@ -265,62 +265,4 @@ pub fn parse_config(json: &str) -> Result<Deployment, String> {
         offline: root.get("offline").and_then(Value::as_bool).unwrap_or(true),
         warnings,
     })
-}
-
-/// Fetches and reads the settings file beside the app (relative to the page's base).
-#[cfg(target_arch = "wasm32")]
-pub async fn load() -> ConfigState {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let Some(window) = web_sys::window() else {
-        return ConfigState::Absent;
-    };
-    let response = match JsFuture::from(window.fetch_with_str(CONFIG_FILE)).await {
-        Ok(response) => response,
-        // Offline, or blocked: the same as having no settings.
-        Err(_) => return ConfigState::Absent,
-    };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
-        return ConfigState::Absent;
-    };
-    if response.status() == 404 {
-        return ConfigState::Absent;
-    }
-    let state = if !response.ok() {
-        ConfigState::Malformed(format!(
-            "the server answered {} for {CONFIG_FILE}",
-            response.status()
-        ))
-    } else {
-        let text = match response.text() {
-            Ok(promise) => JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|t| t.as_string()),
-            Err(_) => None,
-        };
-        match parse_config(&text.unwrap_or_default()) {
-            Ok(deployment) => ConfigState::Loaded(Box::new(deployment)),
-            Err(reason) => ConfigState::Malformed(reason),
-        }
-    };
-    match &state {
-        ConfigState::Malformed(reason) => web_sys::console::error_1(
-            &format!("Secondary Breast Cancer Guide: {CONFIG_FILE} was not used: {reason}").into(),
-        ),
-        ConfigState::Loaded(deployment) => {
-            for warning in &deployment.warnings {
-                web_sys::console::warn_1(
-                    &format!("Secondary Breast Cancer Guide: {CONFIG_FILE}: {warning}").into(),
-                );
-            }
-        }
-        _ => {}
-    }
-    state
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub async fn load() -> ConfigState {
-    ConfigState::Absent
 }

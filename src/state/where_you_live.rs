@@ -1,5 +1,5 @@
 //! "Where do you live?": one saved answer, the benefits checklist's first question, shared by
-//! every page that shows urgent numbers (see `crate::urgent`).
+//! every page that shows urgent numbers (see `crate::domain::urgent`).
 //!
 //! It is stored inside the checklist (`sbc-guide:checklist`, `data.answers.nation`), so answering
 //! it on the urgent symptoms or support page also answers it on the benefits page, and the other
@@ -11,12 +11,10 @@
 
 use crate::content::benefits::Nation;
 use crate::json::Json;
-use crate::storage::CHECKLIST_FORMAT;
+use crate::state::storage::CHECKLIST_FORMAT;
 use leptos::prelude::*;
 
-/// The attribute on `<html>` that carries the saved nation's code (the stylesheet's
-/// `[data-nations]` rules and the pre-paint script use the same name).
-pub const NATION_ATTRIBUTE: &str = "data-nation";
+pub use crate::contracts::NATION_ATTRIBUTE;
 
 /// The nation in a stored checklist text (`None`: nothing stored, not answered, or not
 /// readable).
@@ -82,7 +80,7 @@ impl WhereYouLive {
         if let Some(found) = use_context::<WhereYouLive>() {
             return found;
         }
-        let stored = crate::storage::read_raw(crate::storage::CHECKLIST_KEY);
+        let stored = crate::state::storage::read_raw(crate::state::storage::CHECKLIST_KEY);
         let answer = WhereYouLive {
             nation: RwSignal::new(nation_in(stored.as_deref())),
         };
@@ -100,10 +98,11 @@ impl WhereYouLive {
             return;
         }
         self.nation.set(nation);
-        let key = crate::storage::CHECKLIST_KEY;
-        if !crate::storage::saving_paused() {
-            if let Some(text) = with_nation(crate::storage::read_raw(key).as_deref(), nation) {
-                let _ = crate::storage::write_raw(key, &text);
+        let key = crate::state::storage::CHECKLIST_KEY;
+        if !crate::state::storage::saving_paused() {
+            if let Some(text) = with_nation(crate::state::storage::read_raw(key).as_deref(), nation)
+            {
+                let _ = crate::state::storage::write_raw(key, &text);
             }
         }
     }
@@ -124,8 +123,8 @@ fn apply(nation: Option<Nation>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::{Checklist, Status};
-    use crate::storage::{decode, encode, Loaded};
+    use crate::domain::checklist::{Checklist, Status};
+    use crate::state::storage::{decode, encode, Loaded};
 
     #[test]
     fn setting_the_nation_keeps_everything_else_saved() {

@@ -6,7 +6,7 @@
 //! advisers.
 
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
-use crate::id_map::IdMap;
+use crate::domain::id_map::IdMap;
 
 crate::content::kinds::coded! {
     /// The answer to "Has a doctor or nurse said you may be in the last year of life?". The
@@ -243,7 +243,7 @@ fn group_rank(group: Group, answers: &Answers) -> u8 {
 pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
     let items: Vec<&'static Benefit> = ITEMS.iter().filter(|i| fits(i, answers)).collect();
     // A stable sort keeps the content's own order within a group.
-    crate::order::by_key(items, |item| u32::from(group_rank(item.group, answers)))
+    crate::domain::order::by_key(items, |item| u32::from(group_rank(item.group, answers)))
 }
 
 // Stored with the field names and codes the first version wrote (through serde):
@@ -264,9 +264,6 @@ crate::json_by_code!(Status, |s: &Status| s.code(), Status::from_code);
 
 crate::json_by_code!(LastYear, |l: &LastYear| l.code(), LastYear::from_code);
 crate::json_by_code!(Nation, |n: &Nation| n.code(), Nation::from_code);
-
-/// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
-impl crate::storage::Migrate for Checklist {}
 
 #[cfg(test)]
 mod tests {

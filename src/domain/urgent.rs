@@ -295,12 +295,12 @@ mod tests {
                 "{nation:?}"
             );
         }
-        let css = include_str!("../style/before-start.css");
+        let css = include_str!("../../style/before-start.css");
         for nation in Nation::ALL {
             let code = nation.code();
             let rule = format!(
                 "[{}=\"{code}\"] [{marks}]:not([{marks}~=\"{code}\"])",
-                crate::where_you_live::NATION_ATTRIBUTE,
+                crate::contracts::NATION_ATTRIBUTE,
                 marks = crate::contracts::NATIONS_ATTRIBUTE,
             );
             assert!(css.contains(&rule), "before-start.css lacks {rule}");

@@ -126,8 +126,8 @@ mod browser {
 
 impl Offline {
     /// Starts the offline copy once the hospital settings are known (they may switch it off).
-    pub fn start(config: RwSignal<crate::deployment::ConfigState>) -> Offline {
-        use crate::deployment::ConfigState;
+    pub fn start(config: RwSignal<crate::domain::deployment::ConfigState>) -> Offline {
+        use crate::domain::deployment::ConfigState;
         let offline = Offline {
             update_ready: RwSignal::new(false),
         };

@@ -3,7 +3,7 @@
 //! overwrite something we could not read until a backup of it exists, and kept in step with
 //! other tabs through the `storage` event.
 
-use crate::storage::{self, Loaded};
+use crate::state::storage::{self, Loaded};
 use leptos::prelude::*;
 
 /// Why what the person sees may not be kept; shown by `SaveNotice`.

@@ -3,23 +3,8 @@
 //! properties follow. `public/apply-preferences.js` sets the same attributes from storage
 //! before the first paint, so there is never a flash of the wrong size or colours.
 
-use crate::content::words;
+pub use crate::content::kinds::{Motion, TextSize, Theme};
 use crate::json::{FromJson, Json, ToJson};
-
-crate::content::kinds::coded! {
-    /// Text size as a percentage of the browser's own setting (which it multiplies, so a person
-    /// who already enlarged their browser's text gets more, not less). The code is the percentage,
-    /// as the settings page's answers and `<html data-text-size>` write it.
-    #[derive(Default)]
-    pub enum TextSize {
-        #[default]
-        Standard = "100",
-        Large = "125",
-        Larger = "150",
-        VeryLarge = "175",
-        Largest = "200",
-    }
-}
 
 impl TextSize {
     pub const fn percent(self) -> u16 {
@@ -29,17 +14,6 @@ impl TextSize {
             TextSize::Larger => 150,
             TextSize::VeryLarge => 175,
             TextSize::Largest => 200,
-        }
-    }
-
-    /// As the settings page names it: one label per size.
-    pub const fn label(self) -> &'static str {
-        match self {
-            TextSize::Standard => words::settings::TEXT_SIZE_100,
-            TextSize::Large => words::settings::TEXT_SIZE_125,
-            TextSize::Larger => words::settings::TEXT_SIZE_150,
-            TextSize::VeryLarge => words::settings::TEXT_SIZE_175,
-            TextSize::Largest => words::settings::TEXT_SIZE_200,
         }
     }
 }
@@ -57,52 +31,6 @@ impl TryFrom<u16> for TextSize {
             .into_iter()
             .find(|s| s.percent() == percent)
             .ok_or_else(|| format!("no text size of {percent}%"))
-    }
-}
-
-crate::content::kinds::coded! {
-    /// Colours.
-    #[derive(Default)]
-    pub enum Theme {
-        /// Light or dark as the device is set.
-        #[default]
-        System = "system",
-        Light = "light",
-        Dark = "dark",
-        HighContrast = "high-contrast",
-    }
-}
-
-impl Theme {
-    /// As the settings page names it: one label per theme.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Theme::System => words::settings::THEME_SYSTEM,
-            Theme::Light => words::settings::THEME_LIGHT,
-            Theme::Dark => words::settings::THEME_DARK,
-            Theme::HighContrast => words::settings::THEME_HIGH_CONTRAST,
-        }
-    }
-}
-
-crate::content::kinds::coded! {
-    /// Movement on screen.
-    #[derive(Default)]
-    pub enum Motion {
-        /// Reduce motion if the device asks for it.
-        #[default]
-        System = "system",
-        Reduce = "reduce",
-    }
-}
-
-impl Motion {
-    /// As the settings page names it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Motion::System => words::settings::MOTION_SYSTEM,
-            Motion::Reduce => words::settings::MOTION_REDUCE,
-        }
     }
 }
 
@@ -202,12 +130,12 @@ crate::json_by_code!(Theme, |t: &Theme| t.code(), Theme::from_code);
 crate::json_by_code!(Motion, |m: &Motion| m.code(), Motion::from_code);
 
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
-impl crate::storage::Migrate for Preferences {}
+impl crate::state::storage::Migrate for Preferences {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::{decode, encode, Loaded};
+    use crate::state::storage::{decode, encode, Loaded};
 
     #[test]
     fn round_trips_in_the_shape_the_pre_paint_script_reads() {

@@ -92,7 +92,7 @@ pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
 
 /// The module the boot module imports when the app cannot start (or is slow to): it shows the
 /// hospital's 24-hour line without the app.
-const HOSPITAL_LINE_SOURCE: &str = include_str!("hospital-line.js");
+const HOSPITAL_LINE_SOURCE: &str = include_str!("../hospital-line.js");
 
 /// Where `hospital-line.js` takes the words that name the hospital's line.
 const HOSPITAL_LINE_WORDS: &str = "'__WORDS_HOSPITAL_LINE__'";
@@ -110,7 +110,7 @@ pub fn hospital_line_module() -> Result<String, String> {
 }
 
 const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
-const BOOT_BODY: &str = include_str!("boot-body.js");
+const BOOT_BODY: &str = include_str!("../boot-body.js");
 
 /// The service worker: precaches exactly this build's files (hashed names included) under a
 /// cache named with the build id, deletes only our own older caches, and never activates a
@@ -132,14 +132,14 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const ACTIVATE = \"{activate}\";\n\
          const CONFIG = \"{config}\";\n\
          const FILES = [\n{list}\n];\n{SW_BODY}",
-        config = crate::deployment::CONFIG_FILE,
+        config = crate::domain::deployment::CONFIG_FILE,
         prefix = crate::contracts::CACHE_PREFIX,
         config_cache = crate::contracts::CONFIG_CACHE,
         activate = crate::contracts::ACTIVATE_MESSAGE,
     )
 }
 
-const SW_BODY: &str = include_str!("sw-body.js");
+const SW_BODY: &str = include_str!("../sw-body.js");
 
 /// Replaces each `@import "file.css";` line with that file's text, so the site ships one
 /// stylesheet while the source keeps one block per file.
@@ -477,7 +477,7 @@ mod tests {
 
     #[test]
     fn every_page_has_a_bundle_and_every_bundle_a_binary() {
-        let manifest = include_str!("../Cargo.toml");
+        let manifest = include_str!("../../Cargo.toml");
         for route in Route::all() {
             assert!(
                 manifest.contains(&format!("name = \"{}\"", route.bundle())),
@@ -496,7 +496,7 @@ mod tests {
         assert!(boot.contains("import(HOSPITAL_LINE)"));
         // The hospital line module reads the file the app reads.
         let module = hospital_line_module().unwrap();
-        assert!(module.contains(&format!("'{}'", crate::deployment::CONFIG_FILE)));
+        assert!(module.contains(&format!("'{}'", crate::domain::deployment::CONFIG_FILE)));
         // It names the line with the app's words, written in by the build.
         assert!(!module.contains("__WORDS_"));
         assert!(module.contains("\"{hospital}: {name}\""));

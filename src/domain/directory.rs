@@ -5,8 +5,8 @@ use crate::content::benefits::{Nation, UK};
 use crate::content::directory::{Category, Hours, ORGANISATIONS};
 use crate::content::urgent_numbers::ALL_LINES;
 use crate::content::words;
-use crate::deployment::Deployment;
-use crate::search::{SearchDoc, SearchIndex};
+use crate::domain::deployment::Deployment;
+use crate::domain::search::{SearchDoc, SearchIndex};
 
 /// One entry of the directory, from the content or from the hospital's settings.
 #[derive(Clone, Debug, PartialEq, Eq)]

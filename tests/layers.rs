@@ -1,0 +1,114 @@
+//! The layers of `src/` (see `src/lib.rs`): each folder may use only the layers below it. A use
+//! that runs back up a layer fails here, naming the file and line, before it tangles the code.
+
+use std::path::Path;
+
+/// (folder, what it must never mention, why)
+const RULES: &[(&str, &[&str], &str)] = &[
+    (
+        "src/domain",
+        &[
+            "web_sys",
+            "wasm_bindgen",
+            "leptos",
+            "crate::state",
+            "crate::browser",
+            "crate::components",
+            "crate::pages",
+            "crate::app",
+            "crate::build",
+        ],
+        "domain rules are plain Rust: no browser, no saved state, no screens",
+    ),
+    (
+        "src/state",
+        &[
+            "crate::browser",
+            "crate::components",
+            "crate::pages",
+            "crate::app",
+            "crate::build",
+        ],
+        "saved state knows nothing of the screens or the browser glue",
+    ),
+    (
+        "src/browser",
+        &["crate::pages", "crate::app", "crate::build"],
+        "browser glue knows nothing of the pages",
+    ),
+    (
+        "src/content",
+        &[
+            "crate::domain",
+            "crate::state",
+            "crate::browser",
+            "crate::components",
+            "crate::pages",
+            "crate::app",
+            "crate::build",
+            "web_sys",
+            "leptos",
+        ],
+        "content is data, the foundation every layer reads",
+    ),
+    (
+        "src/components",
+        &["crate::build", "crate::pages"],
+        "components bind state to markup; pages are built from them, not the other way",
+    ),
+];
+
+fn rust_files(folder: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(folder).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_layer_uses_one_above_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (folder, forbidden, why) in RULES {
+        let mut files = Vec::new();
+        rust_files(&root.join(folder), &mut files);
+        assert!(!files.is_empty(), "{folder} has no Rust files");
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (number, line) in text.lines().enumerate() {
+                checked += 1;
+                // Comments may name other layers (to say why not).
+                let code = line.split("//").next().unwrap_or_default();
+                for word in *forbidden {
+                    if code.contains(word) {
+                        problems.push(format!(
+                            "{}:{}: uses {word}: {why}",
+                            file.strip_prefix(root).unwrap().display(),
+                            number + 1
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 1000,
+        "the scan read the sources ({checked} lines)"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn build_time_code_is_not_compiled_into_the_wasm() {
+    let lib =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("#[cfg(not(target_arch = \"wasm32\"))]\npub mod build;"),
+        "src/lib.rs must compile `build` only natively"
+    );
+}
