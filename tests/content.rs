@@ -639,3 +639,16 @@ fn the_installed_app_and_the_html_shell_carry_the_service_name() {
         "index.html's <title> is not {name:?} (content/words.toml [site])"
     );
 }
+
+#[test]
+fn every_question_id_has_one_question_in_order() {
+    use sbc_guide::content::checklist_page::QUESTIONS;
+    use sbc_guide::content::kinds::{QuestionId, SettingId};
+    use sbc_guide::content::settings_page::{MOTION, TEXT_SIZE, THEME};
+    let asked: Vec<QuestionId> = QUESTIONS.iter().map(|q| q.id).collect();
+    assert_eq!(asked, QuestionId::ALL.to_vec());
+    assert_eq!(
+        vec![TEXT_SIZE.id, THEME.id, MOTION.id],
+        SettingId::ALL.to_vec()
+    );
+}

@@ -1,14 +1,16 @@
 use crate::content::checklist_page::Question;
+use crate::content::kinds::Coded;
 use leptos::prelude::*;
 
 /// One question as an NHS-style radio group in a fieldset, bound to a code signal.
 #[component]
-pub fn RadioGroup(
-    question: &'static Question,
+pub fn RadioGroup<K: Coded>(
+    question: &'static Question<K>,
     #[prop(into)] selected: Signal<&'static str>,
     #[prop(into)] on_select: Callback<&'static str>,
 ) -> impl IntoView {
-    let hint_id = format!("question-{}-hint", question.id);
+    let id = question.id.code();
+    let hint_id = format!("question-{id}-hint");
     let described_by = question.hint.map(|_| hint_id.clone());
     view! {
         <fieldset class="app-fieldset app-personal" aria-describedby=described_by>
@@ -20,19 +22,19 @@ pub fn RadioGroup(
                     .iter()
                     .map(|(code, label)| {
                         let code: &'static str = code;
-                        let id = format!("question-{}-{}", question.id, if code.is_empty() { "skip" } else { code });
+                        let input_id = format!("question-{id}-{}", if code.is_empty() { "skip" } else { code });
                         view! {
                             <div class="app-radios__item">
                                 <input
                                     class="app-radios__input"
                                     type="radio"
-                                    id=id.clone()
-                                    name=format!("question-{}", question.id)
+                                    id=input_id.clone()
+                                    name=format!("question-{id}")
                                     value=code
                                     prop:checked=move || selected.get() == code
                                     on:change=move |_| on_select.run(code)
                                 />
-                                <label class="app-radios__label" for=id>{*label}</label>
+                                <label class="app-radios__label" for=input_id>{*label}</label>
                             </div>
                         }
                     })

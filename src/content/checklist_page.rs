@@ -3,13 +3,15 @@
 //! page's other words are `words::benefits_page` and `passages::who_can_help`.
 
 use super::benefits::Nation;
+use super::kinds::{Coded, QuestionId};
 use super::words;
 
-/// One question asked on a screen, with its choices.
+/// One question asked on a screen, with its choices. `K` says which question it is
+/// (`QuestionId`, `SettingId`), so the code that keeps the answer matches on it exhaustively.
 #[derive(Clone, Copy, Debug)]
-pub struct Question {
-    /// Stable id, also used in element ids and as the saved answer's name.
-    pub id: &'static str,
+pub struct Question<K: Coded = QuestionId> {
+    /// Which question: its code is the saved answer's name and part of element ids.
+    pub id: K,
     pub legend: &'static str,
     pub hint: Option<&'static str>,
     /// (code, label) for each answer. The code is what is saved; "" means "not answered".
@@ -27,7 +29,7 @@ const YES_NO: &[(&str, &str)] = &[
 
 pub const QUESTIONS: &[Question] = &[
     Question {
-        id: "nation",
+        id: QuestionId::Nation,
         legend: words::question_nation::LEGEND,
         hint: Some(words::question_nation::HINT),
         options: &[
@@ -42,37 +44,37 @@ pub const QUESTIONS: &[Question] = &[
         ],
     },
     Question {
-        id: "over-pension-age",
+        id: QuestionId::OverPensionAge,
         legend: words::question_over_pension_age::LEGEND,
         hint: Some(words::question_over_pension_age::HINT),
         options: YES_NO,
     },
     Question {
-        id: "mobility",
+        id: QuestionId::Mobility,
         legend: words::question_mobility::LEGEND,
         hint: None,
         options: YES_NO,
     },
     Question {
-        id: "care",
+        id: QuestionId::Care,
         legend: words::question_care::LEGEND,
         hint: None,
         options: YES_NO,
     },
     Question {
-        id: "working",
+        id: QuestionId::Working,
         legend: words::question_working::LEGEND,
         hint: None,
         options: YES_NO,
     },
     Question {
-        id: "carer",
+        id: QuestionId::Carer,
         legend: words::question_carer::LEGEND,
         hint: Some(words::question_carer::HINT),
         options: YES_NO,
     },
     Question {
-        id: "last-year",
+        id: QuestionId::LastYear,
         legend: words::question_last_year::LEGEND,
         hint: Some(words::question_last_year::HINT),
         options: &[

@@ -24,6 +24,12 @@ macro_rules! coded {
             $( $(#[$variant_meta])* $variant ),+
         }
 
+        impl $crate::content::kinds::Coded for $name {
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+        }
+
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: [$name; [$($code),+].len()] = [$($name::$variant),+];
@@ -44,6 +50,12 @@ macro_rules! coded {
             }
         }
     };
+}
+
+/// A kind known by a stable code (every `coded!` enum): what code that needs only the code, such
+/// as a radio group's element ids, takes.
+pub trait Coded: Copy + Send + Sync + 'static {
+    fn code(self) -> &'static str;
 }
 
 // The build's checker includes this file and declares no kinds of its own.
@@ -160,6 +172,29 @@ coded! {
         #[default]
         System = "system",
         Reduce = "reduce",
+    }
+}
+
+coded! {
+    /// The benefits checklist's questions (`content::checklist_page::QUESTIONS`); the code is
+    /// the saved answer's name and part of the page's element ids.
+    pub enum QuestionId {
+        Nation = "nation",
+        OverPensionAge = "over-pension-age",
+        Mobility = "mobility",
+        Care = "care",
+        Working = "working",
+        Carer = "carer",
+        LastYear = "last-year",
+    }
+}
+
+coded! {
+    /// The settings page's questions (`content::settings_page`).
+    pub enum SettingId {
+        TextSize = "text-size",
+        Theme = "theme",
+        Motion = "motion",
     }
 }
 

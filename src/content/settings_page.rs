@@ -3,7 +3,7 @@
 //! data" summary name a choice alike.
 
 use super::checklist_page::Question;
-use super::kinds::{Motion, TextSize, Theme};
+use super::kinds::{Motion, SettingId, TextSize, Theme};
 use super::words;
 
 /// (code, label) for each choice, in the kind's order.
@@ -13,22 +13,22 @@ macro_rules! choices {
     };
 }
 
-pub const TEXT_SIZE: Question = Question {
-    id: "text-size",
+pub const TEXT_SIZE: Question<SettingId> = Question {
+    id: SettingId::TextSize,
     legend: words::settings::TEXT_SIZE,
     hint: Some(words::settings::TEXT_SIZE_HINT),
     options: choices!(TextSize: Standard, Large, Larger, VeryLarge, Largest),
 };
 
-pub const THEME: Question = Question {
-    id: "theme",
+pub const THEME: Question<SettingId> = Question {
+    id: SettingId::Theme,
     legend: words::settings::THEME,
     hint: None,
     options: choices!(Theme: System, Light, Dark, HighContrast),
 };
 
-pub const MOTION: Question = Question {
-    id: "motion",
+pub const MOTION: Question<SettingId> = Question {
+    id: SettingId::Motion,
     legend: words::settings::MOTION,
     hint: Some(words::settings::MOTION_HINT),
     options: choices!(Motion: System, Reduce),

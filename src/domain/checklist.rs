@@ -6,6 +6,7 @@
 //! advisers.
 
 use crate::content::benefits::{AgeGroup, Benefit, Group, Nation, Need, ITEMS};
+use crate::content::kinds::QuestionId;
 use crate::domain::id_map::IdMap;
 
 crate::content::kinds::coded! {
@@ -35,47 +36,38 @@ pub struct Answers {
 impl Answers {
     /// The saved answer to the question `id` (see `content::checklist_page::QUESTIONS`), as
     /// that question's option code; "" when not answered.
-    pub fn get(&self, id: &str) -> &'static str {
+    pub fn get(&self, id: QuestionId) -> &'static str {
         let yes_no = |answer: Option<bool>| match answer {
             Some(true) => "yes",
             Some(false) => "no",
             None => "",
         };
         match id {
-            "nation" => self.nation.map_or("", Nation::code),
-            "over-pension-age" => yes_no(self.over_pension_age),
-            "mobility" => yes_no(self.mobility_difficulty),
-            "care" => yes_no(self.needs_care),
-            "working" => yes_no(self.working),
-            "carer" => yes_no(self.has_carer),
-            "last-year" => self.last_year.map_or("", LastYear::code),
-            _ => "",
+            QuestionId::Nation => self.nation.map_or("", Nation::code),
+            QuestionId::OverPensionAge => yes_no(self.over_pension_age),
+            QuestionId::Mobility => yes_no(self.mobility_difficulty),
+            QuestionId::Care => yes_no(self.needs_care),
+            QuestionId::Working => yes_no(self.working),
+            QuestionId::Carer => yes_no(self.has_carer),
+            QuestionId::LastYear => self.last_year.map_or("", LastYear::code),
         }
     }
 
     /// Records the answer `code` to the question `id`; an unknown code clears the answer.
-    pub fn set(&mut self, id: &str, code: &str) {
+    pub fn set(&mut self, id: QuestionId, code: &str) {
         let yes_no = match code {
             "yes" => Some(true),
             "no" => Some(false),
             _ => None,
         };
         match id {
-            "nation" => self.nation = Nation::from_code(code),
-            "over-pension-age" => self.over_pension_age = yes_no,
-            "mobility" => self.mobility_difficulty = yes_no,
-            "care" => self.needs_care = yes_no,
-            "working" => self.working = yes_no,
-            "carer" => self.has_carer = yes_no,
-            "last-year" => {
-                self.last_year = match code {
-                    "yes" => Some(LastYear::Yes),
-                    "no" => Some(LastYear::No),
-                    "prefer-not-to-say" => Some(LastYear::PreferNotToSay),
-                    _ => None,
-                }
-            }
-            _ => {}
+            QuestionId::Nation => self.nation = Nation::from_code(code),
+            QuestionId::OverPensionAge => self.over_pension_age = yes_no,
+            QuestionId::Mobility => self.mobility_difficulty = yes_no,
+            QuestionId::Care => self.needs_care = yes_no,
+            QuestionId::Working => self.working = yes_no,
+            QuestionId::Carer => self.has_carer = yes_no,
+            QuestionId::LastYear => self.last_year = LastYear::from_code(code),
         }
     }
 
@@ -293,7 +285,12 @@ mod tests {
             for (code, _) in question.options {
                 let mut answers = Answers::default();
                 answers.set(question.id, code);
-                assert_eq!(answers.get(question.id), *code, "{} = {code}", question.id);
+                assert_eq!(
+                    answers.get(question.id),
+                    *code,
+                    "{:?} = {code}",
+                    question.id
+                );
             }
         }
     }

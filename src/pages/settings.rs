@@ -3,6 +3,7 @@ use crate::components::{
     about_deployment::AboutDeployment, radio_group::RadioGroup, save_notice::SaveNotice,
 };
 use crate::content::checklist_page::Question;
+use crate::content::kinds::SettingId;
 use crate::content::settings_page::{MOTION, TEXT_SIZE, THEME};
 use crate::content::words;
 use crate::domain::deployment::ConfigState;
@@ -18,7 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     let saved = expect_context::<Saved<Preferences>>();
     let prefs = saved.value;
     let config = expect_context::<RwSignal<ConfigState>>();
-    let group = move |question: &'static Question| {
+    let group = move |question: &'static Question<SettingId>| {
         let selected = Signal::derive(move || prefs.with(|p| p.get(question.id)));
         let on_select =
             Callback::new(move |code: &'static str| prefs.update(|p| p.set(question.id, code)));

@@ -3,7 +3,7 @@
 //! properties follow. `public/apply-preferences.js` sets the same attributes from storage
 //! before the first paint, so there is never a flash of the wrong size or colours.
 
-pub use crate::content::kinds::{Motion, TextSize, Theme};
+pub use crate::content::kinds::{Motion, SettingId, TextSize, Theme};
 use crate::json::{FromJson, Json, ToJson};
 
 impl TextSize {
@@ -36,22 +36,22 @@ impl TryFrom<u16> for TextSize {
 
 impl Preferences {
     /// The answer code of a settings question (see `content::settings_page`).
-    pub fn get(&self, id: &str) -> &'static str {
+    pub fn get(&self, id: SettingId) -> &'static str {
         match id {
-            "text-size" => self.text_size.code(),
-            "theme" => self.theme.code(),
-            "motion" => self.motion.code(),
-            _ => "",
+            SettingId::TextSize => self.text_size.code(),
+            SettingId::Theme => self.theme.code(),
+            SettingId::Motion => self.motion.code(),
         }
     }
 
     /// Sets a settings question's answer from its code; unknown codes change nothing.
-    pub fn set(&mut self, id: &str, code: &str) {
+    pub fn set(&mut self, id: SettingId, code: &str) {
         match id {
-            "text-size" => self.text_size = TextSize::from_code(code).unwrap_or(self.text_size),
-            "theme" => self.theme = Theme::from_code(code).unwrap_or(self.theme),
-            "motion" => self.motion = Motion::from_code(code).unwrap_or_default(),
-            _ => {}
+            SettingId::TextSize => {
+                self.text_size = TextSize::from_code(code).unwrap_or(self.text_size)
+            }
+            SettingId::Theme => self.theme = Theme::from_code(code).unwrap_or(self.theme),
+            SettingId::Motion => self.motion = Motion::from_code(code).unwrap_or(self.motion),
         }
     }
 }

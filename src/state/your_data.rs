@@ -182,8 +182,11 @@ mod tests {
 
     fn sample() -> YourData {
         let mut data = YourData::default();
-        data.preferences.set("text-size", "150");
-        data.checklist.answers.set("nation", "wales");
+        data.preferences
+            .set(crate::content::kinds::SettingId::TextSize, "150");
+        data.checklist
+            .answers
+            .set(crate::content::kinds::QuestionId::Nation, "wales");
         data.checklist.set_status("pip", Status::Applied);
         data.checklist.set_note("pip", "ref 123");
         data.contacts

@@ -40,6 +40,12 @@ pub mod date;
 #[path = "../../../src/content/kinds.rs"]
 pub mod kinds;
 
+/// The shared kinds' `coded!` macro names its trait by the app's path
+/// (`$crate::content::kinds::Coded`): the same path here.
+pub mod content {
+    pub use crate::kinds;
+}
+
 /// Content files name kinds by their codes: read them with the same `from_code` the app uses,
 /// and say which codes exist when one is misspelt.
 macro_rules! read_by_code {
