@@ -33,7 +33,7 @@ pub const MOTION_ATTRIBUTE: &str = "data-motion";
 
 /// On a line or an organisation for some nations only: their codes, space separated
 /// (`crate::domain::urgent::nations_attribute`). The stylesheet hides it for a person who lives
-/// elsewhere (`style/before-start.css`, against `where_you_live::NATION_ATTRIBUTE` on `<html>`).
+/// elsewhere (`style/before-start.css`, against `NATION_ATTRIBUTE` on `<html>`).
 pub const NATIONS_ATTRIBUTE: &str = "data-nations";
 
 /// On `<html>` when the guide is shown inside another site's page (`?embed=1`): the stylesheet

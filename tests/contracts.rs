@@ -3,18 +3,16 @@
 //! must carry it exactly.
 
 use sbc_guide::browser::embed::HEIGHT_MESSAGE;
-use sbc_guide::components::kept::KEPT_ATTRIBUTE;
 use sbc_guide::contracts::{
     ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
-    MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, PERSONAL_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
-    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    KEPT_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE, PERSONAL_ATTRIBUTE,
+    STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
 use sbc_guide::state::storage::{
     CHECKLIST_KEY, CONTACTS_KEY, NAMESPACE, PAUSE_KEY, PREFERENCES_KEY,
 };
-use sbc_guide::state::where_you_live::NATION_ATTRIBUTE;
 use sbc_guide::READY_EVENT;
 use std::path::{Path, PathBuf};
 

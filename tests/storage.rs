@@ -181,10 +181,7 @@ fn the_pre_paint_script_reads_the_nation_and_opens_the_menu_as_the_app_names_the
             nation.code()
         );
     }
-    assert!(script.contains(&format!(
-        "'{}'",
-        sbc_guide::state::where_you_live::NATION_ATTRIBUTE
-    )));
+    assert!(script.contains(&format!("'{}'", sbc_guide::contracts::NATION_ATTRIBUTE)));
     assert!(script.contains(&format!(".{}'", site::MENU_TOGGLE_CLASS)));
     assert!(script.contains(&format!("'{}'", site::MENU_OPEN_CLASS)));
     // The saved answer's shape: what the script reads is what the checklist writes.

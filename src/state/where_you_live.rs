@@ -14,8 +14,6 @@ use crate::json::Json;
 use crate::state::storage::CHECKLIST_FORMAT;
 use leptos::prelude::*;
 
-pub use crate::contracts::NATION_ATTRIBUTE;
-
 /// The nation in a stored checklist text (`None`: nothing stored, not answered, or not
 /// readable).
 pub fn nation_in(stored: Option<&str>) -> Option<Nation> {
@@ -112,8 +110,8 @@ fn apply(nation: Option<Nation>) {
     #[cfg(target_arch = "wasm32")]
     if let Some(root) = document().document_element() {
         let _ = match nation {
-            Some(n) => root.set_attribute(NATION_ATTRIBUTE, n.code()),
-            None => root.remove_attribute(NATION_ATTRIBUTE),
+            Some(n) => root.set_attribute(crate::contracts::NATION_ATTRIBUTE, n.code()),
+            None => root.remove_attribute(crate::contracts::NATION_ATTRIBUTE),
         };
     }
     #[cfg(not(target_arch = "wasm32"))]

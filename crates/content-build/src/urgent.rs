@@ -197,7 +197,7 @@ fn safety_rules(lines: &[UrgentLine], problems: &mut Vec<Problem>) {
     for l in lines {
         let dials_111 = l.phone.as_ref().is_some_and(|p| p.text == "111")
             || l.name.contains("111")
-            || l.when.text.contains("111") && !l.when.text.contains("18001 111");
+            || l.when.text.contains("111");
         if dials_111 && l.nations.contains(&Nation::NorthernIreland) {
             problems.push(Problem::new(
                 file,
