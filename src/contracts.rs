@@ -64,5 +64,16 @@ pub const TRUNK_ATTRIBUTES: &[&str] = &[
 /// `[data-nations]` rules and the pre-paint script use the same name).
 pub const NATION_ATTRIBUTE: &str = "data-nation";
 
+/// The event the boot module (src/boot-body.js) waits for: the app has started.
+pub const READY_EVENT: &str = "sbc-guide:ready";
+
 /// The attribute that marks a part of a page the app keeps as the build drew it.
 pub const KEPT_ATTRIBUTE: &str = "data-app-kept";
+
+/// The attribute on `main` that says which page the build drew there (its `Route::path`): a
+/// reading page's bundle checks it before keeping the page as built (`app::start`).
+pub const PAGE_ATTRIBUTE: &str = "data-app-page";
+
+/// The attribute that marks a part of a reading page the browser draws again
+/// (`components::island`); its value is the part's code.
+pub const ISLAND_ATTRIBUTE: &str = "data-app-island";

@@ -5,15 +5,15 @@
 use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
     ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
-    KEPT_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE, PERSONAL_ATTRIBUTE,
-    STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE,
+    PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
+    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
 use sbc_guide::state::storage::{
     CHECKLIST_KEY, CONTACTS_KEY, NAMESPACE, PAUSE_KEY, PREFERENCES_KEY,
 };
-use sbc_guide::READY_EVENT;
 use std::path::{Path, PathBuf};
 
 fn root() -> &'static Path {
@@ -51,6 +51,8 @@ fn known() -> Vec<String> {
         APP_STATE_ATTRIBUTE.to_string(),
         TOUCHED_ATTRIBUTE.to_string(),
         KEPT_ATTRIBUTE.to_string(),
+        ISLAND_ATTRIBUTE.to_string(),
+        PAGE_ATTRIBUTE.to_string(),
         TEXT_SIZE_ATTRIBUTE.to_string(),
         THEME_ATTRIBUTE.to_string(),
         MOTION_ATTRIBUTE.to_string(),

@@ -90,7 +90,8 @@ fn built_choice(select: &Element) -> String {
         .unwrap_or_default()
 }
 
-fn each(root: &Element, selector: &str) -> Vec<Element> {
+/// Every element under `root` matching `selector`, in document order (none if it is invalid).
+pub fn each(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {
         return Vec::new();
     };

@@ -258,7 +258,7 @@ pub fn render_page(route: Route) -> String {
     use leptos::prelude::*;
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    let html = owner.with(|| view! { <crate::App route page=crate::pages::all/> }.to_html());
+    let html = owner.with(|| view! { <crate::app::App route page=crate::pages::all/> }.to_html());
     // `<!>` marks where hydration would attach; the browser redraws instead (see `takeover`).
     html.replace("<!>", "")
 }
@@ -475,6 +475,102 @@ mod tests {
         assert!(find_trunk_bundles(["other.js", "other_bg.wasm"], &bins).is_empty());
     }
 
+    /// `html` with the contents of every element marked `attribute` taken out (the marked
+    /// elements are `div`s; nested `div`s are counted).
+    fn without_marked(html: &str, attribute: &str) -> String {
+        let marker = format!("<div {attribute}=");
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(start) = rest.find(&marker) {
+            out.push_str(&rest[..start]);
+            let mut depth = 0usize;
+            let mut at = start;
+            loop {
+                let open = rest[at..].find("<div").map(|i| at + i);
+                let close = rest[at..].find("</div>").map(|i| at + i);
+                match (open, close) {
+                    (Some(o), Some(c)) if o < c => {
+                        depth += 1;
+                        at = o + 4;
+                    }
+                    (_, Some(c)) => {
+                        depth -= 1;
+                        at = c + 6;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => panic!("unclosed div in {html}"),
+                }
+            }
+            rest = &rest[at..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// A reading page is never drawn again in the browser, only its islands are (decision
+    /// 0008): so everything on it that depends on the person, the hospital or the date must sit
+    /// in an island, and every island must be one the reading bundle can draw.
+    #[test]
+    fn reading_pages_keep_everything_personal_in_their_islands() {
+        use crate::components::island::Island;
+        use crate::contracts::{ISLAND_ATTRIBUTE, NATIONS_ATTRIBUTE, PERSONAL_ATTRIBUTE};
+        let mut reading: Vec<Route> = Route::all()
+            .into_iter()
+            .filter(|r| r.bundle() == Route::Home.bundle())
+            .collect();
+        reading.push(Route::NotFound);
+        assert!(reading.contains(&Route::Guide(0)) && reading.contains(&Route::GuideIndex));
+        for route in reading {
+            let html = render_page(route);
+            for code in html
+                .split(&format!("{ISLAND_ATTRIBUTE}=\""))
+                .skip(1)
+                .map(|rest| &rest[..rest.find('"').unwrap()])
+            {
+                assert!(
+                    Island::from_code(code).is_some(),
+                    "{route:?}: island {code}"
+                );
+            }
+            if let Route::Guide(_) = route {
+                let code = Island::OutOfDate.code();
+                assert!(
+                    html.contains(&format!("{ISLAND_ATTRIBUTE}=\"{code}\"")),
+                    "{route:?}"
+                );
+            }
+            let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
+            let fixed = without_marked(main, ISLAND_ATTRIBUTE);
+            for personal in [
+                "<input",
+                "<select",
+                "<textarea",
+                "<form",
+                "app-personal",
+                PERSONAL_ATTRIBUTE,
+                NATIONS_ATTRIBUTE,
+            ] {
+                assert!(
+                    !fixed.contains(personal),
+                    "{route:?}: {personal} outside an island"
+                );
+            }
+        }
+        let urgent = render_page(Route::Guide(
+            content::pages::index_of("urgent-symptoms").unwrap(),
+        ));
+        let code = Island::UrgentNumbers.code();
+        assert!(urgent.contains(&format!("{ISLAND_ATTRIBUTE}=\"{code}\"")));
+        assert!(
+            without_marked(
+                "<p>a</p><div data-x=\"1\"><div>b</div>c</div><p>d</p>",
+                "data-x"
+            ) == "<p>a</p><p>d</p>"
+        );
+    }
+
     #[test]
     fn every_page_has_a_bundle_and_every_bundle_a_binary() {
         let manifest = include_str!("../../Cargo.toml");
@@ -501,7 +597,7 @@ mod tests {
         assert!(!module.contains("__WORDS_"));
         assert!(module.contains("\"{hospital}: {name}\""));
         // It waits for the app's own word that it has taken over before repeating early taps.
-        assert!(boot.contains(&format!("'{}'", crate::READY_EVENT)));
+        assert!(boot.contains(&format!("'{}'", crate::contracts::READY_EVENT)));
     }
 
     #[test]

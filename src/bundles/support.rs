@@ -1,5 +1,7 @@
 //! The wasm bundle of the support page: see `pages` for the bundles.
 
+use sbc_guide::app::start::TakeOver::Page;
+
 fn main() {
-    sbc_guide::start(sbc_guide::pages::support);
+    sbc_guide::app::start::start(Page(sbc_guide::pages::support));
 }

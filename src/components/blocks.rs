@@ -1,6 +1,6 @@
 use super::care_card::CareCard;
+use super::island::{island, Island};
 use super::rich_text::RichText;
-use super::urgent_numbers::UrgentNumbersBlock;
 use crate::content::{heading_id, words, Block};
 use leptos::prelude::*;
 
@@ -61,7 +61,7 @@ fn block(block: &'static Block) -> AnyView {
             </ul>
         }
         .into_any(),
-        Block::UrgentNumbers => view! { <UrgentNumbersBlock/> }.into_any(),
+        Block::UrgentNumbers => island(Island::UrgentNumbers).into_any(),
         Block::Quote { text, cite } => view! {
             <figure class="app-quote">
                 <blockquote class="app-quote__text"><p><RichText text/></p></blockquote>

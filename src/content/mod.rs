@@ -13,6 +13,9 @@ pub mod kinds;
 pub mod markup;
 pub mod pages;
 pub mod passages;
+// The guide's words: drawn only by the build (reading pages are never drawn again in the
+// browser: `components::island`), so they cannot enter the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 mod sections;
 pub mod settings_page;
 pub mod site;
@@ -127,9 +130,7 @@ pub struct Section {
     /// (the urgent symptoms page's "Call 999 now" card). Empty on most pages.
     pub lead: &'static [Block],
     pub body: &'static [Block],
-    /// Where the page's facts come from. Drawn only by the build: in the browser the list is
-    /// the pre-rendered one (`components::kept`), so the wasm carries none of it.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Where the page's facts come from.
     pub sources: &'static [Source],
     pub last_reviewed: Date,
     pub next_review_due: Date,
@@ -137,14 +138,6 @@ pub struct Section {
 }
 
 impl Section {
-    /// The page's sources; empty in the browser, where the pre-rendered list is kept.
-    pub fn sources(&self) -> &'static [Source] {
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.sources;
-        #[cfg(target_arch = "wasm32")]
-        return &[];
-    }
-
     /// True when the device's date is past the review date: the page then says it may be
     /// out of date rather than silently showing old facts.
     pub fn is_overdue(&self, today: Date) -> bool {
@@ -163,12 +156,14 @@ impl Section {
 
 pub use markup::heading_id;
 
-/// Every guidance page, in reading order.
+/// Every guidance page, in reading order (build only: see `sections`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn guide() -> &'static [Section] {
     sections::ALL
 }
 
 /// The page with this slug, if there is one.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn section(slug: &str) -> Option<(usize, &'static Section)> {
     guide().iter().enumerate().find(|(_, s)| s.slug == slug)
 }

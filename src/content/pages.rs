@@ -13,6 +13,9 @@ pub struct PageName {
     pub title: &'static str,
     /// For navigation and contents lists.
     pub short_title: &'static str,
+    /// The page's next review (computed from its sources: see `content::ReviewPeriod`): here,
+    /// apart from the words, so the out-of-date notice can be drawn without them.
+    pub next_review_due: super::Date,
 }
 
 // `PAGES`: every guide page's address and names, in reading order, from `content/guide.toml`

@@ -1,9 +1,8 @@
-use crate::browser::clock::today;
-use crate::components::kept::kept;
+use crate::components::island::{island, Island};
 use crate::components::page_heading::PageHeading;
 use crate::components::{
-    blocks::Blocks, contents_list::ContentsList, out_of_date::OutOfDate, pagination::Pagination,
-    review_date::ReviewDate, sources_list::SourcesList,
+    blocks::Blocks, contents_list::ContentsList, pagination::Pagination, review_date::ReviewDate,
+    sources_list::SourcesList,
 };
 use crate::content;
 use leptos::prelude::*;
@@ -16,11 +15,11 @@ pub fn GuidePage(index: usize) -> impl IntoView {
         <PageHeading text={section.title}/>
         <Blocks blocks=section.lead/>
         <ContentsList current=index/>
-        <OutOfDate next_review_due=section.next_review_due today=today()/>
+        {island(Island::OutOfDate)}
         <article class="app-article">
             <Blocks blocks=section.body/>
         </article>
-        {kept("guide-sources", move || view! { <SourcesList sources=section.sources()/> })}
+        <SourcesList sources=section.sources/>
         <ReviewDate last_reviewed=section.last_reviewed next_review_due=section.next_review_due/>
         <Pagination current=index/>
     }

@@ -1,4 +1,3 @@
-use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
 use crate::content::pages::{index_of, PAGES};
@@ -29,6 +28,6 @@ pub fn HomePage() -> impl IntoView {
         <GuideList heading_level=3/>
         <h2>{words::home::MONEY_HEADING}</h2>
         <p><RichText text=passages::home::CHECKLIST/></p>
-        {kept("home-sources", || view! { <SourcesList sources=QUOTE_SOURCES/> })}
+        <SourcesList sources=QUOTE_SOURCES/>
     }
 }

@@ -6,8 +6,11 @@
 
 pub mod benefits;
 pub mod care_team;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod guide;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod guide_index;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod home;
 pub mod not_found;
 pub mod settings;
@@ -18,6 +21,7 @@ use crate::route::Route;
 use leptos::prelude::*;
 
 /// Every page (for the build, which pre-renders them all).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn all(route: Route) -> AnyView {
     match route {
         Route::Benefits => benefits(route),
@@ -29,13 +33,15 @@ pub fn all(route: Route) -> AnyView {
     }
 }
 
-/// The reading pages: home, the guide's contents and its sections.
+/// The reading pages: home, the guide's contents and its sections. Drawn only by the build:
+/// in the browser their bundle draws only their islands (`components::island`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn guide(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage/> }.into_any(),
         Route::GuideIndex => view! { <guide_index::GuideIndexPage/> }.into_any(),
         Route::Guide(index) => view! { <guide::GuidePage index/> }.into_any(),
-        _ => not_found(),
+        _ => not_found(route),
     }
 }
 
@@ -80,12 +86,12 @@ fn only<V: IntoView + 'static>(route: Route, page: Route, draw: impl FnOnce() ->
     if route == page {
         draw().into_any()
     } else {
-        not_found()
+        not_found(route)
     }
 }
 
 /// A bundle was opened at an address that is not one of its pages (for example a host that
-/// answers unknown addresses with another page).
-fn not_found() -> AnyView {
+/// answers unknown addresses with another page). Takes the route only to be a `PageView`.
+pub fn not_found(_route: Route) -> AnyView {
     view! { <not_found::NotFoundPage/> }.into_any()
 }

@@ -4,7 +4,7 @@
 //! pages (the header) does not link every page's words.
 
 use crate::data::{Hours, Nation, Source};
-use crate::page::{Block, Page, SourceRef};
+use crate::page::{Block, SourceRef};
 use crate::{Content, Date};
 use std::fmt::Write;
 
@@ -107,7 +107,7 @@ const HEADER: &str =
 pub fn files(content: &Content) -> Vec<(&'static str, String)> {
     vec![
         ("sources.rs", sources_file(content)),
-        ("guide_pages.rs", page_names(&content.pages)),
+        ("guide_pages.rs", page_names(content)),
         ("guide_sections.rs", sections(content)),
         ("benefit_names.rs", benefit_names(content)),
         ("benefit_items.rs", benefit_items(content)),
@@ -136,16 +136,18 @@ fn sources_file(content: &Content) -> String {
     out
 }
 
-fn page_names(pages: &[Page]) -> String {
+fn page_names(content: &Content) -> String {
     let mut out = String::from(HEADER);
+    let pages = &content.pages;
     let _ = writeln!(out, "pub const PAGES: [PageName; {}] = [", pages.len());
     for p in pages {
         let _ = writeln!(
             out,
-            "    PageName {{ slug: {}, title: {}, short_title: {} }},",
+            "    PageName {{ slug: {}, title: {}, short_title: {}, next_review_due: {} }},",
             lit(&p.id),
             lit(&p.title),
-            lit(&p.short_title)
+            lit(&p.short_title),
+            date(p.review(content).next_review_due)
         );
     }
     out.push_str("];\n");
@@ -164,13 +166,12 @@ fn sections(content: &Content) -> String {
         };
         let _ = writeln!(
             out,
-            "    crate::content::Section {{ slug: crate::content::pages::PAGES[{i}].slug, title: crate::content::pages::PAGES[{i}].title, short_title: crate::content::pages::PAGES[{i}].short_title, summary: {}, lead: {}, body: {}, #[cfg(not(target_arch = \"wasm32\"))] sources: {}, last_reviewed: {}, next_review_due: {}, review_period: crate::content::ReviewPeriod::{period} }},",
+            "    crate::content::Section {{ slug: crate::content::pages::PAGES[{i}].slug, title: crate::content::pages::PAGES[{i}].title, short_title: crate::content::pages::PAGES[{i}].short_title, summary: {}, lead: {}, body: {}, sources: {}, last_reviewed: {}, next_review_due: crate::content::pages::PAGES[{i}].next_review_due, review_period: crate::content::ReviewPeriod::{period} }},",
             lit(&p.summary.text),
             blocks(&p.lead),
             blocks(&p.body),
             sources(content, &p.sources),
             date(review.last_reviewed),
-            date(review.next_review_due),
         );
     }
     out.push_str("];\n");

@@ -2,9 +2,11 @@
 //!
 //! The layout (skip link, header, footer) is the same on every visit, so it is drawn once, at
 //! build time, into each page's HTML. In the browser the app draws only what can change: the
-//! page inside `main`, the "new version" notice and the footer's "Report a mistake" link (see
-//! `start` in lib.rs). Leaving the layout's view code out of the wasm keeps every page's first
+//! page inside `main` (or, on a reading page, only its islands), the "new version" notice and
+//! the footer's "Report a mistake" link (see `start`). Leaving the layout's view code out of the wasm keeps every page's first
 //! load about 15 KB smaller.
+
+pub mod start;
 
 use crate::browser::navigation::Navigation;
 use crate::browser::offline::Offline;
@@ -72,7 +74,8 @@ pub fn App(route: Route, page: PageView) -> impl IntoView {
             <div id=UPDATE_SLOT></div>
             <Header/>
             <div class="app-width-container">
-                <main class="app-main" id="main" tabindex="-1">
+                // `data-app-page` is `contracts::PAGE_ATTRIBUTE`.
+                <main class="app-main" id="main" tabindex="-1" data-app-page=route.path()>
                     {page(route)}
                 </main>
             </div>
