@@ -4,10 +4,8 @@ use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
 use crate::content::passages;
 use crate::content::words;
-use crate::domain::checklist::Checklist;
-use crate::domain::contacts::Contacts;
 use crate::state::preferences::Preferences;
-use crate::state::saved::Saved;
+use crate::state::saved::{Saved, SavedData};
 use crate::state::storage;
 use crate::state::your_data::{describe, export_json, is_empty, parse_export, YourData};
 use leptos::prelude::*;
@@ -16,14 +14,8 @@ use leptos::prelude::*;
 /// and a way to use the guide without saving anything on a shared computer.
 #[component]
 pub fn YourDataPage() -> impl IntoView {
-    let checklist = Saved::<Checklist>::load();
-    let contacts = Saved::<Contacts>::load();
-    let prefs = expect_context::<Saved<Preferences>>();
-    let current = move || YourData {
-        preferences: prefs.value.get(),
-        checklist: checklist.value.get(),
-        contacts: contacts.value.get(),
-    };
+    let saved = SavedData::load(expect_context::<Saved<Preferences>>());
+    let current = move || saved.current();
     let (message, set_message) = signal(String::new());
     let pending = RwSignal::new(None::<(YourData, String)>);
     let import_error = RwSignal::new(None::<String>);
@@ -72,17 +64,13 @@ pub fn YourDataPage() -> impl IntoView {
     };
     let import = move |_| {
         if let Some((data, _)) = pending.get_untracked() {
-            prefs.replace(data.preferences);
-            checklist.replace(data.checklist);
-            contacts.replace(data.contacts);
+            saved.replace(data);
             pending.set(None);
             set_message.set(words::your_data::IMPORTED.into());
         }
     };
     let clear_all = move |_| {
-        prefs.clear();
-        checklist.clear();
-        contacts.clear();
+        saved.clear();
         confirm_clear.set(false);
         set_message.set(words::your_data::DELETED.into());
     };
@@ -93,15 +81,13 @@ pub fn YourDataPage() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some_and(|i| i.checked());
         storage::set_saving_paused(on);
-        prefs.pause(on);
-        checklist.pause(on);
-        contacts.pause(on);
+        saved.pause(on);
         paused.set(on);
     };
 
     view! {
         <PageHeading text=words::page_names::YOUR_DATA/>
-        <SaveNotice problem=checklist.problem what=words::save_notice::AFFECTS_YOUR_DATA/>
+        <SaveNotice problem=saved.checklist.problem what=words::save_notice::AFFECTS_YOUR_DATA/>
         <p class="app-u-visually-hidden" role="status">{message}</p>
         {move || (!message.get().is_empty()).then(|| view! {
             <div class="app-inset-text app-your-data__message"><p>{message.get()}</p></div>

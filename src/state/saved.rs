@@ -183,3 +183,104 @@ where
         }
     }
 }
+
+/// Everything the person has saved, one `Saved` per `StoredKey`: what "Your data" exports,
+/// imports, deletes and pauses. Each method takes the struct apart without `..`, and `keys`
+/// has one entry per `StoredKey`, so a new stored value is a compile error here until every
+/// one of them handles it.
+#[derive(Clone, Copy)]
+pub struct SavedData {
+    pub preferences: Saved<crate::state::preferences::Preferences>,
+    pub checklist: Saved<crate::domain::checklist::Checklist>,
+    pub contacts: Saved<crate::domain::contacts::Contacts>,
+}
+
+impl SavedData {
+    /// Loads what is saved; `preferences` is the shell's (every page follows them).
+    pub fn load(preferences: Saved<crate::state::preferences::Preferences>) -> SavedData {
+        SavedData {
+            preferences,
+            checklist: Saved::load(),
+            contacts: Saved::load(),
+        }
+    }
+
+    /// The key of each value, in the order of the fields.
+    pub fn keys() -> [storage::StoredKey; storage::StoredKey::ALL.len()] {
+        use storage::Stored;
+        [
+            crate::state::preferences::Preferences::KEY,
+            crate::domain::checklist::Checklist::KEY,
+            crate::domain::contacts::Contacts::KEY,
+        ]
+    }
+
+    /// What is saved now (tracked: a view reading it follows every change).
+    pub fn current(&self) -> crate::state::your_data::YourData {
+        let SavedData {
+            preferences,
+            checklist,
+            contacts,
+        } = *self;
+        crate::state::your_data::YourData {
+            preferences: preferences.value.get(),
+            checklist: checklist.value.get(),
+            contacts: contacts.value.get(),
+        }
+    }
+
+    /// Replaces everything with an imported file's data, and saves it.
+    pub fn replace(&self, data: crate::state::your_data::YourData) {
+        let SavedData {
+            preferences,
+            checklist,
+            contacts,
+        } = *self;
+        let crate::state::your_data::YourData {
+            preferences: new_preferences,
+            checklist: new_checklist,
+            contacts: new_contacts,
+        } = data;
+        preferences.replace(new_preferences);
+        checklist.replace(new_checklist);
+        contacts.replace(new_contacts);
+    }
+
+    /// Removes everything from this device.
+    pub fn clear(&self) {
+        let SavedData {
+            preferences,
+            checklist,
+            contacts,
+        } = *self;
+        preferences.clear();
+        checklist.clear();
+        contacts.clear();
+    }
+
+    /// Stops or restarts saving everything (the shared-computer switch).
+    pub fn pause(&self, paused: bool) {
+        let SavedData {
+            preferences,
+            checklist,
+            contacts,
+        } = *self;
+        preferences.pause(paused);
+        checklist.pause(paused);
+        contacts.pause(paused);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SavedData;
+    use crate::state::storage::StoredKey;
+
+    #[test]
+    fn every_stored_key_is_one_of_your_data() {
+        let keys = SavedData::keys();
+        for key in StoredKey::ALL {
+            assert!(keys.contains(&key), "{key:?} is not in SavedData");
+        }
+    }
+}
