@@ -9,7 +9,9 @@ fn main() {
         std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("set by Cargo"));
     println!("cargo:rerun-if-changed=content");
-    println!("cargo:rerun-if-changed=src");
+    for folder in content_build::RUST_FOLDERS {
+        println!("cargo:rerun-if-changed={folder}");
+    }
     if let Err(problems) = content_build::build(&root, &out) {
         eprintln!();
         eprintln!(

@@ -67,6 +67,12 @@ pub const NATION_ATTRIBUTE: &str = "data-nation";
 /// The event the boot module (src/boot-body.js) waits for: the app has started.
 pub const READY_EVENT: &str = "sbc-guide:ready";
 
+/// Element ids of the two places outside `main` that the browser draws (`app::start`) in the
+/// layout the build drew: the "new version" notice (empty until there is one) and the
+/// footer's "Report a mistake on this page" link.
+pub const UPDATE_SLOT: &str = "app-update";
+pub const REPORT_SLOT: &str = "app-report";
+
 /// The attribute that marks a part of a page the app keeps as the build drew it.
 pub const KEPT_ATTRIBUTE: &str = "data-app-kept";
 

@@ -9,14 +9,13 @@
 //! - `browser`: glue to the browser (address, offline copy, embedding, files, take-over).
 //! - `components`, `pages`: the screens, which only bind state to markup.
 //! - `app`: the shell every page shares, and starting the app in the browser (`app::start`).
-//! - `build` (native only): pre-rendering and the build's other steps, run by `src/bin/sitegen.rs`.
+//! - The build's own steps (writing pages, boot modules, service worker) are not here: they are
+//!   the `crates/sitegen` crate, so nothing of them can reach the wasm.
 //!
 //! Each wasm bundle (`src/main.rs`, `src/bundles/`) starts the app with `app::start`.
 
 pub mod app;
 pub mod browser;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod build;
 pub mod components;
 pub mod content;
 pub mod contracts;

@@ -256,10 +256,7 @@ fn external_links_are_https() {
 /// The HTML every page carries before the app starts: the shell (index.html) and the "cannot
 /// work in this browser" notice sitegen puts in it.
 fn static_html() -> String {
-    format!(
-        "{INDEX_HTML}{}",
-        sbc_guide::build::sitegen::render_fallback()
-    )
+    format!("{INDEX_HTML}{}", sbc_guide::app::render::render_fallback())
 }
 
 /// `tel:` targets in the HTML every page carries before the app starts (`static_html`).
@@ -364,18 +361,16 @@ fn the_closed_benefits_enquiry_line_never_appears() {
 /// The content as the build reads it (files, lines, sources register).
 fn content_files() -> content_build::Content {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    content_build::load(root, &content_build::rust_text(&root.join("src"))).unwrap_or_else(
-        |problems| {
-            panic!(
-                "{}",
-                problems
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        },
-    )
+    content_build::load(root, &content_build::app_rust(root)).unwrap_or_else(|problems| {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
 }
 
 #[test]
@@ -399,10 +394,7 @@ fn every_page_reads_plainly_and_the_readme_lists_each_pages_review() {
 #[test]
 fn the_readme_lists_the_facts_that_rest_on_leads() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let table = content_build::readme_leads_table(
-        &content_files(),
-        &content_build::rust_text(&root.join("src")),
-    );
+    let table = content_build::readme_leads_table(&content_files(), &content_build::app_rust(root));
     assert!(
         README.contains(&table),
         "README.md's table of facts resting on leads must be exactly:\n{table}"
@@ -497,7 +489,9 @@ fn app_source_files() -> Vec<std::path::PathBuf> {
     }
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = vec![root.join("index.html")];
-    walk(&root.join("src"), &mut out);
+    for folder in content_build::RUST_FOLDERS {
+        walk(&root.join(folder), &mut out);
+    }
     walk(&root.join("public"), &mut out);
     // The content files are checked by the build too; scanning them here as well keeps this
     // test's own check (it must find the guide's numbers) meaningful.

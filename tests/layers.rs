@@ -16,7 +16,6 @@ const RULES: &[(&str, &[&str], &str)] = &[
             "crate::components",
             "crate::pages",
             "crate::app",
-            "crate::build",
         ],
         "domain rules are plain Rust: no browser, no saved state, no screens",
     ),
@@ -27,13 +26,12 @@ const RULES: &[(&str, &[&str], &str)] = &[
             "crate::components",
             "crate::pages",
             "crate::app",
-            "crate::build",
         ],
         "saved state knows nothing of the screens or the browser glue",
     ),
     (
         "src/browser",
-        &["crate::pages", "crate::app", "crate::build"],
+        &["crate::pages", "crate::app"],
         "browser glue knows nothing of the pages",
     ),
     (
@@ -45,7 +43,6 @@ const RULES: &[(&str, &[&str], &str)] = &[
             "crate::components",
             "crate::pages",
             "crate::app",
-            "crate::build",
             "web_sys",
             "leptos",
         ],
@@ -53,7 +50,7 @@ const RULES: &[(&str, &[&str], &str)] = &[
     ),
     (
         "src/components",
-        &["crate::build", "crate::pages"],
+        &["crate::pages", "crate::app"],
         "components bind state to markup; pages are built from them, not the other way",
     ),
 ];
@@ -103,12 +100,35 @@ fn no_layer_uses_one_above_it() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The build's own steps are the `sitegen` crate, which uses the app; the app never uses it,
+/// so none of it can be compiled into the wasm.
 #[test]
-fn build_time_code_is_not_compiled_into_the_wasm() {
-    let lib =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
-    assert!(
-        lib.contains("#[cfg(not(target_arch = \"wasm32\"))]\npub mod build;"),
-        "src/lib.rs must compile `build` only natively"
-    );
+fn build_code_is_a_crate_the_app_never_uses() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let dependencies: Vec<&str> = manifest
+        .split("\n[")
+        .filter(|table| table.contains("dependencies]"))
+        .collect();
+    assert!(!dependencies.is_empty());
+    for table in dependencies {
+        assert!(
+            !table
+                .lines()
+                .any(|line| line.trim_start().starts_with("sitegen")),
+            "Cargo.toml: the app depends on sitegen"
+        );
+    }
+    let sitegen = std::fs::read_to_string(root.join("crates/sitegen/Cargo.toml")).unwrap();
+    assert!(sitegen.contains("sbc-guide = { path = \"../..\" }"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !text.contains("sitegen::"),
+            "{}: uses sitegen",
+            file.display()
+        );
+    }
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 const REQUIRED: &str = include_str!("../docs/clinical-safety/urgent-signs.txt");
 /// The "cannot work in this browser" notice, as every built page carries it.
 fn fallback() -> String {
-    sbc_guide::build::sitegen::render_fallback()
+    sbc_guide::app::render::render_fallback()
 }
 
 fn urgent_page() -> &'static Section {

@@ -6,11 +6,14 @@
 //! the footer's "Report a mistake" link (see `start`). Leaving the layout's view code out of the wasm keeps every page's first
 //! load about 15 KB smaller.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod start;
 
 use crate::browser::navigation::Navigation;
 use crate::browser::offline::Offline;
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::contracts::UPDATE_SLOT;
 use crate::domain::deployment::ConfigState;
 use crate::route::Route;
 use crate::state::preferences::{self, Preferences};
@@ -20,11 +23,6 @@ use leptos::prelude::*;
 /// Draws the page for a route. Each wasm bundle passes its own (see `pages::bundle`), so a
 /// bundle holds only the code of its own pages.
 pub type PageView = fn(Route) -> AnyView;
-
-/// Where the browser draws the "new version" notice (empty until there is one).
-pub const UPDATE_SLOT: &str = "app-update";
-/// Where the browser draws the footer's "Report a mistake on this page" link.
-pub const REPORT_SLOT: &str = "app-report";
 
 /// What every page shares, provided as contexts: where the person is, their saved
 /// preferences, the hospital's settings file and the offline copy.

@@ -139,8 +139,8 @@ fn draw_islands(main: &web_sys::HtmlElement) {
 /// mistake" link.
 #[cfg(target_arch = "wasm32")]
 fn draw_slots(shell: crate::app::Shell) {
-    use crate::app::{REPORT_SLOT, UPDATE_SLOT};
     use crate::components::{report_link::ReportLink, update_notice::UpdateNotice};
+    use crate::contracts::{REPORT_SLOT, UPDATE_SLOT};
     use leptos::mount::mount_to;
     use leptos::prelude::*;
     if let Some(update) = element::<web_sys::HtmlElement>(UPDATE_SLOT) {

@@ -1,4 +1,3 @@
-use crate::components::radio_group::radio;
 use crate::content::urgent_numbers::WHEN_CHOICES;
 use crate::content::words;
 use crate::domain::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
@@ -214,14 +213,20 @@ fn alert_card_dates(
                         {WHEN_CHOICES.iter().map(|(code, label)| {
                             let code: &'static str = code;
                             let id = format!("contact-applies-{code}");
-                            radio(
-                                id,
-                                "contact-applies".into(),
-                                code,
-                                label,
-                                move || applies.get() == code,
-                                move || applies.set(code.to_string()),
-                            )
+                            view! {
+                                <div class="app-radios__item">
+                                    <input
+                                        class="app-radios__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name="contact-applies"
+                                        value=code
+                                        prop:checked=move || applies.get() == code
+                                        on:change=move |_| applies.set(code.to_string())
+                                    />
+                                    <label class="app-radios__label" for=id>{*label}</label>
+                                </div>
+                            }
                         }).collect_view()}
                     </div>
                     {move || (applies.get() == "until").then(|| view! {

@@ -1,5 +1,5 @@
-use crate::app::REPORT_SLOT;
 use crate::content::words;
+use crate::contracts::REPORT_SLOT;
 use crate::route::Route;
 use leptos::prelude::*;
 

@@ -23,42 +23,23 @@ pub fn RadioGroup<K: Coded>(
                     .map(|(code, label)| {
                         let code: &'static str = code;
                         let input_id = format!("question-{id}-{}", if code.is_empty() { "skip" } else { code });
-                        radio(
-                            input_id,
-                            format!("question-{id}"),
-                            code,
-                            label,
-                            move || selected.get() == code,
-                            move || on_select.run(code),
-                        )
+                        view! {
+                            <div class="app-radios__item">
+                                <input
+                                    class="app-radios__input"
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name=format!("question-{id}")
+                                    value=code
+                                    prop:checked=move || selected.get() == code
+                                    on:change=move |_| on_select.run(code)
+                                />
+                                <label class="app-radios__label" for=input_id>{*label}</label>
+                            </div>
+                        }
                     })
                     .collect_view()}
             </div>
         </fieldset>
-    }
-}
-
-/// One NHS radio button with its label, for any group (`name`) of choices.
-pub fn radio(
-    id: String,
-    name: String,
-    value: &'static str,
-    label: &'static str,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    on_change: impl Fn() + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="app-radios__item">
-            <input
-                class="app-radios__input"
-                type="radio"
-                id=id.clone()
-                name=name
-                value=value
-                prop:checked=checked
-                on:change=move |_| on_change()
-            />
-            <label class="app-radios__label" for=id>{label}</label>
-        </div>
     }
 }

@@ -286,6 +286,18 @@ pub fn rust_text(folder: &Path) -> String {
     out
 }
 
+/// The folders (under the repository root) of the Rust code that uses the content: the app and
+/// the build's own steps.
+pub const RUST_FOLDERS: [&str; 2] = ["src", "crates/sitegen/src"];
+
+/// Every `.rs` file of [`RUST_FOLDERS`] under `root`, concatenated (see [`rust_text`]).
+pub fn app_rust(root: &Path) -> String {
+    RUST_FOLDERS
+        .iter()
+        .map(|folder| rust_text(&root.join(folder)))
+        .collect()
+}
+
 /// The line (1-based) that byte `offset` of `text` is on.
 pub fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -297,7 +309,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 /// # Errors
 /// The problems found; nothing is written then.
 pub fn build(root: &Path, out_dir: &Path) -> Result<(), Vec<Problem>> {
-    let content = load(root, &rust_text(&root.join("src")))?;
+    let content = load(root, &app_rust(root))?;
     for (name, text) in generate::files(&content) {
         let path = out_dir.join(name);
         // Written only when changed, so an unchanged build does not recompile the app.

@@ -9,12 +9,12 @@ fn main() -> ExitCode {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.."));
-    match content_build::load(&root, &content_build::rust_text(&root.join("src"))) {
+    match content_build::load(&root, &content_build::app_rust(&root)) {
         Ok(content) => {
             // The README shows the same tables as the tests compare: say so here too, so an
             // editor finds out before the full tests.
             let readme = std::fs::read_to_string(root.join("README.md")).unwrap_or_default();
-            let rust = content_build::rust_text(&root.join("src"));
+            let rust = content_build::app_rust(&root);
             let mut stale = Vec::new();
             for (name, table) in [
                 (

@@ -1,10 +1,11 @@
-//! Run by Trunk's `post_build` hook: see `sbc_guide::build::sitegen` for what and why.
+//! Run by Trunk's `post_build` hook: see `sitegen::site` for what and why.
 
-use sbc_guide::build::sitegen::{
-    boot_module, bundle_css, content_hash, find_trunk_bundles, hospital_line_module, minify_css,
-    page_html, render_page, service_worker, Assets,
-};
+use sbc_guide::app::render::render_page;
 use sbc_guide::route::Route;
+use sitegen::site::{
+    boot_module, bundle_css, content_hash, find_trunk_bundles, hospital_line_module, minify_css,
+    page_html, service_worker, Assets,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,7 +14,8 @@ fn run() -> Result<(), String> {
         .or_else(|| std::env::args_os().nth(1))
         .map(PathBuf::from)
         .ok_or("usage: sitegen <trunk staging dir> (or set TRUNK_STAGING_DIR)")?;
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The repository root: the stylesheets and scripts are there.
+    let source = &Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let write = |path: &Path, text: &str| {
@@ -144,7 +146,7 @@ fn run() -> Result<(), String> {
 /// Gives a bundle's imports short names, in the module and in its glue (see `wasm_names`).
 fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
     let bytes = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
-    let (bytes, names) = sbc_guide::build::wasm_names::shorten_imports(&bytes)
+    let (bytes, names) = sitegen::wasm_names::shorten_imports(&bytes)
         .map_err(|e| format!("{}: {e}", wasm.display()))?;
     let text = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     // Every import must be one the glue provides, or the renamed module could not start.
@@ -154,9 +156,9 @@ fn shorten_imports(wasm: &Path, glue: &Path) -> Result<(), String> {
             glue.display()
         ));
     }
-    let text = sbc_guide::build::wasm_names::drop_stream_classes(&text)
+    let text = sitegen::wasm_names::drop_stream_classes(&text)
         .map_err(|e| format!("{}: {e}", glue.display()))?;
-    let renamed = sbc_guide::build::wasm_names::rename_in_glue(&text, &names);
+    let renamed = sitegen::wasm_names::rename_in_glue(&text, &names);
     std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
     std::fs::write(glue, renamed).map_err(|e| format!("{}: {e}", glue.display()))
 }

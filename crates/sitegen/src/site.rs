@@ -11,8 +11,9 @@
 //!
 //! Everything here is pure string work, tested natively; the binary does the file I/O.
 
-use crate::content;
-use crate::route::Route;
+use sbc_guide::app::render::render_fallback;
+use sbc_guide::content;
+use sbc_guide::route::Route;
 
 /// The files Trunk produced that a page must load.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,7 +93,7 @@ pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
 
 /// The module the boot module imports when the app cannot start (or is slow to): it shows the
 /// hospital's 24-hour line without the app.
-const HOSPITAL_LINE_SOURCE: &str = include_str!("../hospital-line.js");
+const HOSPITAL_LINE_SOURCE: &str = include_str!("../../../src/hospital-line.js");
 
 /// Where `hospital-line.js` takes the words that name the hospital's line.
 const HOSPITAL_LINE_WORDS: &str = "'__WORDS_HOSPITAL_LINE__'";
@@ -110,7 +111,7 @@ pub fn hospital_line_module() -> Result<String, String> {
 }
 
 const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
-const BOOT_BODY: &str = include_str!("../boot-body.js");
+const BOOT_BODY: &str = include_str!("../../../src/boot-body.js");
 
 /// The service worker: precaches exactly this build's files (hashed names included) under a
 /// cache named with the build id, deletes only our own older caches, and never activates a
@@ -132,14 +133,14 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const ACTIVATE = \"{activate}\";\n\
          const CONFIG = \"{config}\";\n\
          const FILES = [\n{list}\n];\n{SW_BODY}",
-        config = crate::domain::deployment::CONFIG_FILE,
-        prefix = crate::contracts::CACHE_PREFIX,
-        config_cache = crate::contracts::CONFIG_CACHE,
-        activate = crate::contracts::ACTIVATE_MESSAGE,
+        config = sbc_guide::domain::deployment::CONFIG_FILE,
+        prefix = sbc_guide::contracts::CACHE_PREFIX,
+        config_cache = sbc_guide::contracts::CONFIG_CACHE,
+        activate = sbc_guide::contracts::ACTIVATE_MESSAGE,
     )
 }
 
-const SW_BODY: &str = include_str!("../sw-body.js");
+const SW_BODY: &str = include_str!("../../../src/sw-body.js");
 
 /// Replaces each `@import "file.css";` line with that file's text, so the site ships one
 /// stylesheet while the source keeps one block per file.
@@ -252,17 +253,6 @@ fn remove_trunk_links(html: &str) -> String {
 /// Where in `index.html` the pre-rendered page goes.
 pub const PAGE_MARKER: &str = "<!-- sitegen: page -->";
 
-/// The page at `route` as HTML, drawn by the app's own components, as a first visit sees it:
-/// nothing saved, no hospital settings yet. The browser takes it over (see `takeover`).
-pub fn render_page(route: Route) -> String {
-    use leptos::prelude::*;
-    let context = hydration_context::SsrSharedContext::new();
-    let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    let html = owner.with(|| view! { <crate::app::App route page=crate::pages::all/> }.to_html());
-    // `<!>` marks where hydration would attach; the browser redraws instead (see `takeover`).
-    html.replace("<!>", "")
-}
-
 /// The `index.html` for one page, from Trunk's `index.html` and the page's pre-rendered `body`.
 /// `strict` refuses any `<script>` in the template; only development builds relax it, for
 /// `trunk serve`'s live-reload script.
@@ -348,18 +338,10 @@ pub fn page_html(
     Ok(format!("{before}{page}{after}").replacen("</head>", &head, 1))
 }
 
-/// The "Parts of this guide cannot work in this browser" notice, as every page carries it
-/// (`components::fallback`).
-pub fn render_fallback() -> String {
-    use leptos::prelude::*;
-    let owner = Owner::new_root(None);
-    let html = owner.with(|| view! { <crate::components::fallback::Fallback/> }.to_html());
-    html.replace("<!>", "")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sbc_guide::app::render::render_page;
 
     const TEMPLATE: &str = "<html><head><base href=\"/\"><title>T</title>\
         <meta name=\"description\" content=\"x\"></head><body>\
@@ -514,8 +496,8 @@ mod tests {
     /// in an island, and every island must be one the reading bundle can draw.
     #[test]
     fn reading_pages_keep_everything_personal_in_their_islands() {
-        use crate::components::island::Island;
-        use crate::contracts::{ISLAND_ATTRIBUTE, NATIONS_ATTRIBUTE, PERSONAL_ATTRIBUTE};
+        use sbc_guide::components::island::Island;
+        use sbc_guide::contracts::{ISLAND_ATTRIBUTE, NATIONS_ATTRIBUTE, PERSONAL_ATTRIBUTE};
         let mut reading: Vec<Route> = Route::all()
             .into_iter()
             .filter(|r| r.bundle() == Route::Home.bundle())
@@ -573,7 +555,7 @@ mod tests {
 
     #[test]
     fn every_page_has_a_bundle_and_every_bundle_a_binary() {
-        let manifest = include_str!("../../Cargo.toml");
+        let manifest = include_str!("../../../Cargo.toml");
         for route in Route::all() {
             assert!(
                 manifest.contains(&format!("name = \"{}\"", route.bundle())),
@@ -592,12 +574,12 @@ mod tests {
         assert!(boot.contains("import(HOSPITAL_LINE)"));
         // The hospital line module reads the file the app reads.
         let module = hospital_line_module().unwrap();
-        assert!(module.contains(&format!("'{}'", crate::domain::deployment::CONFIG_FILE)));
+        assert!(module.contains(&format!("'{}'", sbc_guide::domain::deployment::CONFIG_FILE)));
         // It names the line with the app's words, written in by the build.
         assert!(!module.contains("__WORDS_"));
         assert!(module.contains("\"{hospital}: {name}\""));
         // It waits for the app's own word that it has taken over before repeating early taps.
-        assert!(boot.contains(&format!("'{}'", crate::contracts::READY_EVENT)));
+        assert!(boot.contains(&format!("'{}'", sbc_guide::contracts::READY_EVENT)));
     }
 
     #[test]
