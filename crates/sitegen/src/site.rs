@@ -2,7 +2,7 @@
 //!
 //! Trunk's own loader is an inline script, which a hospital's strict Content Security Policy
 //! blocks, and it assumes one `index.html` at a fixed path. This step, run by Trunk's
-//! `post_build` hook (see `src/bin/sitegen.rs`), instead:
+//! `post_build` hook (see `main.rs`), instead:
 //! - writes a small external boot module that loads the wasm relative to itself;
 //! - bundles `style/main.css` and its `@import`s into one hashed file (one request);
 //! - writes an `index.html` for every page, with a relative `<base href>` and the page's own
