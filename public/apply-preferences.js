@@ -39,6 +39,15 @@
       button.focus();
     }
   });
+  // A page past its review date on this device's calendar says so from the first paint, with
+  // or without the app: the build copies the page's review date into the head, and the
+  // stylesheet shows the page's notice only under data-overdue.
+  // (Dates compared as numbers, 20271130: a malformed date is NaN and never passes.)
+  var due = document.querySelector('meta[name="app-review-due"]');
+  var now = new Date();
+  if (due && now.getFullYear() * 1e4 + now.getMonth() * 100 + 100 + now.getDate() > (+due.content.replace(/-/g, '') || Infinity)) {
+    root.setAttribute('data-overdue', '');
+  }
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   // A search in the address (a shared directory link): the pre-rendered results are the

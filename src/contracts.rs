@@ -73,6 +73,17 @@ pub const READY_EVENT: &str = "sbc-guide:ready";
 pub const UPDATE_SLOT: &str = "app-update";
 pub const REPORT_SLOT: &str = "app-report";
 
+/// On a page's out-of-date notice: the page's next review date (`YYYY-MM-DD`). The build copies
+/// it into the page's head as `<meta name="app-review-due">` (`REVIEW_DUE_META`), where the
+/// pre-paint script (`public/apply-preferences.js`) compares it with the device's date and, once
+/// it has passed, sets `OVERDUE_ATTRIBUTE` on `<html>`; the stylesheet shows the notice only
+/// then. So the notice shows without the wasm, before the first paint.
+pub const REVIEW_DUE_ATTRIBUTE: &str = "data-review-due";
+/// The `name` of the head's copy of the review date (see `REVIEW_DUE_ATTRIBUTE`).
+pub const REVIEW_DUE_META: &str = "app-review-due";
+/// On `<html>`: this page's review date has passed on this device's calendar.
+pub const OVERDUE_ATTRIBUTE: &str = "data-overdue";
+
 /// The attribute that marks a part of a page the app keeps as the build drew it.
 pub const KEPT_ATTRIBUTE: &str = "data-app-kept";
 

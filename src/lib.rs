@@ -26,7 +26,7 @@ pub mod route;
 pub mod state;
 
 /// Talc instead of Rust's default wasm allocator (dlmalloc), without reallocating in place:
-/// measured 0.4 to 0.6 KB gzip less on every page (the support page needed it to stay within
+/// measured 0.4 to 0.8 KB gzip less on every page (README, "Speed and size") (the support page needed it to stay within
 /// its 150 KB first load); the app allocates little, so speed is not the question.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]

@@ -6,8 +6,9 @@ use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
     ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
     ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE,
-    PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
-    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE,
+    REVIEW_DUE_META, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE,
+    TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
@@ -53,6 +54,8 @@ fn known() -> Vec<String> {
         KEPT_ATTRIBUTE.to_string(),
         ISLAND_ATTRIBUTE.to_string(),
         PAGE_ATTRIBUTE.to_string(),
+        OVERDUE_ATTRIBUTE.to_string(),
+        REVIEW_DUE_ATTRIBUTE.to_string(),
         TEXT_SIZE_ATTRIBUTE.to_string(),
         THEME_ATTRIBUTE.to_string(),
         MOTION_ATTRIBUTE.to_string(),
@@ -133,6 +136,8 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 NATION_ATTRIBUTE.into(),
                 EMBED_ATTRIBUTE.into(),
                 PERSONAL_ATTRIBUTE.into(),
+                OVERDUE_ATTRIBUTE.into(),
+                format!("meta[name=\"{REVIEW_DUE_META}\"]"),
             ],
         ),
         (

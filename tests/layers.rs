@@ -31,8 +31,8 @@ const RULES: &[(&str, &[&str], &str)] = &[
     ),
     (
         "src/browser",
-        &["crate::pages", "crate::app"],
-        "browser glue knows nothing of the pages",
+        &["crate::components", "crate::pages", "crate::app"],
+        "browser glue knows nothing of the screens",
     ),
     (
         "src/content",
@@ -43,19 +43,59 @@ const RULES: &[(&str, &[&str], &str)] = &[
             "crate::components",
             "crate::pages",
             "crate::app",
+            "crate::route",
+            "crate::json",
+            "crate::contracts",
             "web_sys",
             "leptos",
         ],
         "content is data, the foundation every layer reads",
     ),
     (
+        "src/route.rs",
+        ABOVE_THE_FOUNDATION,
+        "the foundation uses only content",
+    ),
+    (
+        "src/json.rs",
+        ABOVE_THE_FOUNDATION,
+        "the foundation uses only content",
+    ),
+    (
+        "src/contracts.rs",
+        ABOVE_THE_FOUNDATION,
+        "the foundation uses only content",
+    ),
+    (
         "src/components",
         &["crate::pages", "crate::app"],
         "components bind state to markup; pages are built from them, not the other way",
     ),
+    (
+        "src/pages",
+        &["crate::app"],
+        "pages are drawn by the app shell, not the other way",
+    ),
 ];
 
+/// What the foundation files (route, json, contracts) must never use.
+const ABOVE_THE_FOUNDATION: &[&str] = &[
+    "crate::domain",
+    "crate::state",
+    "crate::browser",
+    "crate::components",
+    "crate::pages",
+    "crate::app",
+    "web_sys",
+    "leptos",
+];
+
+/// Every `.rs` file under `folder` (or `folder` itself, if it is one file).
 fn rust_files(folder: &Path, out: &mut Vec<std::path::PathBuf>) {
+    if folder.is_file() {
+        out.push(folder.to_path_buf());
+        return;
+    }
     for entry in std::fs::read_dir(folder).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() {

@@ -20,7 +20,7 @@ use crate::state::preferences::{self, Preferences};
 use crate::state::saved::Saved;
 use leptos::prelude::*;
 
-/// Draws the page for a route. Each wasm bundle passes its own (see `pages::bundle`), so a
+/// Draws the page for a route. Each wasm bundle passes its own (see `Route::bundle`), so a
 /// bundle holds only the code of its own pages.
 pub type PageView = fn(Route) -> AnyView;
 

@@ -24,13 +24,15 @@ pub fn report_height() {
     };
     let last = std::cell::Cell::new(0);
     let post = Closure::<dyn FnMut()>::new(move || {
-        let Some(root) = web_sys::window()
+        // The body's height, not the root's: the root's is never less than the frame's own
+        // height, so a frame sized for a long page would never shrink for a short one.
+        let Some(body) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
+            .and_then(|d| d.body())
         else {
             return;
         };
-        let height = root.scroll_height();
+        let height = body.scroll_height();
         if height == last.get() {
             return;
         }

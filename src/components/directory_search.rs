@@ -13,6 +13,9 @@ use std::sync::Arc;
 /// thousands, and drawing them all would take far longer than a frame.
 const PAGE_SIZE: usize = 30;
 
+/// How long typing must pause before the result count is announced (milliseconds).
+const PAUSE_MS: u64 = 500;
+
 struct Directory {
     listings: Vec<Listing>,
     index: SearchIndex,
@@ -38,22 +41,6 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                 directory.set(build(listings(Some(deployment))));
             }
         })
-    });
-    // The address follows the search once typing pauses: rewriting it on every keystroke
-    // costs time and browsers throttle frequent history changes.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let q = query.get();
-        let c = category.get().map_or("", Category::code);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || replace_query(&[("q", q.trim()), ("category", c)]),
-            std::time::Duration::from_millis(300),
-        )
-        .ok();
-        pending.set_value(handle);
     });
     let answer = WhereYouLive::use_answer();
     let shown = RwSignal::new(PAGE_SIZE);
@@ -118,6 +105,32 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         }
         status
     };
+    // The result count, said (it is a live region) once typing pauses, not as a stream of
+    // half-words ("1 result for 'sama'"). The address follows at the same pause: rewriting it on
+    // every keystroke costs time and browsers throttle frequent history changes.
+    let announced = RwSignal::new(untrack(status));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        // Also when the list changes otherwise (the hospital's entries arrive, "show more").
+        results.track();
+        shown.track();
+        let q = query.get();
+        let c = category.get().map_or("", Category::code);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                replace_query(&[("q", q.trim()), ("category", c)]);
+                if first.is_some() {
+                    announced.set(untrack(status));
+                }
+            },
+            std::time::Duration::from_millis(PAUSE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
     view! {
         <section class="app-directory" aria-labelledby="directory-heading">
             <h2 id="directory-heading">{words::directory::HEADING}</h2>
@@ -149,7 +162,7 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     </select>
                 </div>
             </form>
-            <p class="app-directory__status app-personal" role="status" aria-live="polite">{status}</p>
+            <p class="app-directory__status app-personal" role="status" aria-live="polite">{announced}</p>
             {move || {
                 if no_results.get() {
                     let (macmillan_before, macmillan_after) = words::around(words::directory::MACMILLAN, "phone")

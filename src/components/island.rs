@@ -1,28 +1,21 @@
-//! The parts of a reading page that differ from person to person or from day to day.
+//! The parts of a reading page that differ from person to person.
 //!
 //! A reading page (home, the guide's contents and its pages, "page not found") is the same for
 //! everyone apart from a few parts: the urgent numbers (where the person lives, their own lines,
-//! the hospital's line) and the notice that the page is past its review date. The build draws
-//! each such part, as a first visit sees it, inside an element marked with its name
+//! the hospital's line). The notice that a page is past its review date needs no wasm (see
+//! `components::out_of_date`). The build draws each such part, as a first visit sees it, inside an element marked with its name
 //! (`contracts::ISLAND_ATTRIBUTE`); in the browser the reading pages' bundle leaves the page as
 //! built and draws only these parts again, live (`app::start`). So the guide's words never
 //! enter the wasm, and the bundle costs the same at 8 pages or 40 (docs/decisions/0008).
 
-use crate::browser::clock::today;
-use crate::browser::navigation::use_navigation;
-use crate::components::out_of_date::OutOfDate;
 use crate::components::urgent_numbers::UrgentNumbersBlock;
 use crate::content::kinds::coded;
-use crate::content::pages::PAGES;
-use crate::route::Route;
 use leptos::prelude::*;
 
 coded! {
     /// A part of a reading page that the browser draws again (the code is the value of
     /// `contracts::ISLAND_ATTRIBUTE`).
     pub enum Island {
-        /// "This page may be out of date", on a guide page past its review date.
-        OutOfDate = "out-of-date",
         /// The urgent numbers inside a guide page (the urgent symptoms page's).
         UrgentNumbers = "urgent-numbers",
     }
@@ -30,17 +23,9 @@ coded! {
 
 impl Island {
     /// The part as it is now: at build time as a first visit sees it; in the browser from
-    /// what is saved, the hospital's settings and the device's date. Needs the shell's
-    /// contexts (`app::Shell`).
+    /// what is saved and the hospital's settings. Needs the shell's contexts (`app::Shell`).
     pub fn draw(self) -> AnyView {
         match self {
-            Island::OutOfDate => match use_navigation().route {
-                Route::Guide(index) => view! {
-                    <OutOfDate next_review_due=PAGES[index].next_review_due today=today()/>
-                }
-                .into_any(),
-                _ => ().into_any(),
-            },
             Island::UrgentNumbers => view! { <UrgentNumbersBlock/> }.into_any(),
         }
     }

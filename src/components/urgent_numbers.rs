@@ -107,7 +107,7 @@ impl From<Entry> for Row {
 }
 
 /// One line of the list, as the urgent numbers and the "cannot work in this browser" notice
-/// both draw it (`public/hospital-line.js` adds the hospital's line in the same shape).
+/// both draw it (`src/hospital-line.js` adds the hospital's line in the same shape).
 pub(crate) fn row(row: Row) -> impl IntoView {
     view! {
         <li class="app-urgent-help__item" class:app-personal=row.personal data-nations=row.nations>

@@ -1,8 +1,7 @@
-use crate::components::island::{island, Island};
 use crate::components::page_heading::PageHeading;
 use crate::components::{
-    blocks::Blocks, contents_list::ContentsList, pagination::Pagination, review_date::ReviewDate,
-    sources_list::SourcesList,
+    blocks::Blocks, contents_list::ContentsList, out_of_date::OutOfDate, pagination::Pagination,
+    review_date::ReviewDate, sources_list::SourcesList,
 };
 use crate::content;
 use leptos::prelude::*;
@@ -15,7 +14,7 @@ pub fn GuidePage(index: usize) -> impl IntoView {
         <PageHeading text={section.title}/>
         <Blocks blocks=section.lead/>
         <ContentsList current=index/>
-        {island(Island::OutOfDate)}
+        <OutOfDate next_review_due=section.next_review_due/>
         <article class="app-article">
             <Blocks blocks=section.body/>
         </article>

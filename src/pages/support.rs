@@ -1,4 +1,3 @@
-use crate::browser::clock::today;
 use crate::components::kept::kept;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
@@ -28,7 +27,8 @@ pub fn SupportPage() -> impl IntoView {
     let (last_reviewed, next_review_due) = (LAST_REVIEWED, NEXT_REVIEW_DUE);
     view! {
         <PageHeading text=words::page_names::SUPPORT/>
-        <OutOfDate next_review_due today=today()/>
+        // The same for everyone (the pre-paint script decides whether it shows): kept as built.
+        {kept("support-out-of-date", move || view! { <OutOfDate next_review_due/> })}
         <UrgentHelp own=RwSignal::new(contacts.with_untracked(Contacts::alert_lines)) config/>
         <CareTeamSummary contacts config/>
         <DirectorySearch config/>

@@ -98,6 +98,49 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
   }
 });
 
+test('the embedded guide shrinks as well as grows: a long page, then a short one', async () => {
+  const host = await hostPage(`
+    <iframe id="sbc-guide" src="${guide.base}benefits/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
+    <script>
+      window.heights = [];
+      window.addEventListener('message', function (event) {
+        if (event.origin !== '${guide.origin}') return;
+        if (!event.data || event.data.type !== 'sbc-guide:height') return;
+        window.heights.push(event.data.height);
+        document.getElementById('sbc-guide').style.height = event.data.height + 'px';
+      });
+    </script>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Inside the frame's border: the height the guide asked for.
+  const frameHeight = () => page.evaluate(() => document.getElementById('sbc-guide').clientHeight);
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('html[data-app="ready"] .app-page main h1').waitFor();
+    await page.waitForFunction(() => window.heights.length > 0);
+    const long = await frameHeight();
+    assert.ok(long > 3000, `the benefits page is long: ${long}px`);
+    const inner = page.frames().find((f) => f.url().startsWith(guide.origin));
+    await inner.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'settings/';
+      document.querySelector('main').append(a);
+      a.click();
+    });
+    await frame.locator('html[data-app="ready"] h1', { hasText: 'Settings' }).waitFor();
+    await page.waitForFunction((long) => window.heights.at(-1) < long, long);
+    const short = await frameHeight();
+    const settings = page.frames().find((f) => f.url().includes('settings/'));
+    const content = await settings.evaluate(() => document.body.scrollHeight);
+    assert.ok(short < long / 2, `the frame shrank: ${long}px, then ${short}px`);
+    assert.ok(Math.abs(short - content) <= 2, `the frame fits the settings page: ${short}px for ${content}px`);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
 test('a sandboxed iframe without allow-same-origin works in memory and says so', async () => {
   const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${guide.base}benefits/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="800"></iframe>`);
   const context = await browser.newContext();

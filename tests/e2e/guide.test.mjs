@@ -137,13 +137,8 @@ test('a host that answers an unknown address with another page gets the not-foun
   await context.close();
 });
 
-test('a page past its review date says it may be out of date', async () => {
-  const { context, page } = await openPage(site.browser, site.server);
-  await page.goto(`${site.server.base}guide/urgent-symptoms/`);
-  await appReady(page);
-  assert.equal(await page.getByText('This page may be out of date').count(), 0, 'not today');
-
-  // Move the device's clock on five years.
+/** Moves the device's clock on five years, for every page the context opens from now on. */
+async function fiveYearsOn(context) {
   await context.addInitScript(() => {
     const RealDate = Date;
     const offset = 5 * 365 * 24 * 3600 * 1000;
@@ -156,10 +151,38 @@ test('a page past its review date says it may be out of date', async () => {
       }
     };
   });
-  await page.reload();
+}
+
+const OUT_OF_DATE = 'This page may be out of date';
+
+test('a page past its review date says it may be out of date', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}guide/urgent-symptoms/`);
   await appReady(page);
-  assert.equal(await page.getByText('This page may be out of date').count(), 1);
-  assert.deepEqual(await axeViolations(page), []);
+  assert.equal(await page.getByText(OUT_OF_DATE).isVisible(), false, 'not today');
+
+  await fiveYearsOn(context);
+  for (const path of ['guide/urgent-symptoms/', 'support/']) {
+    await page.goto(`${site.server.base}${path}`);
+    await appReady(page);
+    assert.ok(await page.getByText(OUT_OF_DATE).isVisible(), path);
+    assert.deepEqual(await axeViolations(page), [], path);
+  }
+  await context.close();
+});
+
+test('the out-of-date notice shows from the first paint, even when the wasm cannot load', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await fiveYearsOn(context);
+  await page.route('**/*.wasm', (route) => route.abort());
+  for (const path of ['guide/what-is-secondary-breast-cancer/', 'support/']) {
+    await page.goto(`${site.server.base}${path}`, { waitUntil: 'domcontentloaded' });
+    // As soon as the page is parsed, and with the wasm never arriving.
+    assert.ok(await page.getByText(OUT_OF_DATE).isVisible(), path);
+  }
+  // A page with no review date of its own (the home page) says nothing.
+  await page.goto(site.server.base, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.getByText(OUT_OF_DATE).count(), 0);
   await context.close();
 });
 

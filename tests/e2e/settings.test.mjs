@@ -93,3 +93,29 @@ test('at 200% text every page passes axe and fits a 320px screen', async () => {
   }
   await context.close();
 });
+
+test('in forced colours (Windows High Contrast) every kind of control shows where focus is, in every theme', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.emulateMedia({ forcedColors: 'active' });
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    await page.goto(`${site.server.base}settings/`);
+    await page.evaluate(([key, theme]) => localStorage.setItem(key, JSON.stringify({ format: 1, data: { theme } })), [KEY, theme]);
+    await page.goto(`${site.server.base}benefits/`);
+    await appReady(page);
+    // A button, a <summary>, a link and a radio button: each kind styles its own focus.
+    for (const selector of ['main button.app-button', 'main summary.app-details__summary', 'main a.app-link', 'main input[type=radio]']) {
+      const control = page.locator(selector).first();
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      const clip = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: box.height + 16 };
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      const before = await page.screenshot({ clip });
+      // Focus as a keyboard user would get it (:focus-visible).
+      await page.keyboard.press('Shift');
+      await control.focus();
+      const focused = await page.screenshot({ clip });
+      assert.ok(!before.equals(focused), `${theme}: ${selector} looks the same focused and not`);
+    }
+  }
+  await context.close();
+});

@@ -46,7 +46,8 @@ const resultNames = (page) => page.locator('.app-organisation__name').allInnerTe
 
 test('urgent numbers come first, before any search', async () => {
   const { context, page } = await openSupport();
-  const first = await page.locator('main h2').first().innerText();
+  // The first heading a person sees (the out-of-date notice is there, hidden, until it is due).
+  const first = await page.locator('main h2:visible').first().innerText();
   assert.equal(first, 'Urgent help');
   // Where the person lives is not known yet: 999, then every nation's line, each labelled.
   const urgent = await page.locator('.app-urgent-help a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -61,14 +62,32 @@ test('urgent numbers come first, before any search', async () => {
   await context.close();
 });
 
+test('the result count is announced once typing pauses, not on every keystroke', async () => {
+  const { context, page } = await openSupport();
+  assert.equal(await page.locator('.app-directory [role=status]').count(), 1);
+  await page.evaluate(() => {
+    window.liveChanges = [];
+    const region = document.querySelector('.app-directory [role=status]');
+    new MutationObserver(() => window.liveChanges.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  // Typing at a steady pace, as a person does: one word, one announcement.
+  await page.locator('#directory-query').pressSequentially('samaritans', { delay: 80 });
+  await page.waitForFunction(() => window.liveChanges.length > 0);
+  await page.waitForTimeout(1000);
+  const changes = await page.evaluate(() => window.liveChanges);
+  assert.equal(changes.length, 1, `announced: ${JSON.stringify(changes)}`);
+  assert.match(changes[0], /^1 result for ‘samaritans’/);
+  await context.close();
+});
+
 test('search as you type finds Samaritans, forgives typos and keeps the query in the address', async () => {
   const { context, page, problems } = await openSupport();
   await page.locator('#directory-query').pressSequentially('samartans');
   assert.deepEqual(await resultNames(page), ['Samaritans']);
   assert.equal(await page.locator('.app-organisation a[href="tel:116123"]').innerText(), '116 123');
-  assert.match(await page.locator('.app-directory__status').innerText(), /^1 result for ‘samartans’/);
-  assert.equal(await page.locator('.app-directory__status').getAttribute('role'), 'status');
   await page.waitForURL((url) => url.href.endsWith('support/?q=samartans'));
+  // The count (a live region) follows once typing pauses.
+  await page.waitForFunction(() => /^1 result for ‘samartans’/.test(document.querySelector('.app-directory__status').textContent));
 
   await page.fill('#directory-query', 'MAGGIE’S');
   assert.equal((await resultNames(page))[0], "Maggie's");
@@ -100,7 +119,7 @@ test('the category filter narrows the list', async () => {
 test('nothing matching says so and offers the Macmillan Support Line', async () => {
   const { context, page } = await openSupport();
   await page.fill('#directory-query', 'xylophone');
-  assert.match(await page.locator('.app-directory__status').innerText(), /^0 results/);
+  await page.waitForFunction(() => /^0 results/.test(document.querySelector('.app-directory__status').textContent));
   assert.equal(await page.locator('.app-directory__empty a[href="tel:+448088080000"]').innerText(), '0808 808 00 00');
   assert.deepEqual(await axeViolations(page), []);
   await context.close();

@@ -253,6 +253,20 @@ fn remove_trunk_links(html: &str) -> String {
 /// Where in `index.html` the pre-rendered page goes.
 pub const PAGE_MARKER: &str = "<!-- sitegen: page -->";
 
+/// `<meta name="app-review-due" content="YYYY-MM-DD">` with the date of the page's out-of-date
+/// notice (`sbc_guide::contracts::REVIEW_DUE_ATTRIBUTE`), or nothing for a page without one.
+pub fn review_due_meta(body: &str) -> String {
+    use sbc_guide::contracts::{REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META};
+    let marker = format!("{REVIEW_DUE_ATTRIBUTE}=\"");
+    body.find(&marker)
+        .map(|at| &body[at + marker.len()..])
+        .and_then(|rest| rest.split('"').next())
+        .filter(|date| date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+        .map_or(String::new(), |date| {
+            format!("<meta name=\"{REVIEW_DUE_META}\" content=\"{date}\">\n  ")
+        })
+}
+
 /// The `index.html` for one page, from Trunk's `index.html` and the page's pre-rendered `body`.
 /// `strict` refuses any `<script>` in the template; only development builds relax it, for
 /// `trunk serve`'s live-reload script.
@@ -290,13 +304,15 @@ pub fn page_html(
         boot = assets.boot,
     );
     // The preferences script is a classic, blocking script straight after <base>: it must set
-    // the text size and colours before anything is drawn.
+    // the text size and colours before anything is drawn. The page's review date goes before
+    // it, for the same reason: the script shows the out-of-date notice before the first paint.
     let html = replace_between(
         template,
         "<base ",
         ">",
         &format!(
-            "<base href=\"{base}\">\n  <script src=\"{}\"></script>",
+            "<base href=\"{base}\">\n  {}<script src=\"{}\"></script>",
+            review_due_meta(body),
             assets.prefs
         ),
     )?;
@@ -517,10 +533,13 @@ mod tests {
                 );
             }
             if let Route::Guide(_) = route {
-                let code = Island::OutOfDate.code();
+                let due = sbc_guide::contracts::REVIEW_DUE_ATTRIBUTE;
                 assert!(
-                    html.contains(&format!("{ISLAND_ATTRIBUTE}=\"{code}\"")),
-                    "{route:?}"
+                    html.contains(&format!("{due}=\"")),
+                    "{route:?}: review date"
+                );
+                assert!(
+                    review_due_meta(&html).contains("<meta name=\"app-review-due\" content=\"20")
                 );
             }
             let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
