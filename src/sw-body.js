@@ -1,5 +1,5 @@
-// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, ACTIVATE, CONFIG
-// and FILES).
+// The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, ACTIVATE,
+// CONFIG, NOT_FOUND and FILES).
 
 self.addEventListener("install", (event) => {
   // Precache the whole build. No skipWaiting here: a new version waits until the person
@@ -60,11 +60,15 @@ self.addEventListener("fetch", (event) => {
       try {
         return await fetch(request);
       } catch (error) {
-        // Offline and not in this build (a mistyped address): the home page, which shows
-        // "Page not found" for addresses it does not know.
+        // Offline and not in this build (a mistyped or renamed address): "Page not found",
+        // written for the root of the guide, with its <base> pointed there (it says "./"), so
+        // its stylesheet, scripts and links work from any depth.
         if (request.mode === "navigate") {
-          const home = await cache.match(new URL("./", self.registration.scope));
-          if (home) return home;
+          const missing = await cache.match(new URL(NOT_FOUND, self.registration.scope));
+          if (missing) {
+            const page = (await missing.text()).replace('<base href="./">', `<base href="${self.registration.scope}">`);
+            return new Response(page, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+          }
         }
         throw error;
       }

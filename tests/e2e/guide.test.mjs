@@ -25,7 +25,8 @@ for (const path of PAGES) {
     await context.close();
   });
 
-  for (const width of [320, 1280]) {
+  // 320: the smallest phone; 412: a common Android width (Lighthouse's); 1280: a desktop.
+  for (const width of [320, 412, 1280]) {
     test(`page /${path} has no axe violations at ${width}px${width === 320 ? ' and no sideways scrolling' : ''}`, async () => {
       const { context, page } = await openPage(site.browser, site.server, { width, height: 800 });
       await page.goto(site.server.base + path);
@@ -38,6 +39,20 @@ for (const path of PAGES) {
       await context.close();
     });
   }
+}
+
+// One page of each kind at the other common widths (phones and a tablet).
+const ONE_OF_EACH_KIND = ['', 'guide/', 'guide/urgent-symptoms/', 'benefits/', 'support/', 'support/care-team/', 'settings/', 'your-data/'];
+for (const width of [360, 375, 390, 768]) {
+  test(`one page of each kind has no axe violations at ${width}px`, async () => {
+    const { context, page } = await openPage(site.browser, site.server, { width, height: 800 });
+    for (const path of ONE_OF_EACH_KIND) {
+      await page.goto(site.server.base + path);
+      await appReady(page);
+      assert.deepEqual(await axeViolations(page), [], `/${path}`);
+    }
+    await context.close();
+  });
 }
 
 test('guide pages carry contents, sources, review dates and previous/next links', async () => {

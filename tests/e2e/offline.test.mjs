@@ -47,6 +47,35 @@ test('after one visit every page opens and reloads with the server stopped', asy
   await context.close();
 });
 
+test('offline, an address the guide does not have shows a working "Page not found"; online, the server\'s 404', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await appReady(page);
+  await controlled(page);
+  // Online: the network's own answer.
+  const online = await page.goto(`${server.base}guide/no-such-page/`);
+  assert.equal(online.status(), 404);
+  await server.close();
+  for (const path of ['guide/no-such-page/', 'guide/urgent-symptoms/old/deeper/', 'benefit/']) {
+    const response = await page.goto(server.base + path);
+    assert.equal(response.status(), 404, path);
+    await appReady(page);
+    assert.equal(await page.locator('main h1').innerText(), 'Page not found', path);
+    // Styled: the stylesheet loaded (the header has its own colour, not the browser's default).
+    const header = await page.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(header, 'rgba(0, 0, 0, 0)', `${path}: unstyled`);
+    // Its links lead back into the guide from any depth.
+    assert.equal(await page.locator('.app-header__service').evaluate((a) => a.href), server.base, path);
+  }
+  await page.locator('.app-header__service').click();
+  await appReady(page);
+  assert.equal(page.url(), server.base);
+  assert.equal(await page.locator('main h1').innerText(), 'Secondary Breast Cancer Guide');
+  await context.close();
+});
+
 /** A second build: the same site with a changed stylesheet (new hashed name) and build id. */
 async function secondBuild() {
   const v2 = join(scratch, 'v2');

@@ -2,6 +2,7 @@
 
 use sbc_guide::app::render::render_page;
 use sbc_guide::route::Route;
+use sitegen::site::NOT_FOUND_FILE;
 use sitegen::site::{
     boot_module, bundle_css, content_hash, find_trunk_bundles, hospital_line_module, minify_css,
     page_html, service_worker, Assets,
@@ -110,6 +111,19 @@ fn run() -> Result<(), String> {
         let html = page_html(&template, route, &render_page(route), bundle, strict)?;
         write(&staging.join(route.path()).join("index.html"), &html)?;
     }
+    // "Page not found", at the root, for the offline copy to answer an address the build does
+    // not have (the service worker points its <base> at the guide's root: see sw-body.js).
+    let bundle = assets
+        .get(Route::NotFound.bundle())
+        .ok_or("no wasm bundle for the not-found page")?;
+    let html = page_html(
+        &template,
+        Route::NotFound,
+        &render_page(Route::NotFound),
+        bundle,
+        strict,
+    )?;
+    write(&staging.join(NOT_FOUND_FILE), &html)?;
     // The offline copy: every file of this build, by the address the browser asks for.
     let mut files = Vec::new();
     collect_files(&staging, &staging, &mut files)?;

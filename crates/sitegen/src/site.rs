@@ -132,6 +132,7 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const CONFIG_CACHE = PREFIX + \"{config_cache}\";\n\
          const ACTIVATE = \"{activate}\";\n\
          const CONFIG = \"{config}\";\n\
+         const NOT_FOUND = \"{NOT_FOUND_FILE}\";\n\
          const FILES = [\n{list}\n];\n{SW_BODY}",
         config = sbc_guide::domain::deployment::CONFIG_FILE,
         prefix = sbc_guide::contracts::CACHE_PREFIX,
@@ -250,6 +251,11 @@ fn remove_trunk_links(html: &str) -> String {
     out
 }
 
+/// The not-found page's file, at the root of the build, with `<base href="./">`: the service
+/// worker answers an address the offline copy does not have with it, its base pointed at the
+/// guide's root (`src/sw-body.js`, which gets the name as `NOT_FOUND`).
+pub const NOT_FOUND_FILE: &str = "404.html";
+
 /// Where in `index.html` the pre-rendered page goes.
 pub const PAGE_MARKER: &str = "<!-- sitegen: page -->";
 
@@ -277,7 +283,8 @@ pub fn page_html(
     assets: &Assets,
     strict: bool,
 ) -> Result<String, String> {
-    let base = if route.depth() == 0 {
+    // The not-found page is written at the root (`NOT_FOUND_FILE`), whatever its route's path.
+    let base = if route.depth() == 0 || route == Route::NotFound {
         "./".to_string()
     } else {
         "../".repeat(route.depth())
@@ -569,6 +576,19 @@ mod tests {
                 "<p>a</p><div data-x=\"1\"><div>b</div>c</div><p>d</p>",
                 "data-x"
             ) == "<p>a</p><p>d</p>"
+        );
+    }
+
+    /// The service worker points the not-found page's base at the guide's root by replacing
+    /// its exact text: the page must carry that text.
+    #[test]
+    fn the_not_found_page_has_the_base_the_worker_rewrites() {
+        let page = page_html(TEMPLATE, Route::NotFound, PAGE, &assets(), true).unwrap();
+        let base = "<base href=\"./\">";
+        assert!(page.contains(base), "{page}");
+        assert!(SW_BODY.contains(&format!("'{base}'")));
+        assert!(
+            service_worker("b", &[]).contains(&format!("const NOT_FOUND = \"{NOT_FOUND_FILE}\";"))
         );
     }
 
