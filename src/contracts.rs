@@ -84,6 +84,12 @@ pub const REVIEW_DUE_META: &str = "app-review-due";
 /// On `<html>`: this page's review date has passed on this device's calendar.
 pub const OVERDUE_ATTRIBUTE: &str = "data-overdue";
 
+/// The offline copy's report of files it could not keep (`src/sw-body.js` writes it, as JSON
+/// `{"build": "…", "failed": [{"file": "icon-192.png", "status": 404, "required": false}]}`, into
+/// the cache `CONFIG_CACHE` at this address under the guide's root; "About this deployment"
+/// reads it). Absent when every file was kept.
+pub const OFFLINE_REPORT: &str = "offline-report.json";
+
 /// The attribute that marks a part of a page the app keeps as the build drew it.
 pub const KEPT_ATTRIBUTE: &str = "data-app-kept";
 

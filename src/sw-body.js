@@ -1,11 +1,50 @@
 // The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, ACTIVATE,
-// CONFIG, NOT_FOUND and FILES).
+// CONFIG, NOT_FOUND, REPORT, REQUIRED and OPTIONAL).
+
+const at = (file) => new URL(file, self.registration.scope);
+
+/** Fetches `file` for the offline copy: its response, or what went wrong (0: no answer). */
+async function fetchForCopy(file) {
+  try {
+    const response = await fetch(at(file));
+    return response.ok ? { response } : { status: response.status };
+  } catch (error) {
+    return { status: 0 };
+  }
+}
+
+/** Says which files could not be kept, in the console and (for "About this deployment") in a
+ *  report kept beside the settings file's copy; no report when all were kept. */
+async function report(failed) {
+  for (const { file, status, required } of failed) {
+    console.warn(`Secondary Breast Cancer Guide, offline copy: ${file} could not be kept (${status ? `the server answered ${status}` : "no answer"})${required ? "; the offline copy was not updated" : ""}.`);
+  }
+  const cache = await caches.open(CONFIG_CACHE);
+  if (failed.length === 0) return cache.delete(at(REPORT));
+  const body = JSON.stringify({ build: BUILD, failed });
+  return cache.put(at(REPORT), new Response(body, { headers: { "content-type": "application/json" } }));
+}
 
 self.addEventListener("install", (event) => {
-  // Precache the whole build. No skipWaiting here: a new version waits until the person
-  // chooses to reload, so a page never mixes old and new files.
+  // No skipWaiting here: a new version waits until the person chooses to reload, so a page
+  // never mixes old and new files.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, self.registration.scope)))),
+    (async () => {
+      const failed = [];
+      // Pages, scripts, wasm and styles: all or none. If one is missing the new version is
+      // never used (install fails) and the previous one stays in use, whole.
+      const required = await Promise.all(REQUIRED.map(async (file) => [file, await fetchForCopy(file)]));
+      for (const [file, got] of required) if (!got.response) failed.push({ file, status: got.status, required: true });
+      // Icons and the manifest: one missing never stops the offline copy; the browser asks for
+      // it again on later visits, and the copy keeps it then (see "fetch").
+      const optional = await Promise.all(OPTIONAL.map(async (file) => [file, await fetchForCopy(file)]));
+      for (const [file, got] of optional) if (!got.response) failed.push({ file, status: got.status, required: false });
+      await report(failed);
+      // The new version's cache is made only now, whole, so a failed install leaves none.
+      if (failed.some((f) => f.required)) throw new Error("The offline copy was not updated: a required file is missing.");
+      const cache = await caches.open(CACHE);
+      await Promise.all([...required, ...optional].filter(([, got]) => got.response).map(([file, got]) => cache.put(at(file), got.response)));
+    })(),
   );
 });
 
@@ -58,7 +97,14 @@ self.addEventListener("fetch", (event) => {
       const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) return cached;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        // An optional file that could not be kept at install, asked for again: keep it now.
+        if (response.ok && OPTIONAL.some((file) => at(file).href === url.href)) {
+          await cache.put(request, response.clone());
+          const left = await caches.open(CONFIG_CACHE).then((c) => c.match(at(REPORT))).then((r) => r && r.json()).catch(() => null);
+          if (left) await report(left.failed.filter((f) => at(f.file).href !== url.href));
+        }
+        return response;
       } catch (error) {
         // Offline and not in this build (a mistyped or renamed address): "Page not found",
         // written for the root of the guide, with its <base> pointed there (it says "./"), so

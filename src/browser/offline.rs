@@ -124,6 +124,29 @@ mod browser {
     }
 }
 
+/// The offline copy's report of files it could not keep at its last install
+/// (`contracts::OFFLINE_REPORT`, written by the service worker); `None` when every file was
+/// kept, or where there is no offline copy.
+#[cfg(target_arch = "wasm32")]
+pub async fn copy_report() -> Option<crate::domain::deployment::OfflineReport> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let caches = window.caches().ok()?;
+    // The page's base is the guide's root, the worker's scope.
+    let base = window.document()?.base_uri().ok()??;
+    let url = web_sys::Url::new_with_base(crate::contracts::OFFLINE_REPORT, &base)
+        .ok()?
+        .href();
+    let found = JsFuture::from(caches.match_with_str(&url)).await.ok()?;
+    let response = found.dyn_into::<web_sys::Response>().ok()?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    crate::domain::deployment::OfflineReport::parse(&text)
+}
+
 impl Offline {
     /// Starts the offline copy once the hospital settings are known (they may switch it off).
     pub fn start(config: RwSignal<crate::domain::deployment::ConfigState>) -> Offline {

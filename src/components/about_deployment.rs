@@ -1,10 +1,41 @@
 use crate::content::words;
-use crate::domain::deployment::{ConfigState, CONFIG_FILE};
+use crate::domain::deployment::{ConfigState, OfflineReport, CONFIG_FILE};
 use leptos::prelude::*;
 
-/// What the hospital's settings file did, for the person and for the hospital's web team.
+/// What the hospital's settings file did, for the person and for the hospital's web team, and
+/// which files the offline copy could not keep from the server.
 #[component]
 pub fn AboutDeployment(config: RwSignal<ConfigState>) -> impl IntoView {
+    let report = RwSignal::new(None::<OfflineReport>);
+    // Read now and for a minute after: the offline copy may still be installing when a web
+    // team opens this page on a first visit, and its report comes when it is done.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let read = move || {
+            leptos::task::spawn_local(async move {
+                let now = crate::browser::offline::copy_report().await;
+                if report.get_untracked() != now {
+                    report.set(now);
+                }
+            })
+        };
+        read();
+        let reads = StoredValue::new(0u32);
+        let handle = StoredValue::new(None::<IntervalHandle>);
+        let interval = set_interval_with_handle(
+            move || {
+                reads.update_value(|n| *n += 1);
+                read();
+                if reads.get_value() >= 20 {
+                    if let Some(h) = handle.get_value() {
+                        h.clear();
+                    }
+                }
+            },
+            std::time::Duration::from_secs(3),
+        );
+        handle.set_value(interval.ok());
+    }
     view! {
         <section class="app-about-deployment" aria-labelledby="about-deployment-heading">
             <h2 id="about-deployment-heading">{words::about_deployment::HEADING}</h2>
@@ -35,6 +66,30 @@ pub fn AboutDeployment(config: RwSignal<ConfigState>) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
+            {move || report.get().filter(|r| !r.failed.is_empty()).map(|r| view! {
+                <div class="app-about-deployment__offline">
+                    <p>{words::about_deployment::OFFLINE_NOT_KEPT}</p>
+                    <ul class="app-list app-list--bullet">
+                        {r.failed.iter().map(|f| {
+                            let line = if f.status == 0 {
+                                words::fill(words::about_deployment::OFFLINE_NO_ANSWER, "file", &f.file)
+                            } else {
+                                words::fill(
+                                    &words::fill(words::about_deployment::OFFLINE_ANSWERED, "file", &f.file),
+                                    "status",
+                                    &f.status.to_string(),
+                                )
+                            };
+                            view! { <li>{line}</li> }
+                        }).collect_view()}
+                    </ul>
+                    <p>{if r.missed_required() {
+                        words::about_deployment::OFFLINE_REQUIRED
+                    } else {
+                        words::about_deployment::OFFLINE_OPTIONAL
+                    }}</p>
+                </div>
+            })}
         </section>
     }
 }

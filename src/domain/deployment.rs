@@ -266,3 +266,58 @@ pub fn parse_config(json: &str) -> Result<Deployment, String> {
         warnings,
     })
 }
+
+/// A file the offline copy could not keep, as the service worker reports it
+/// (`contracts::OFFLINE_REPORT`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FailedFile {
+    /// Its address under the guide's root, as in the worker's lists (`icon-192.png`).
+    pub file: String,
+    /// The server's HTTP status; 0 when there was no answer at all.
+    pub status: u32,
+    /// A page, script, wasm bundle or stylesheet: without it the new version is not used.
+    pub required: bool,
+}
+
+/// What the offline copy could not keep at its last install (none when there is no report).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OfflineReport {
+    /// The build the worker was installing.
+    pub build: String,
+    pub failed: Vec<FailedFile>,
+}
+
+crate::json_object!(FailedFile {
+    file,
+    status,
+    required
+});
+crate::json_object!(OfflineReport { build, failed });
+
+impl OfflineReport {
+    /// Reads the worker's report; `None` for anything that is not one.
+    pub fn parse(text: &str) -> Option<OfflineReport> {
+        crate::json::FromJson::from_json(&crate::json::Json::parse(text).ok()?)
+    }
+
+    /// True when a required file was missing (so this version is not the one kept offline).
+    pub fn missed_required(&self) -> bool {
+        self.failed.iter().any(|f| f.required)
+    }
+}
+
+#[cfg(test)]
+mod offline_report_tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_workers_report() {
+        let text = r#"{"build":"b1","failed":[{"file":"icon-192.png","status":404,"required":false},{"file":"app-1.css","status":0,"required":true}]}"#;
+        let report = OfflineReport::parse(text).unwrap();
+        assert_eq!(report.build, "b1");
+        assert_eq!(report.failed.len(), 2);
+        assert_eq!(report.failed[0].status, 404);
+        assert!(report.missed_required());
+        assert!(OfflineReport::parse("<html>").is_none());
+    }
+}

@@ -76,6 +76,55 @@ test('offline, an address the guide does not have shows a working "Page not foun
   await context.close();
 });
 
+test('a missing icon or manifest never stops the offline copy, and is reported', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX, missing: [/^icon-192\.png$/, /\.webmanifest$/] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await appReady(page);
+  await controlled(page);
+  await page.goto(`${server.base}settings/`);
+  await appReady(page);
+  const about = page.locator('.app-about-deployment');
+  await about.getByText('icon-192.png: the server answered 404').waitFor();
+  assert.match(await about.innerText(), /manifest\.webmanifest: the server answered 404/);
+  assert.match(await about.innerText(), /works offline without them/);
+  await server.close();
+  await page.goto(`${server.base}guide/urgent-symptoms/`);
+  await appReady(page);
+  assert.equal(await page.locator('main h1').innerText(), 'Symptoms to report urgently', 'offline');
+  await context.close();
+});
+
+test('a missing page, script, wasm or stylesheet keeps the offline copy from installing half, and is reported', async () => {
+  const server = await startServer({ root: DIST, prefix: PREFIX, missing: [/^benefits-.*_bg\.wasm$/] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await appReady(page);
+  // The install fails: the report is written, no worker becomes active, and no cache holds
+  // part of the build.
+  await page.waitForFunction(
+    () => caches.match(new URL('offline-report.json', document.baseURI).href).then(Boolean),
+    null,
+    { timeout: 20000, polling: 250 },
+  );
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { active: Boolean(registration && registration.active), caches: await caches.keys() };
+  });
+  assert.equal(state.active, false);
+  assert.deepEqual(state.caches.filter((name) => !name.endsWith('hospital-settings')), []);
+  await page.goto(`${server.base}settings/`);
+  await appReady(page);
+  const about = page.locator('.app-about-deployment');
+  await about.getByText(/benefits-.*_bg\.wasm: the server answered 404/).waitFor();
+  assert.match(await about.innerText(), /the version kept before stays in use/);
+  await context.close();
+  await server.close();
+});
+
 /** A second build: the same site with a changed stylesheet (new hashed name) and build id. */
 async function secondBuild() {
   const v2 = join(scratch, 'v2');

@@ -17,7 +17,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, port: wantedPort = 0, gzip = false }) {
+export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, missing = [], port: wantedPort = 0, gzip = false }) {
   // gzip as most web servers do (for benchmarks: transfer sizes as a patient's phone sees them).
   const compressed = new Map();
   let root = initialRoot;
@@ -31,6 +31,11 @@ export async function startServer({ root: initialRoot, prefix = '/sbc/', headers
     path = normalize(path.slice(prefix.length));
     if (path.startsWith('..')) {
       res.writeHead(403).end();
+      return;
+    }
+    // Files the host does not have or will not serve (IIS with no type for an ending answers 404).
+    if (missing.some((pattern) => pattern.test(path))) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     // Extra files served as if they were in the folder (a hospital's settings file).

@@ -118,11 +118,15 @@ const BOOT_BODY: &str = include_str!("../../../src/boot-body.js");
 /// new version while an old page is open (the app offers "reload for the new version"), so
 /// old and new files never mix.
 pub fn service_worker(build_id: &str, files: &[String]) -> String {
-    let list = files
-        .iter()
-        .map(|f| format!("  \"{}\",", f.replace('\\', "/")))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let list = |optional: bool| {
+        files
+            .iter()
+            .filter(|f| is_optional(f) == optional)
+            .map(|f| format!("  \"{}\",", f.replace('\\', "/")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (required, optional) = (list(false), list(true));
     format!(
         "// Written by sitegen for one build: the guide's offline copy. Switch it off for a\n\
          // deployment with \"offline\": false in sbc-guide-config.json (see the deployment guide).\n\
@@ -133,12 +137,24 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const ACTIVATE = \"{activate}\";\n\
          const CONFIG = \"{config}\";\n\
          const NOT_FOUND = \"{NOT_FOUND_FILE}\";\n\
-         const FILES = [\n{list}\n];\n{SW_BODY}",
+         const REPORT = \"{report}\";\n\
+         const REQUIRED = [\n{required}\n];\n\
+         const OPTIONAL = [\n{optional}\n];\n{SW_BODY}",
+        report = sbc_guide::contracts::OFFLINE_REPORT,
         config = sbc_guide::domain::deployment::CONFIG_FILE,
         prefix = sbc_guide::contracts::CACHE_PREFIX,
         config_cache = sbc_guide::contracts::CONFIG_CACHE,
         activate = sbc_guide::contracts::ACTIVATE_MESSAGE,
     )
+}
+
+/// A file the offline copy can do without: the icons and the web app manifest (a server with no
+/// type for `.webmanifest` answers 404, as IIS does). Everything else (pages, scripts, wasm,
+/// styles) is required.
+pub fn is_optional(file: &str) -> bool {
+    [".png", ".svg", ".webmanifest", ".ico"]
+        .iter()
+        .any(|ending| file.ends_with(ending))
 }
 
 const SW_BODY: &str = include_str!("../../../src/sw-body.js");
