@@ -32,9 +32,10 @@ async function hostPage(body) {
   return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }
 
-test('a cross-site iframe in embed mode drops header and footer and sizes itself', async () => {
-  const src = `${guide.base}benefits/?embed=1`;
-  const host = await hostPage(`
+/** A host page with the documented snippet: it frames `src` and sizes the frame from the
+ *  guide's height messages (from the guide's origin only), keeping them in `window.heights`. */
+function sizingHost(src) {
+  return hostPage(`
     <iframe id="sbc-guide" src="${src}" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
     <script>
       window.heights = [];
@@ -45,6 +46,10 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
         document.getElementById('sbc-guide').style.height = event.data.height + 'px';
       });
     </script>`);
+}
+
+test('a cross-site iframe in embed mode drops header and footer and sizes itself', async () => {
+  const host = await sizingHost(`${guide.base}benefits/?embed=1`);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -99,17 +104,7 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
 });
 
 test('the embedded guide shrinks as well as grows: a long page, then a short one', async () => {
-  const host = await hostPage(`
-    <iframe id="sbc-guide" src="${guide.base}benefits/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
-    <script>
-      window.heights = [];
-      window.addEventListener('message', function (event) {
-        if (event.origin !== '${guide.origin}') return;
-        if (!event.data || event.data.type !== 'sbc-guide:height') return;
-        window.heights.push(event.data.height);
-        document.getElementById('sbc-guide').style.height = event.data.height + 'px';
-      });
-    </script>`);
+  const host = await sizingHost(`${guide.base}benefits/?embed=1`);
   const context = await browser.newContext();
   const page = await context.newPage();
   // Inside the frame's border: the height the guide asked for.

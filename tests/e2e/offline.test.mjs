@@ -26,13 +26,20 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
 }
 
-test('after one visit every page opens and reloads with the server stopped', async () => {
-  const server = await startServer({ root: DIST, prefix: PREFIX });
+/** A server for the build (with `options`), and a page that has visited it once and is now
+ *  controlled by its offline copy. */
+async function visitedOnce(options = {}) {
+  const server = await startServer({ root: DIST, prefix: PREFIX, ...options });
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.base);
   await appReady(page);
   await controlled(page);
+  return { server, context, page };
+}
+
+test('after one visit every page opens and reloads with the server stopped', async () => {
+  const { server, context, page } = await visitedOnce();
   await server.close();
   for (const path of PAGES) {
     await page.goto(server.base + path);
@@ -48,12 +55,7 @@ test('after one visit every page opens and reloads with the server stopped', asy
 });
 
 test('offline, an address the guide does not have shows a working "Page not found"; online, the server\'s 404', async () => {
-  const server = await startServer({ root: DIST, prefix: PREFIX });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.base);
-  await appReady(page);
-  await controlled(page);
+  const { server, context, page } = await visitedOnce();
   // Online: the network's own answer.
   const online = await page.goto(`${server.base}guide/no-such-page/`);
   assert.equal(online.status(), 404);
@@ -77,12 +79,7 @@ test('offline, an address the guide does not have shows a working "Page not foun
 });
 
 test('a missing icon or manifest never stops the offline copy, and is reported', async () => {
-  const server = await startServer({ root: DIST, prefix: PREFIX, missing: [/^icon-192\.png$/, /\.webmanifest$/] });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.base);
-  await appReady(page);
-  await controlled(page);
+  const { server, context, page } = await visitedOnce({ missing: [/^icon-192\.png$/, /\.webmanifest$/] });
   await page.goto(`${server.base}settings/`);
   await appReady(page);
   const about = page.locator('.app-about-deployment');
