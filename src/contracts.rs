@@ -100,3 +100,13 @@ pub const PAGE_ATTRIBUTE: &str = "data-app-page";
 /// The attribute that marks a part of a reading page the browser draws again
 /// (`components::island`); its value is the part's code.
 pub const ISLAND_ATTRIBUTE: &str = "data-app-island";
+
+/// In the service worker (written by sitegen): the JSON lists of the offline copy's required
+/// and optional files follow these, each ending at `];`. The settings check page reads them
+/// (`domain::deployment::precache_files`) to ask the server for every file.
+pub const SW_REQUIRED_LIST: &str = "const REQUIRED = ";
+pub const SW_OPTIONAL_LIST: &str = "const OPTIONAL = ";
+
+/// The service worker's file, beside `index.html`: sitegen writes it, `browser::offline`
+/// registers it, the settings check page reads its file lists.
+pub const SERVICE_WORKER: &str = "sw.js";

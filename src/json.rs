@@ -30,17 +30,18 @@ pub enum Json {
 impl Json {
     /// Parses a whole JSON text.
     pub fn parse(text: &str) -> Result<Json, String> {
+        Json::parse_located(text).map_err(|(what, at)| format!("{what} at character {}", at + 1))
+    }
+
+    /// Parses a whole JSON text; an error is what was wrong and its byte offset in `text`
+    /// (for a message that names the line).
+    pub fn parse_located(text: &str) -> Result<Json, (String, usize)> {
         let mut parser = Parser {
             bytes: text.as_bytes(),
             at: 0,
             depth: 0,
         };
-        let value = parser.value()?;
-        parser.space();
-        if parser.at != parser.bytes.len() {
-            return Err(parser.error("unexpected text after the end"));
-        }
-        Ok(value)
+        parser.whole().map_err(|what| (what, parser.at))
     }
 
     /// The field `name` of an object.
@@ -174,8 +175,18 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// What went wrong; where is `self.at`, which `Json::parse_located` reports with it.
     fn error(&self, what: &str) -> String {
-        format!("{what} at character {}", self.at + 1)
+        what.to_string()
+    }
+
+    fn whole(&mut self) -> Result<Json, String> {
+        let value = self.value()?;
+        self.space();
+        if self.at != self.bytes.len() {
+            return Err(self.error("unexpected text after the end"));
+        }
+        Ok(value)
     }
 
     fn space(&mut self) {

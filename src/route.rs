@@ -26,6 +26,9 @@ pub enum Route {
     Settings,
     /// What the guide holds about the person: export, import, delete.
     YourData,
+    /// For a hospital's web team: what this copy read from its server (settings file, each
+    /// file's type, the offline copy).
+    DeploymentCheck,
     NotFound,
 }
 
@@ -43,6 +46,7 @@ impl Route {
             ["support"] => Route::Support,
             ["support", "care-team"] => Route::CareTeam,
             ["settings"] => Route::Settings,
+            ["settings", "deployment-check"] => Route::DeploymentCheck,
             ["your-data"] => Route::YourData,
             ["guide", slug] => index_of(slug).map_or(Route::NotFound, Route::Guide),
             _ => Route::NotFound,
@@ -59,6 +63,7 @@ impl Route {
             Route::Support => "support/".to_string(),
             Route::CareTeam => "support/care-team/".to_string(),
             Route::Settings => "settings/".to_string(),
+            Route::DeploymentCheck => "settings/deployment-check/".to_string(),
             Route::YourData => "your-data/".to_string(),
             Route::NotFound => "not-found/".to_string(),
         }
@@ -82,6 +87,7 @@ impl Route {
             Route::Support => words::page_names::SUPPORT,
             Route::CareTeam => words::page_names::CARE_TEAM,
             Route::Settings => words::page_names::SETTINGS,
+            Route::DeploymentCheck => words::page_names::DEPLOYMENT_CHECK,
             Route::YourData => words::page_names::YOUR_DATA,
             Route::NotFound => words::not_found::HEADING,
         }
@@ -105,6 +111,7 @@ impl Route {
         routes.push(Route::Support);
         routes.push(Route::CareTeam);
         routes.push(Route::Settings);
+        routes.push(Route::DeploymentCheck);
         routes.push(Route::YourData);
         routes
     }
@@ -115,7 +122,7 @@ impl Route {
             Route::Benefits => "benefits",
             Route::Support => "support",
             Route::CareTeam => "care-team",
-            Route::Settings => "settings",
+            Route::Settings | Route::DeploymentCheck => "settings",
             Route::YourData => "your-data",
             _ => "sbc-guide",
         }

@@ -35,8 +35,8 @@ self.addEventListener("install", (event) => {
       // never used (install fails) and the previous one stays in use, whole.
       const required = await Promise.all(REQUIRED.map(async (file) => [file, await fetchForCopy(file)]));
       for (const [file, got] of required) if (!got.response) failed.push({ file, status: got.status, required: true });
-      // Icons and the manifest: one missing never stops the offline copy; the browser asks for
-      // it again on later visits, and the copy keeps it then (see "fetch").
+      // Icons and the manifest: one missing never stops the offline copy; it is asked for
+      // again when the guide is next opened (retryOptional) or when the browser asks for it.
       const optional = await Promise.all(OPTIONAL.map(async (file) => [file, await fetchForCopy(file)]));
       for (const [file, got] of optional) if (!got.response) failed.push({ file, status: got.status, required: false });
       await report(failed);
@@ -65,11 +65,31 @@ self.addEventListener("message", (event) => {
   if (event.data === ACTIVATE) self.skipWaiting();
 });
 
+/** Asks the server again for the optional files this build's copy could not keep, keeps those
+ *  it now sends, and reports what is still missing. Once each time the worker starts. */
+let retried = false;
+async function retryOptional() {
+  const left = await caches.open(CONFIG_CACHE).then((c) => c.match(at(REPORT))).then((r) => r && r.json()).catch(() => null);
+  if (!left || left.build !== BUILD || left.failed.some((f) => f.required)) return;
+  const cache = await caches.open(CACHE);
+  const still = [];
+  for (const missing of left.failed) {
+    const got = await fetchForCopy(missing.file);
+    if (got.response) await cache.put(at(missing.file), got.response);
+    else still.push({ ...missing, status: got.status });
+  }
+  await report(still);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
+  if (request.mode === "navigate" && !retried) {
+    retried = true;
+    event.waitUntil(retryOptional().catch(() => {}));
+  }
   // The hospital's settings file is not part of the build, and carries the hospital's 24-hour
   // line: ask the server first, keep its last answer (in a cache that outlives builds), and
   // answer from that copy when offline, so going offline never removes the line. A file the
@@ -79,8 +99,10 @@ self.addEventListener("fetch", (event) => {
       caches.open(CONFIG_CACHE).then(async (cache) => {
         try {
           const response = await fetch(request);
-          if (response.ok) await cache.put(request, response.clone());
-          else if (response.status === 404 || response.status === 410) await cache.delete(request);
+          // A host's own web page in place of a missing file is not the hospital's settings.
+          const webPage = /^\s*(text\/html|application\/xhtml)/i.test(response.headers.get("content-type") || "");
+          if (response.ok && !webPage) await cache.put(request, response.clone());
+          else if (webPage || response.status === 404 || response.status === 410) await cache.delete(request);
           return response;
         } catch (error) {
           const kept = await cache.match(request);

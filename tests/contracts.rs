@@ -187,3 +187,49 @@ fn the_stylesheets_colour_only_statuses_the_checklist_has() {
     }
     assert!(checked >= 3, "the scan found the status colours");
 }
+
+#[test]
+fn the_deployment_guide_gives_each_file_the_type_the_check_page_expects() {
+    // docs/DEPLOYMENT.md's table of types and `expected_types` (which the settings check page
+    // judges by) must agree: a web team following one must pass the other.
+    use sbc_guide::domain::deployment::expected_types;
+    let guide = std::fs::read_to_string(root().join("docs/DEPLOYMENT.md")).unwrap();
+    let rows: Vec<(String, String)> = guide
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let ending = cells.get(1)?.strip_prefix("`.")?.split('`').next()?;
+            let kind = cells.get(2)?.strip_prefix('`')?.split(['`', ';']).next()?;
+            Some((ending.to_string(), kind.to_string()))
+        })
+        .collect();
+    assert!(
+        rows.len() >= 8,
+        "the table of types was not found: {rows:?}"
+    );
+    for (ending, kind) in &rows {
+        let expected = expected_types(&format!("file.{ending}"));
+        assert_eq!(
+            expected.first().copied(),
+            Some(kind.as_str()),
+            ".{ending}: the deployment guide says {kind}, the check page expects {expected:?}"
+        );
+    }
+    // And every ending the build ships is in the table.
+    let shipped = [
+        "html",
+        "js",
+        "css",
+        "wasm",
+        "webmanifest",
+        "json",
+        "svg",
+        "png",
+    ];
+    for ending in shipped {
+        assert!(
+            rows.iter().any(|(e, _)| e == ending),
+            ".{ending} is missing from docs/DEPLOYMENT.md's table of types"
+        );
+    }
+}

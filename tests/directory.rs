@@ -195,7 +195,12 @@ fn missing_fields_skip_one_entry_and_say_why() {
         deployment.groups[0].categories,
         vec![Category::EmotionalSupport]
     );
-    let warnings = deployment.warnings.join("\n");
+    let warnings = deployment
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
     for expected in [
         "acuteOncologyLine",
         "contacts[1]",
@@ -220,9 +225,9 @@ fn malformed_files_are_refused_with_a_reason() {
         ("{\"format\": 2}", "format 2"),
         ("", "not valid JSON"),
     ] {
-        let error = parse_config(json).expect_err(json);
+        let error = parse_config(json).expect_err(json).to_string();
         assert!(error.contains(reason), "{json}: {error}");
     }
     let odd = parse_config(r#"{"format": 1, "contacts": "nurses"}"#).expect("still usable");
-    assert!(odd.warnings[0].contains("must be a list"));
+    assert!(odd.warnings[0].text.contains("must be a list"));
 }

@@ -22,7 +22,7 @@ mod browser {
     use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
     /// The browser's service worker container, if this page may use one at all.
-    fn container() -> Option<ServiceWorkerContainer> {
+    pub(super) fn container() -> Option<ServiceWorkerContainer> {
         let window = web_sys::window()?;
         if !window.is_secure_context() {
             return None;
@@ -65,7 +65,9 @@ mod browser {
 
     pub async fn register(offline: Offline) {
         let Some(container) = container() else { return };
-        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+        let Ok(registration) =
+            JsFuture::from(container.register(crate::contracts::SERVICE_WORKER)).await
+        else {
             return;
         };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
@@ -121,6 +123,40 @@ mod browser {
                 }
             }
         }
+    }
+}
+
+/// Where the offline copy stands in this browser: installed, answering for this page, and
+/// which builds' files are kept.
+#[cfg(target_arch = "wasm32")]
+pub async fn copy_status() -> crate::domain::deployment::OfflineStatus {
+    use crate::contracts::{CACHE_PREFIX, CONFIG_CACHE};
+    use crate::domain::deployment::OfflineStatus;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(container) = browser::container() else {
+        return OfflineStatus::default();
+    };
+    let registration = JsFuture::from(container.get_registration())
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok());
+    let mut kept_builds = Vec::new();
+    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+        if let Ok(keys) = JsFuture::from(caches.keys()).await {
+            kept_builds = js_sys::Array::from(&keys)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .filter_map(|k| k.strip_prefix(CACHE_PREFIX).map(str::to_string))
+                .filter(|k| k != CONFIG_CACHE)
+                .collect();
+        }
+    }
+    OfflineStatus {
+        possible: true,
+        installed: registration.is_some_and(|r| r.active().is_some()),
+        controls_page: container.controller().is_some(),
+        kept_builds,
     }
 }
 

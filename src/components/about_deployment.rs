@@ -1,5 +1,6 @@
 use crate::content::words;
 use crate::domain::deployment::{ConfigState, OfflineReport, CONFIG_FILE};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// What the hospital's settings file did, for the person and for the hospital's web team, and
@@ -55,41 +56,51 @@ pub fn AboutDeployment(config: RwSignal<ConfigState>) -> impl IntoView {
                     {(!d.warnings.is_empty()).then(|| view! {
                         <p>{words::fill(words::about_deployment::NOT_USED, "file", CONFIG_FILE)}</p>
                         <ul class="app-list app-list--bullet app-about-deployment__warnings">
-                            {d.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}
+                            {d.warnings.iter().map(|w| view! { <li>{w.to_string()}</li> }).collect_view()}
                         </ul>
                     })}
                 }.into_any(),
                 ConfigState::Malformed(reason) => view! {
                     <div class="app-warning-callout" role="status">
                         <h3 class="app-warning-callout__label">{words::about_deployment::FAILED_HEADING}</h3>
-                        <p>{words::fill(&words::fill(words::about_deployment::FAILED, "file", CONFIG_FILE), "reason", &reason)}</p>
+                        <p>{words::fill(&words::fill(words::about_deployment::FAILED, "file", CONFIG_FILE), "reason", &reason.to_string())}</p>
                     </div>
                 }.into_any(),
             }}
-            {move || report.get().filter(|r| !r.failed.is_empty()).map(|r| view! {
-                <div class="app-about-deployment__offline">
-                    <p>{words::about_deployment::OFFLINE_NOT_KEPT}</p>
-                    <ul class="app-list app-list--bullet">
-                        {r.failed.iter().map(|f| {
-                            let line = if f.status == 0 {
-                                words::fill(words::about_deployment::OFFLINE_NO_ANSWER, "file", &f.file)
-                            } else {
-                                words::fill(
-                                    &words::fill(words::about_deployment::OFFLINE_ANSWERED, "file", &f.file),
-                                    "status",
-                                    &f.status.to_string(),
-                                )
-                            };
-                            view! { <li>{line}</li> }
-                        }).collect_view()}
-                    </ul>
-                    <p>{if r.missed_required() {
-                        words::about_deployment::OFFLINE_REQUIRED
-                    } else {
-                        words::about_deployment::OFFLINE_OPTIONAL
-                    }}</p>
-                </div>
-            })}
+            {move || report.get().filter(|r| !r.failed.is_empty()).map(|report| view! { <OfflineReportList report/> })}
+            <p>
+                <a class="app-link" href=Route::DeploymentCheck.href()>{words::about_deployment::CHECK_LINK}</a>
+            </p>
         </section>
+    }
+}
+
+/// The files the offline copy could not keep at its last install, each with the server's
+/// answer, and what that means for this version.
+#[component]
+pub fn OfflineReportList(report: OfflineReport) -> impl IntoView {
+    view! {
+        <div class="app-about-deployment__offline">
+            <p>{words::about_deployment::OFFLINE_NOT_KEPT}</p>
+            <ul class="app-list app-list--bullet">
+                {report.failed.iter().map(|f| {
+                    let line = if f.status == 0 {
+                        words::fill(words::about_deployment::OFFLINE_NO_ANSWER, "file", &f.file)
+                    } else {
+                        words::fill(
+                            &words::fill(words::about_deployment::OFFLINE_ANSWERED, "file", &f.file),
+                            "status",
+                            &f.status.to_string(),
+                        )
+                    };
+                    view! { <li>{line}</li> }
+                }).collect_view()}
+            </ul>
+            <p>{if report.missed_required() {
+                words::about_deployment::OFFLINE_REQUIRED
+            } else {
+                words::about_deployment::OFFLINE_OPTIONAL
+            }}</p>
+        </div>
     }
 }

@@ -44,6 +44,10 @@ pub fn UrgentNumbers(
                 {Nation::ALL.into_iter().map(|n| view! { <option value=n.code()>{n.name()}</option> }).collect_view()}
             </select>
         </div>
+        // A settings file that could not be read never removes the hospital's line silently.
+        {move || config.with(|c| matches!(c, ConfigState::Malformed(_))).then(|| view! {
+            <p class="app-urgent-help__unavailable">{words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED}</p>
+        })}
         {move || no_line().then(|| view! {
             <p class="app-urgent-help__missing app-personal">
                 {words::urgent_numbers::NO_LINE_YET} " "

@@ -11,6 +11,9 @@
 use crate::content::directory::Category;
 use crate::content::words;
 use crate::domain::contacts::parse_uk_phone;
+use crate::domain::settings_text::{
+    decode, forgive, is_web_page, line_at, Encoding, Forgiven, Note,
+};
 use crate::json::Json as Value;
 
 /// The file's name, next to `index.html`.
@@ -53,8 +56,9 @@ pub struct Deployment {
     pub feedback_email: Option<String>,
     /// `"offline": false` switches the service worker off for this deployment.
     pub offline: bool,
-    /// Entries skipped or changed, for "About this deployment".
-    pub warnings: Vec<String>,
+    /// What was forgiven (the encoding, hand-editing slips) and entries skipped or changed,
+    /// each on its line, for "About this deployment" and the settings check page.
+    pub warnings: Vec<Note>,
 }
 
 impl Default for Deployment {
@@ -103,8 +107,9 @@ pub enum ConfigState {
     /// No settings file: the normal case for the public site.
     Absent,
     Loaded(Box<Deployment>),
-    /// The file could not be used at all; the reason, in words for the hospital's web team.
-    Malformed(String),
+    /// The file could not be used at all; the reason, in words for the hospital's web team,
+    /// with its line when it has one.
+    Malformed(Note),
 }
 
 impl ConfigState {
@@ -132,13 +137,30 @@ fn text(value: &Value, field: &str) -> Option<String> {
         .map(|s| s.chars().take(500).collect())
 }
 
-fn contact(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<DeployedContact> {
+/// The notes made while reading, each put on the line of the entry it is about.
+struct Warnings<'a> {
+    notes: Vec<Note>,
+    forgiven: &'a Forgiven,
+}
+
+impl Warnings<'_> {
+    /// A note about the entry at `place` (its path: `contacts[1]`), whose text starts with it.
+    fn add(&mut self, place: &str, text: String) {
+        self.notes
+            .push(Note::on(self.forgiven.line_of(place), text));
+    }
+}
+
+fn contact(value: &Value, place: &str, warnings: &mut Warnings) -> Option<DeployedContact> {
     let Some(name) = text(value, "name") else {
-        warnings.push(format!("{place}: skipped, it has no \"name\""));
+        warnings.add(place, format!("{place}: skipped, it has no \"name\""));
         return None;
     };
     let Some(phone) = text(value, "phone") else {
-        warnings.push(format!("{place} ({name}): skipped, it has no \"phone\""));
+        warnings.add(
+            place,
+            format!("{place} ({name}): skipped, it has no \"phone\""),
+        );
         return None;
     };
     match parse_uk_phone(&phone) {
@@ -150,28 +172,33 @@ fn contact(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<Dep
             notes: text(value, "notes").unwrap_or_default(),
         }),
         Err(error) => {
-            warnings.push(format!(
-                "{place} ({name}): skipped, phone \"{phone}\" is not a UK number ({})",
-                error.message()
-            ));
+            warnings.add(
+                &format!("{place}.phone"),
+                format!(
+                    "{place} ({name}): skipped, phone \"{phone}\" is not a UK number ({})",
+                    error.message()
+                ),
+            );
             None
         }
     }
 }
 
-fn group(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<DeployedGroup> {
+fn group(value: &Value, place: &str, warnings: &mut Warnings) -> Option<DeployedGroup> {
     let (Some(name), Some(description)) = (text(value, "name"), text(value, "description")) else {
-        warnings.push(format!(
-            "{place}: skipped, it needs a \"name\" and a \"description\""
-        ));
+        warnings.add(
+            place,
+            format!("{place}: skipped, it needs a \"name\" and a \"description\""),
+        );
         return None;
     };
     let phone = text(value, "phone").and_then(|phone| match parse_uk_phone(&phone) {
         Ok(parsed) => Some((phone, parsed.tel)),
         Err(_) => {
-            warnings.push(format!(
-                "{place} ({name}): phone \"{phone}\" left out, it is not a UK number"
-            ));
+            warnings.add(
+                &format!("{place}.phone"),
+                format!("{place} ({name}): phone \"{phone}\" left out, it is not a UK number"),
+            );
             None
         }
     });
@@ -179,9 +206,12 @@ fn group(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<Deplo
         if url.starts_with("https://") || url.starts_with("http://") {
             Some(url)
         } else {
-            warnings.push(format!(
-                "{place} ({name}): website \"{url}\" left out, it must start with https://"
-            ));
+            warnings.add(
+                &format!("{place}.website"),
+                format!(
+                    "{place} ({name}): website \"{url}\" left out, it must start with https://"
+                ),
+            );
             None
         }
     });
@@ -195,9 +225,10 @@ fn group(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<Deplo
                     let code = code.as_str().unwrap_or_default();
                     let category = Category::from_code(code);
                     if category.is_none() {
-                        warnings.push(format!(
-                            "{place} ({name}): unknown category \"{code}\" ignored"
-                        ));
+                        warnings.add(
+                            &format!("{place}.categories"),
+                            format!("{place} ({name}): unknown category \"{code}\" ignored"),
+                        );
                     }
                     category
                 })
@@ -214,33 +245,53 @@ fn group(value: &Value, place: &str, warnings: &mut Vec<String>) -> Option<Deplo
     })
 }
 
-fn list<'a>(root: &'a Value, field: &str, warnings: &mut Vec<String>) -> &'a [Value] {
+fn list<'a>(root: &'a Value, field: &str, warnings: &mut Warnings) -> &'a [Value] {
     match root.get(field) {
         None | Some(Value::Null) => &[],
         Some(Value::Array(items)) => items,
         Some(_) => {
-            warnings.push(format!("\"{field}\" ignored: it must be a list"));
+            warnings.add(field, format!("\"{field}\" ignored: it must be a list"));
             &[]
         }
     }
 }
 
-/// Reads a settings file. `Err` only when nothing in it can be used.
-pub fn parse_config(json: &str) -> Result<Deployment, String> {
-    let root = Value::parse(json).map_err(|e| format!("it is not valid JSON ({e})"))?;
+/// Reads a settings file's text. The slips of hand-edited JSON (comments, a comma after the
+/// last item) are forgiven with a note each; an entry with a mistake is skipped with a note.
+/// `Err` only when nothing in it can be used: the reason, on its line when it has one.
+pub fn parse_config(json: &str) -> Result<Deployment, Note> {
+    let forgiven = forgive(json);
+    let root = Value::parse_located(&forgiven.text).map_err(|(what, at)| {
+        Note::on(
+            Some(line_at(&forgiven.text, at)),
+            format!("it is not valid JSON ({what})"),
+        )
+    })?;
     if !root.is_object() {
-        return Err("it must be a JSON object, like the example file".into());
+        return Err(Note::on(
+            None,
+            "it must be a JSON object, like the example file",
+        ));
     }
     match root.get("format").and_then(Value::as_u64) {
         Some(CONFIG_FORMAT) => {}
         Some(other) => {
-            return Err(format!(
-                "it is format {other}; this version reads format {CONFIG_FORMAT}"
+            return Err(Note::on(
+                forgiven.line_of("format"),
+                format!("it is format {other}; this version reads format {CONFIG_FORMAT}"),
             ))
         }
-        None => return Err(format!("it has no \"format\": {CONFIG_FORMAT}")),
+        None => {
+            return Err(Note::on(
+                None,
+                format!("it has no \"format\": {CONFIG_FORMAT}"),
+            ))
+        }
     }
-    let mut warnings = Vec::new();
+    let mut warnings = Warnings {
+        notes: forgiven.slips.clone(),
+        forgiven: &forgiven,
+    };
     let hospital = root.get("hospital");
     let hospital_name = hospital.and_then(|h| text(h, "name"));
     let acute_line = hospital
@@ -263,8 +314,81 @@ pub fn parse_config(json: &str) -> Result<Deployment, String> {
         groups,
         feedback_email: text(&root, "feedbackEmail").filter(|e| e.contains('@')),
         offline: root.get("offline").and_then(Value::as_bool).unwrap_or(true),
-        warnings,
+        warnings: warnings.notes,
     })
+}
+
+/// The server's answer for the settings file, as the browser got it.
+#[derive(Clone, Copy, Debug)]
+pub struct SettingsAnswer<'a> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The `Content-Type` header, when there was one.
+    pub content_type: Option<&'a str>,
+    pub body: &'a [u8],
+}
+
+/// What reading the settings file came to, and what the settings check page shows about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsReading {
+    pub state: ConfigState,
+    /// How the bytes were written, when there was a file to decode.
+    pub encoding: Option<Encoding>,
+    /// Why an answer was taken as "no settings file" when the server did send something (a
+    /// web page in its place).
+    pub taken_as_absent: Option<String>,
+}
+
+/// Reads the server's answer for the settings file, whatever tool saved it: any encoding
+/// (`settings_text::decode`; Windows-1252 is read with a note, as "£" or "é" may be wrong), a
+/// web page in its place as no file, hand-editing slips forgiven with a note.
+pub fn read_settings(answer: SettingsAnswer) -> SettingsReading {
+    let absent = |why: Option<String>| SettingsReading {
+        state: ConfigState::Absent,
+        encoding: None,
+        taken_as_absent: why,
+    };
+    match answer.status {
+        404 | 410 => return absent(None),
+        200..=299 => {}
+        other => {
+            return SettingsReading {
+                state: ConfigState::Malformed(Note::on(
+                    None,
+                    format!("the server answered {other} for {CONFIG_FILE}"),
+                )),
+                encoding: None,
+                taken_as_absent: None,
+            }
+        }
+    }
+    let decoded = decode(answer.body);
+    if is_web_page(answer.content_type, &decoded.text) {
+        return absent(Some(format!(
+            "the server answered with a web page ({}), not a settings file, so the guide runs as if there were none",
+            answer.content_type.unwrap_or("no Content-Type")
+        )));
+    }
+    let state = match parse_config(&decoded.text) {
+        Ok(mut deployment) => {
+            if decoded.encoding == Encoding::Windows1252 {
+                deployment.warnings.insert(
+                    0,
+                    Note::on(
+                        None,
+                        "the file is not saved as UTF-8, so it was read as Windows-1252 (\"ANSI\"): check that \u{a3} signs and accented letters look right here, and save it as UTF-8",
+                    ),
+                );
+            }
+            ConfigState::Loaded(Box::new(deployment))
+        }
+        Err(reason) => ConfigState::Malformed(reason),
+    };
+    SettingsReading {
+        state,
+        encoding: Some(decoded.encoding),
+        taken_as_absent: None,
+    }
 }
 
 /// A file the offline copy could not keep, as the service worker reports it
@@ -320,4 +444,176 @@ mod offline_report_tests {
         assert!(report.missed_required());
         assert!(OfflineReport::parse("<html>").is_none());
     }
+}
+
+/// The `Content-Type`s a server may send for `file` (a path in the build, `"guide/"` for a
+/// page), the first being the one to set; docs/DEPLOYMENT.md's table lists the same (a test
+/// compares them). Empty for an ending the guide does not ship.
+pub fn expected_types(file: &str) -> &'static [&'static str] {
+    let ending = match file.rsplit_once('.') {
+        _ if file.ends_with('/') || file.is_empty() => "html",
+        Some((_, ending)) if !ending.contains('/') => ending,
+        _ => "",
+    };
+    match ending.to_ascii_lowercase().as_str() {
+        "html" => &["text/html"],
+        // Module scripts run only when served with a JavaScript type.
+        "js" => &[
+            "text/javascript",
+            "application/javascript",
+            "application/x-javascript",
+        ],
+        "css" => &["text/css"],
+        "wasm" => &["application/wasm"],
+        "webmanifest" => &["application/manifest+json", "application/json"],
+        "json" => &["application/json"],
+        "svg" => &["image/svg+xml"],
+        "png" => &["image/png"],
+        _ => &[],
+    }
+}
+
+/// How a server answered for one file of the build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileVerdict {
+    /// Sent, with a right type.
+    Right,
+    /// Sent with a type browsers may refuse: the type to set instead.
+    WrongType(&'static str),
+    /// Not sent: the server's status (0 when there was no answer).
+    Missing(u16),
+}
+
+/// Judges a server's answer (`status`, `Content-Type`) for `file`.
+pub fn judge_file(file: &str, status: u16, content_type: Option<&str>) -> FileVerdict {
+    if !(200..=299).contains(&status) {
+        return FileVerdict::Missing(status);
+    }
+    let expected = expected_types(file);
+    let essence = content_type
+        .and_then(|t| t.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    match expected.first() {
+        Some(first) if !expected.contains(&essence.as_str()) => FileVerdict::WrongType(first),
+        _ => FileVerdict::Right,
+    }
+}
+
+/// The files of the offline copy as the service worker lists them (its `REQUIRED` and
+/// `OPTIONAL` lists, which sitegen writes as JSON after `contracts::SW_REQUIRED_LIST` and
+/// `SW_OPTIONAL_LIST`): each with whether it is required. `None` when `sw_text` is not the
+/// guide's worker.
+pub fn precache_files(sw_text: &str) -> Option<Vec<(String, bool)>> {
+    use crate::contracts::{SW_OPTIONAL_LIST, SW_REQUIRED_LIST};
+    let list = |marker: &str| -> Option<Vec<String>> {
+        let start = sw_text.find(marker)? + marker.len();
+        let end = start + sw_text[start..].find("];")? + 1;
+        let json = Value::parse(&sw_text[start..end]).ok()?;
+        json.as_array()?
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    let required = list(SW_REQUIRED_LIST)?;
+    let optional = list(SW_OPTIONAL_LIST)?;
+    Some(
+        required
+            .into_iter()
+            .map(|f| (f, true))
+            .chain(optional.into_iter().map(|f| (f, false)))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn judges_types_by_ending() {
+        assert_eq!(
+            judge_file("guide/", 200, Some("text/html; charset=utf-8")),
+            FileVerdict::Right
+        );
+        assert_eq!(
+            judge_file("a_bg.wasm", 200, Some("application/wasm")),
+            FileVerdict::Right
+        );
+        assert_eq!(
+            judge_file("a_bg.wasm", 200, Some("application/octet-stream")),
+            FileVerdict::WrongType("application/wasm")
+        );
+        assert_eq!(
+            judge_file("boot-1.js", 200, None),
+            FileVerdict::WrongType("text/javascript")
+        );
+        assert_eq!(
+            judge_file("manifest.webmanifest", 404, None),
+            FileVerdict::Missing(404)
+        );
+        assert_eq!(
+            judge_file("app.CSS", 200, Some("TEXT/CSS")),
+            FileVerdict::Right
+        );
+        assert_eq!(
+            judge_file("app.css", 200, Some("text/plain")),
+            FileVerdict::WrongType("text/css")
+        );
+        assert_eq!(judge_file("./", 200, Some("text/html")), FileVerdict::Right);
+    }
+
+    #[test]
+    fn reads_the_workers_lists() {
+        let sw = "const BUILD = \"b\";\nconst REQUIRED = [\n  \"./\",\n  \"app.css\"\n];\nconst OPTIONAL = [\n  \"icon.svg\"\n];\nself.addEventListener(\"install\", () => {});";
+        assert_eq!(
+            precache_files(sw),
+            Some(vec![
+                ("./".to_string(), true),
+                ("app.css".to_string(), true),
+                ("icon.svg".to_string(), false)
+            ])
+        );
+        assert_eq!(precache_files("<html>"), None);
+    }
+}
+
+/// Where the offline copy stands in this browser, for the settings check page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OfflineStatus {
+    /// The browser can keep an offline copy here (a secure page, service workers allowed).
+    pub possible: bool,
+    /// A version is installed and running.
+    pub installed: bool,
+    /// That version answers for this page.
+    pub controls_page: bool,
+    /// The builds whose files are kept (`contracts::CACHE_PREFIX` taken off).
+    pub kept_builds: Vec<String>,
+}
+
+/// What the server sent for the settings file and what the guide made of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsCheck {
+    /// HTTP status; 0 when there was no answer.
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub reading: SettingsReading,
+}
+
+/// One file of the build as the server answered for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileCheck {
+    pub file: String,
+    pub content_type: Option<String>,
+    pub verdict: FileVerdict,
+}
+
+/// Everything the check found; `files` is `None` when the worker's list could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Findings {
+    pub settings: SettingsCheck,
+    pub files: Option<Vec<FileCheck>>,
+    pub offline: OfflineStatus,
+    /// The files the offline copy could not keep at its last install.
+    pub report: Option<OfflineReport>,
 }

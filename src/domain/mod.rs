@@ -13,4 +13,5 @@ pub mod directory;
 pub mod id_map;
 pub mod order;
 pub mod search;
+pub mod settings_text;
 pub mod urgent;

@@ -6,6 +6,7 @@
 
 pub mod benefits;
 pub mod care_team;
+pub mod deployment_check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod guide;
 #[cfg(not(target_arch = "wasm32"))]
@@ -27,7 +28,7 @@ pub fn all(route: Route) -> AnyView {
         Route::Benefits => benefits(route),
         Route::Support => support(route),
         Route::CareTeam => care_team(route),
-        Route::Settings => settings(route),
+        Route::Settings | Route::DeploymentCheck => settings(route),
         Route::YourData => your_data(route),
         _ => guide(route),
     }
@@ -65,12 +66,17 @@ pub fn care_team(route: Route) -> AnyView {
     )
 }
 
+/// The settings bundle's two pages: the person's settings, and the web team's check of this
+/// deployment (linked from the settings page's "About this deployment").
 pub fn settings(route: Route) -> AnyView {
-    only(
-        route,
-        Route::Settings,
-        || view! { <settings::SettingsPage/> },
-    )
+    match route {
+        Route::DeploymentCheck => view! { <deployment_check::DeploymentCheckPage/> }.into_any(),
+        _ => only(
+            route,
+            Route::Settings,
+            || view! { <settings::SettingsPage/> },
+        ),
+    }
 }
 
 pub fn your_data(route: Route) -> AnyView {

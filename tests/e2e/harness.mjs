@@ -6,7 +6,8 @@ import AxeBuilderModule from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// SBC_DIST serves another copy of the built site (a run that must not see a rebuild in dist/).
+export const DIST = process.env.SBC_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 export const PREFIX = '/intranet/cancer/sbc/';
 
 const LAUNCH_ARGS = [
@@ -95,5 +96,5 @@ export const GUIDE_SLUGS = [
   'money-and-practical-help',
   'further-reading',
 ];
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'support/care-team/', 'settings/', 'your-data/'];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'support/care-team/', 'settings/', 'settings/deployment-check/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

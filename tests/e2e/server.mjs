@@ -17,7 +17,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, missing = [], port: wantedPort = 0, gzip = false }) {
+/**
+ * `files`: extra files served as if they were in the folder, each a string or Buffer, or
+ * `{ body, type, status }` for an answer with its own Content-Type or status. `types`: a
+ * Content-Type by file ending, in place of the right one (a server that sends the wrong type).
+ * `missing`: patterns of paths answered 404; the array may be changed while the server runs.
+ */
+export async function startServer({ root: initialRoot, prefix = '/sbc/', headers = {}, files = {}, missing = [], types = {}, port: wantedPort = 0, gzip = false }) {
   // gzip as most web servers do (for benchmarks: transfer sizes as a patient's phone sees them).
   const compressed = new Map();
   let root = initialRoot;
@@ -40,15 +46,18 @@ export async function startServer({ root: initialRoot, prefix = '/sbc/', headers
     }
     // Extra files served as if they were in the folder (a hospital's settings file).
     if (Object.hasOwn(files, path)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers });
-      res.end(files[path]);
+      const given = files[path];
+      const answer = typeof given === 'string' || Buffer.isBuffer(given) ? { body: given } : given;
+      const type = answer.type ?? types[extname(path)] ?? TYPES[extname(path)] ?? 'text/plain';
+      res.writeHead(answer.status ?? 200, { 'content-type': type, ...headers });
+      res.end(answer.body);
       return;
     }
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream';
       const extra = {};
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
         if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));

@@ -140,6 +140,7 @@ pub const APP_PAGES: &[&str] = &[
     "/support/",
     "/support/care-team/",
     "/settings/",
+    "/settings/deployment-check/",
     "/your-data/",
 ];
 

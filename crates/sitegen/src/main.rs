@@ -127,7 +127,7 @@ fn run() -> Result<(), String> {
     // The offline copy: every file of this build, by the address the browser asks for.
     let mut files = Vec::new();
     collect_files(&staging, &staging, &mut files)?;
-    files.retain(|f| f != "sw.js");
+    files.retain(|f| f != sbc_guide::contracts::SERVICE_WORKER);
     files.sort();
     let mut fingerprint = String::new();
     for file in &files {
@@ -145,7 +145,7 @@ fn run() -> Result<(), String> {
         })
         .collect();
     write(
-        &staging.join("sw.js"),
+        &staging.join(sbc_guide::contracts::SERVICE_WORKER),
         &service_worker(&build_id, &addresses),
     )?;
     println!(

@@ -95,19 +95,31 @@ pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
 /// hospital's 24-hour line without the app.
 const HOSPITAL_LINE_SOURCE: &str = include_str!("../../../src/hospital-line.js");
 
-/// Where `hospital-line.js` takes the words that name the hospital's line.
-const HOSPITAL_LINE_WORDS: &str = "'__WORDS_HOSPITAL_LINE__'";
+/// Where `hospital-line.js` takes its words: the name of the hospital's line, and the line
+/// shown when the settings file could not be read.
+const HOSPITAL_LINE_WORDS: [(&str, &str); 2] = [
+    (
+        "'__WORDS_HOSPITAL_LINE__'",
+        content::words::urgent_numbers::HOSPITAL_LINE,
+    ),
+    (
+        "'__WORDS_HOSPITAL_LINE_NOT_LOADED__'",
+        content::words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED,
+    ),
+];
 
-/// `hospital-line.js` as the build writes it: with the words that name the hospital's line
-/// (`words::urgent_numbers::HOSPITAL_LINE`), so the script and the app name it alike.
+/// `hospital-line.js` as the build writes it: with the app's own words
+/// (`words::urgent_numbers`), so the script and the app say the same.
 pub fn hospital_line_module() -> Result<String, String> {
-    if !HOSPITAL_LINE_SOURCE.contains(HOSPITAL_LINE_WORDS) {
-        return Err(format!("src/hospital-line.js has no {HOSPITAL_LINE_WORDS}"));
+    let mut module = HOSPITAL_LINE_SOURCE.to_string();
+    for (placeholder, words) in HOSPITAL_LINE_WORDS {
+        if !module.contains(placeholder) {
+            return Err(format!("src/hospital-line.js has no {placeholder}"));
+        }
+        let words = words.replace('\\', "\\\\").replace('"', "\\\"");
+        module = module.replacen(placeholder, &format!("\"{words}\""), 1);
     }
-    let words = content::words::urgent_numbers::HOSPITAL_LINE
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"");
-    Ok(HOSPITAL_LINE_SOURCE.replacen(HOSPITAL_LINE_WORDS, &format!("\"{words}\""), 1))
+    Ok(module)
 }
 
 const BOOT_HEAD: &str = "// Written by sitegen: starts the app over the pre-rendered page.\n";
@@ -122,9 +134,9 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
         files
             .iter()
             .filter(|f| is_optional(f) == optional)
-            .map(|f| format!("  \"{}\",", f.replace('\\', "/")))
+            .map(|f| format!("  \"{}\"", f.replace('\\', "/")))
             .collect::<Vec<_>>()
-            .join("\n")
+            .join(",\n")
     };
     let (required, optional) = (list(false), list(true));
     format!(
@@ -138,8 +150,10 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const CONFIG = \"{config}\";\n\
          const NOT_FOUND = \"{NOT_FOUND_FILE}\";\n\
          const REPORT = \"{report}\";\n\
-         const REQUIRED = [\n{required}\n];\n\
-         const OPTIONAL = [\n{optional}\n];\n{SW_BODY}",
+         {required_list}[\n{required}\n];\n\
+         {optional_list}[\n{optional}\n];\n{SW_BODY}",
+        required_list = sbc_guide::contracts::SW_REQUIRED_LIST,
+        optional_list = sbc_guide::contracts::SW_OPTIONAL_LIST,
         report = sbc_guide::contracts::OFFLINE_REPORT,
         config = sbc_guide::domain::deployment::CONFIG_FILE,
         prefix = sbc_guide::contracts::CACHE_PREFIX,
@@ -309,6 +323,7 @@ pub fn page_html(
         Route::Guide(index) => content::guide()[index].summary,
         Route::YourData => content::words::page_descriptions::YOUR_DATA,
         Route::Settings => content::words::page_descriptions::SETTINGS,
+        Route::DeploymentCheck => content::words::page_descriptions::DEPLOYMENT_CHECK,
         Route::Support => content::words::page_descriptions::SUPPORT,
         Route::CareTeam => content::words::page_descriptions::CARE_TEAM,
         Route::Benefits => content::words::page_descriptions::BENEFITS,
@@ -665,9 +680,17 @@ mod tests {
 
     #[test]
     fn the_service_worker_lists_the_build() {
-        let sw = service_worker("abc", &["./".into(), "app-1.css".into()]);
+        let sw = service_worker("abc", &["./".into(), "app-1.css".into(), "icon.svg".into()]);
         assert!(sw.contains("const BUILD = \"abc\";"));
-        assert!(sw.contains("  \"app-1.css\","));
+        // The settings check page reads the lists back from the worker.
+        assert_eq!(
+            sbc_guide::domain::deployment::precache_files(&sw),
+            Some(vec![
+                ("./".to_string(), true),
+                ("app-1.css".to_string(), true),
+                ("icon.svg".to_string(), false)
+            ])
+        );
         assert!(sw.contains("skipWaiting"), "activates only when asked");
     }
 

@@ -1,0 +1,430 @@
+//! The hospital's settings file as people really save it: the bytes decoded whatever Windows
+//! tool wrote them, and the slips of hand-edited JSON forgiven, each with a note on its line for
+//! the web team. What the settings mean is `domain::deployment`.
+//!
+//! Why: Notepad's "Unicode" and PowerShell 5.1's `Out-File` write UTF-16 with a byte order
+//! mark, older editors write Windows-1252 ("ANSI"), and a stray comma or a `//` note is the most
+//! common hand-editing slip. Refusing any of them would silently remove the hospital's 24-hour
+//! line from urgent help (engineering notes, section 6).
+
+/// How the file's bytes were written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// UTF-8 that starts with a byte order mark (Notepad's "UTF-8 with BOM").
+    Utf8WithBom,
+    /// Little-endian UTF-16 (Notepad's "Unicode", PowerShell 5.1's `Out-File`).
+    Utf16Le,
+    Utf16Be,
+    /// Not UTF-8 at all: read as Windows-1252, Windows' "ANSI" in the UK.
+    Windows1252,
+}
+
+impl Encoding {
+    /// The encoding's name, as the settings check page shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8WithBom => "UTF-8 with a byte order mark",
+            Encoding::Utf16Le => "UTF-16 (little-endian)",
+            Encoding::Utf16Be => "UTF-16 (big-endian)",
+            Encoding::Windows1252 => "Windows-1252 (\"ANSI\")",
+        }
+    }
+}
+
+/// Something the reader forgave or skipped, with the line of the file it is on (1-based) when
+/// there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub line: Option<u32>,
+    pub text: String,
+}
+
+impl Note {
+    pub fn on(line: Option<u32>, text: impl Into<String>) -> Note {
+        Note {
+            line,
+            text: text.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    /// "line 4: a comment was ignored", or the text alone when it has no line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.text),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
+/// The file's text and how it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+}
+
+/// Decodes the file's bytes. A byte order mark decides; without one, UTF-16 shows itself by a
+/// zero byte beside the first character (JSON starts with ASCII: RFC 8259 section 8.1's old
+/// detection); anything that is not valid UTF-8 is Windows-1252. Never fails.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    let (encoding, body) = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => (Encoding::Utf8WithBom, rest),
+        [0xFF, 0xFE, rest @ ..] => (Encoding::Utf16Le, rest),
+        [0xFE, 0xFF, rest @ ..] => (Encoding::Utf16Be, rest),
+        [first, 0, ..] if *first != 0 => (Encoding::Utf16Le, bytes),
+        [0, second, ..] if *second != 0 => (Encoding::Utf16Be, bytes),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                return Decoded {
+                    text: text.to_string(),
+                    encoding: Encoding::Utf8,
+                }
+            }
+            Err(_) => (Encoding::Windows1252, bytes),
+        },
+    };
+    let text = match encoding {
+        Encoding::Utf8 | Encoding::Utf8WithBom => String::from_utf8_lossy(body).into_owned(),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let units = body.chunks(2).map(|pair| {
+                let (a, b) = (pair[0], pair.get(1).copied().unwrap_or(0));
+                if encoding == Encoding::Utf16Le {
+                    u16::from_le_bytes([a, b])
+                } else {
+                    u16::from_be_bytes([a, b])
+                }
+            });
+            char::decode_utf16(units)
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect()
+        }
+        Encoding::Windows1252 => body.iter().map(|&b| windows_1252(b)).collect(),
+    };
+    Decoded { text, encoding }
+}
+
+/// One Windows-1252 byte as a character: Latin-1, except 0x80 to 0x9F, which hold "€", curly
+/// quotes, dashes and a few letters (the WHATWG Encoding Standard's index-windows-1252).
+/// A 32-entry table of our own: a library's decoder for this one encoding adds many times its
+/// size to every bundle (docs/decisions/0009).
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ];
+    match byte {
+        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)]))
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+        _ => char::from(byte),
+    }
+}
+
+/// True when an answer is a web page, not a settings file: some hosts answer every missing
+/// address with their own HTML page and status 200. `content_type` is the answer's
+/// `Content-Type` header, when it had one.
+pub fn is_web_page(content_type: Option<&str>, text: &str) -> bool {
+    let html_type = content_type.is_some_and(|t| {
+        let t = t.trim().to_ascii_lowercase();
+        t.starts_with("text/html") || t.starts_with("application/xhtml")
+    });
+    html_type || text.trim_start().starts_with('<')
+}
+
+/// The text with the slips of hand-edited JSON taken out, and where things are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Forgiven {
+    /// Strict JSON, the same length and lines as the file: what was forgiven is blanked with
+    /// spaces, so a position in it is a position in the file.
+    pub text: String,
+    /// One note per slip forgiven.
+    pub slips: Vec<Note>,
+    /// Where each value starts, by its path as the settings reader names it (`hospital`,
+    /// `contacts[1]`, `hospital.acuteOncologyLine`): (path, line).
+    pub places: Vec<(String, u32)>,
+}
+
+impl Forgiven {
+    /// The line a value starts on, by its path.
+    pub fn line_of(&self, path: &str) -> Option<u32> {
+        self.places
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|&(_, line)| line)
+    }
+}
+
+/// The line (1-based) of a byte offset in `text`.
+pub fn line_at(text: &str, offset: usize) -> u32 {
+    let end = offset.min(text.len());
+    let newlines = text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    u32::try_from(newlines)
+        .unwrap_or(u32::MAX)
+        .saturating_add(1)
+}
+
+/// Takes out `//` and `/* */` comments and commas before `]` or `}`, which JSON does not allow
+/// but people type, noting each with its line; and notes where each value starts. Everything
+/// else, mistakes included, is left for the JSON reader to report.
+pub fn forgive(text: &str) -> Forgiven {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut slips = Vec::new();
+    let mut places = Vec::new();
+    // The path to where we are: each open object or array, with the field name or index the
+    // next value will have.
+    enum Open {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    // Whether the next string in an object is a field name (true) or a value.
+    let mut expect_name = false;
+    // The last comma seen and whether only space or comments have come since.
+    let mut pending_comma: Option<usize> = None;
+    let path_of = |stack: &[Open]| -> String {
+        let mut path = String::new();
+        for open in stack {
+            match open {
+                Open::Object(Some(name)) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(name);
+                }
+                Open::Object(None) => {}
+                Open::Array(index) => path.push_str(&format!("[{index}]")),
+            }
+        }
+        path
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let line = line_at(text, i);
+                let end = bytes[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(bytes.len(), |n| i + n);
+                blank(&mut out, i, end);
+                slips.push(Note::on(
+                    Some(line),
+                    "a comment (//) was ignored: JSON has no comments",
+                ));
+                i = end;
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let line = line_at(text, i);
+                let end = text[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |n| i + 2 + n + 2);
+                blank(&mut out, i, end);
+                slips.push(Note::on(
+                    Some(line),
+                    "a comment (/* */) was ignored: JSON has no comments",
+                ));
+                i = end;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' | b'\n' => {}
+            b']' | b'}' => {
+                if let Some(comma) = pending_comma.take() {
+                    out[comma] = b' ';
+                    slips.push(Note::on(
+                        Some(line_at(text, comma)),
+                        format!(
+                            "a comma before \"{}\" was ignored: JSON allows none after the last item",
+                            char::from(b)
+                        ),
+                    ));
+                }
+                stack.pop();
+                expect_name = false;
+            }
+            b',' => {
+                pending_comma = Some(i);
+                match stack.last_mut() {
+                    Some(Open::Array(index)) => *index += 1,
+                    Some(Open::Object(_)) => expect_name = true,
+                    None => {}
+                }
+                i += 1;
+                continue;
+            }
+            b':' => expect_name = false,
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = (i + 1).min(bytes.len());
+                if expect_name {
+                    // By bytes: an escape before a multi-byte letter may end mid-character.
+                    let inside = &bytes[start + 1..end.saturating_sub(1).max(start + 1)];
+                    let name = String::from_utf8_lossy(inside).into_owned();
+                    if let Some(Open::Object(field)) = stack.last_mut() {
+                        *field = Some(name);
+                    }
+                    expect_name = false;
+                } else {
+                    places.push((path_of(&stack), line_at(text, start)));
+                }
+                pending_comma = None;
+                i = end;
+                continue;
+            }
+            b'{' | b'[' => {
+                places.push((path_of(&stack), line_at(text, i)));
+                stack.push(if b == b'{' {
+                    Open::Object(None)
+                } else {
+                    Open::Array(0)
+                });
+                expect_name = b == b'{';
+            }
+            _ => {
+                // A number, true, false or null: note where it starts.
+                if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                    places.push((path_of(&stack), line_at(text, i)));
+                }
+            }
+        }
+        if !matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
+            pending_comma = None;
+        }
+        i += 1;
+    }
+    Forgiven {
+        // Only ASCII bytes were blanked, so the text is still UTF-8.
+        text: String::from_utf8(out).unwrap_or_default(),
+        slips,
+        places,
+    }
+}
+
+/// Blanks `out[start..end]`, keeping line breaks so lines still match the file.
+fn blank(out: &mut [u8], start: usize, end: usize) {
+    for byte in &mut out[start..end] {
+        if *byte != b'\n' && *byte != b'\r' {
+            *byte = b' ';
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "{\"format\": 1, \"hospital\": {\"name\": \"Caf\u{e9} \u{a3}5\"}}";
+
+    fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        if bom {
+            bytes.extend(if big_endian {
+                [0xFE, 0xFF]
+            } else {
+                [0xFF, 0xFE]
+            });
+        }
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        bytes
+    }
+
+    #[test]
+    fn reads_every_encoding_windows_tools_write() {
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend(SAMPLE.as_bytes());
+        let ansi: Vec<u8> = SAMPLE
+            .chars()
+            .map(|c| match c {
+                '\u{e9}' => 0xE9,
+                '\u{a3}' => 0xA3,
+                c => c as u8,
+            })
+            .collect();
+        for (bytes, encoding) in [
+            (SAMPLE.as_bytes().to_vec(), Encoding::Utf8),
+            (with_bom, Encoding::Utf8WithBom),
+            (utf16(SAMPLE, false, true), Encoding::Utf16Le),
+            (utf16(SAMPLE, true, true), Encoding::Utf16Be),
+            (utf16(SAMPLE, false, false), Encoding::Utf16Le),
+            (utf16(SAMPLE, true, false), Encoding::Utf16Be),
+            (ansi, Encoding::Windows1252),
+        ] {
+            let decoded = decode(&bytes);
+            assert_eq!(decoded.encoding, encoding);
+            assert_eq!(decoded.text, SAMPLE, "{encoding:?}");
+        }
+    }
+
+    #[test]
+    fn windows_1252_has_its_own_punctuation() {
+        // "€", curly quotes and an en dash, as Word's autocorrect types them.
+        let decoded = decode(&[0x80, b' ', 0x93, b'x', 0x94, b' ', 0x96]);
+        assert_eq!(decoded.text, "\u{20ac} \u{201c}x\u{201d} \u{2013}");
+        assert_eq!(decoded.encoding, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn web_pages_are_not_settings_files() {
+        assert!(is_web_page(Some("text/html; charset=utf-8"), "{}"));
+        assert!(is_web_page(
+            Some("application/octet-stream"),
+            "\n <!DOCTYPE html><title>Not found</title>"
+        ));
+        assert!(is_web_page(None, "<html>"));
+        assert!(!is_web_page(Some("application/json"), "{\"format\": 1}"));
+    }
+
+    #[test]
+    fn forgives_comments_and_trailing_commas_on_their_lines() {
+        let text = "{\n  // the trust's line\n  \"format\": 1, /* v1 */\n  \"contacts\": [\n    {\"name\": \"a\"},\n  ],\n}\n";
+        let forgiven = forgive(text);
+        assert_eq!(forgiven.text.len(), text.len());
+        assert_eq!(forgiven.text.lines().count(), text.lines().count());
+        let json = crate::json::Json::parse(&forgiven.text).expect("strict JSON now");
+        assert_eq!(json.get("format").and_then(|f| f.as_u64()), Some(1));
+        let slips: Vec<String> = forgiven.slips.iter().map(Note::to_string).collect();
+        assert_eq!(slips.len(), 4, "{slips:?}");
+        assert!(slips[0].starts_with("line 2: a comment (//)"));
+        assert!(slips[1].starts_with("line 3: a comment (/* */)"));
+        assert!(slips[2].starts_with("line 5: a comma before \"]\""));
+        assert!(slips[3].starts_with("line 6: a comma before \"}\""));
+    }
+
+    #[test]
+    fn leaves_strings_alone() {
+        let text = r#"{"website": "https://example.nhs.uk/a,]", "note": "/* not a comment */ // nor this"}"#;
+        let forgiven = forgive(text);
+        assert!(forgiven.slips.is_empty());
+        assert_eq!(forgiven.text, text);
+    }
+
+    #[test]
+    fn knows_the_line_of_each_entry() {
+        let text = "{\n \"format\": 1,\n \"hospital\": {\n  \"acuteOncologyLine\": {\"name\": \"x\"}\n },\n \"contacts\": [\n  {\"name\": \"a\"},\n  {\"name\": \"b\"}\n ]\n}";
+        let forgiven = forgive(text);
+        assert_eq!(forgiven.line_of("format"), Some(2));
+        assert_eq!(forgiven.line_of("hospital.acuteOncologyLine"), Some(4));
+        assert_eq!(forgiven.line_of("contacts[0]"), Some(7));
+        assert_eq!(forgiven.line_of("contacts[1]"), Some(8));
+        assert_eq!(forgiven.line_of("contacts[1].name"), Some(8));
+    }
+}

@@ -1,0 +1,257 @@
+use crate::components::about_deployment::OfflineReportList;
+use crate::components::page_heading::PageHeading;
+use crate::content::words;
+use crate::content::words::fill;
+use crate::domain::deployment::{
+    ConfigState, FileCheck, FileVerdict, Findings, OfflineReport, OfflineStatus, SettingsCheck,
+    CONFIG_FILE,
+};
+use leptos::prelude::*;
+
+/// For a hospital's web team on their own server (web teams have no Rust toolchain): exactly
+/// what this copy read from the settings file, every problem on its line, the type each file
+/// of the build was sent with, and whether the offline copy installed. Run again with "Check
+/// again" after changing the server.
+#[component]
+pub fn DeploymentCheckPage() -> impl IntoView {
+    let findings = RwSignal::new(None::<Findings>);
+    let run = move || {
+        findings.set(None);
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            findings.set(Some(
+                crate::browser::settings_file::check_deployment().await,
+            ));
+        });
+    };
+    // Only in the browser: the build draws the page as it is before the check.
+    #[cfg(target_arch = "wasm32")]
+    run();
+    view! {
+        <PageHeading text=words::page_names::DEPLOYMENT_CHECK/>
+        <p class="app-lede">{words::deployment_check::INTRO}</p>
+        // Drawn by the build only: once the app runs, the check below replaces it.
+        {cfg!(not(target_arch = "wasm32")).then(|| view! { <p>{words::deployment_check::NEEDS_APP}</p> })}
+        <div class="app-personal">
+            <button type="button" class="app-button app-button--secondary" on:click=move |_| run()>
+                {words::deployment_check::CHECK_AGAIN}
+            </button>
+            <div role="status">
+                {move || findings.get().is_none().then(|| view! { <p>{words::deployment_check::CHECKING}</p> })}
+            </div>
+            {move || findings.get().map(|found| view! {
+                <SettingsSection check=found.settings/>
+                <FilesSection files=found.files/>
+                <OfflineSection status=found.offline report=found.report/>
+            }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn SettingsSection(check: SettingsCheck) -> impl IntoView {
+    let answer = if check.status == 0 {
+        words::deployment_check::NO_ANSWER.to_string()
+    } else {
+        fill(
+            &fill(
+                words::deployment_check::ANSWERED,
+                "status",
+                &check.status.to_string(),
+            ),
+            "type",
+            check
+                .content_type
+                .as_deref()
+                .unwrap_or(words::deployment_check::NO_TYPE),
+        )
+    };
+    let reading = check.reading;
+    let result = match &reading.state {
+        ConfigState::Loaded(_) => words::deployment_check::RESULT_LOADED.to_string(),
+        ConfigState::Malformed(reason) => fill(
+            words::deployment_check::RESULT_FAILED,
+            "reason",
+            &reason.to_string(),
+        ),
+        _ => reading.taken_as_absent.clone().map_or_else(
+            || words::deployment_check::RESULT_ABSENT.to_string(),
+            |why| format!("{why}."),
+        ),
+    };
+    // In the file's order, as the web team reads it; notes about the whole file first.
+    let problems: Vec<String> = match &reading.state {
+        ConfigState::Loaded(d) => {
+            let mut notes = d.warnings.clone();
+            notes.sort_by_key(|n| n.line.unwrap_or(0));
+            notes.iter().map(ToString::to_string).collect()
+        }
+        ConfigState::Malformed(reason) => vec![reason.to_string()],
+        _ => Vec::new(),
+    };
+    let read = match reading.state {
+        ConfigState::Loaded(d) => Some(*d),
+        _ => None,
+    };
+    view! {
+        <section class="app-deployment-check__section" aria-labelledby="check-settings-heading">
+            <h2 id="check-settings-heading">{words::deployment_check::SETTINGS_HEADING}</h2>
+            <dl class="app-summary-list">
+                {row(words::deployment_check::FILE_LABEL, view! { <code>{CONFIG_FILE}</code> }.into_any())}
+                {row(words::deployment_check::ANSWER_LABEL, answer.into_any())}
+                {reading.encoding.map(|e| row(words::deployment_check::ENCODING_LABEL, e.name().into_any()))}
+                {row(words::deployment_check::RESULT_LABEL, result.into_any())}
+            </dl>
+            <h3>{words::deployment_check::PROBLEMS_HEADING}</h3>
+            {if problems.is_empty() {
+                view! { <p>{words::deployment_check::NO_PROBLEMS}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="app-list app-list--bullet app-deployment-check__problems">
+                        {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {read.map(|d| {
+                let given = |value: Option<String>| value.unwrap_or_else(|| words::deployment_check::NOT_GIVEN.to_string());
+                let acute = d.acute_line.as_ref().map(|l| format!("{}: {} ({})", l.name, l.phone, l.tel));
+                let contacts = (!d.contacts.is_empty()).then(|| {
+                    d.contacts.iter().map(|c| format!("{}: {}", c.name, c.phone)).collect::<Vec<_>>().join("; ")
+                });
+                let groups = (!d.groups.is_empty()).then(|| {
+                    d.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>().join("; ")
+                });
+                let offline = if d.offline { words::deployment_check::OFFLINE_ON } else { words::deployment_check::OFFLINE_OFF };
+                view! {
+                    <h3>{words::deployment_check::READ_HEADING}</h3>
+                    <dl class="app-summary-list">
+                        {row(words::deployment_check::HOSPITAL_NAME, given(d.hospital_name.clone()).into_any())}
+                        {row(words::deployment_check::ACUTE_LINE, given(acute).into_any())}
+                        {row(words::deployment_check::CONTACTS, given(contacts).into_any())}
+                        {row(words::deployment_check::SUPPORT_GROUPS, given(groups).into_any())}
+                        {row(words::deployment_check::FEEDBACK_EMAIL, given(d.feedback_email.clone()).into_any())}
+                        {row(words::deployment_check::OFFLINE_SETTING, offline.into_any())}
+                    </dl>
+                }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn FilesSection(files: Option<Vec<FileCheck>>) -> impl IntoView {
+    let body = match files {
+        None => view! { <p>{words::deployment_check::FILE_LIST_UNREADABLE}</p> }.into_any(),
+        Some(files) => {
+            let line = |f: &FileCheck| match &f.verdict {
+                FileVerdict::Right => fill(
+                    &fill(words::deployment_check::FILE_RIGHT, "file", &f.file),
+                    "type",
+                    f.content_type
+                        .as_deref()
+                        .unwrap_or(words::deployment_check::NO_TYPE),
+                ),
+                FileVerdict::WrongType(expected) => fill(
+                    &fill(
+                        &fill(words::deployment_check::FILE_WRONG_TYPE, "file", &f.file),
+                        "type",
+                        f.content_type
+                            .as_deref()
+                            .unwrap_or(words::deployment_check::NO_TYPE),
+                    ),
+                    "expected",
+                    expected,
+                ),
+                FileVerdict::Missing(0) => {
+                    fill(words::deployment_check::FILE_NO_ANSWER, "file", &f.file)
+                }
+                FileVerdict::Missing(status) => fill(
+                    &fill(words::deployment_check::FILE_MISSING, "file", &f.file),
+                    "status",
+                    &status.to_string(),
+                ),
+            };
+            let (right, wrong): (Vec<_>, Vec<_>) =
+                files.iter().partition(|f| f.verdict == FileVerdict::Right);
+            let summary = if wrong.is_empty() {
+                fill(
+                    words::deployment_check::FILES_ALL_RIGHT,
+                    "count",
+                    &files.len().to_string(),
+                )
+            } else {
+                fill(
+                    words::deployment_check::FILES_WRONG,
+                    "count",
+                    &wrong.len().to_string(),
+                )
+            };
+            view! {
+                <p class="app-deployment-check__summary">{summary}</p>
+                {(!wrong.is_empty()).then(|| view! {
+                    <ul class="app-list app-list--bullet app-deployment-check__wrong">
+                        {wrong.iter().map(|f| view! { <li>{line(f)}</li> }).collect_view()}
+                    </ul>
+                })}
+                <details class="app-details">
+                    <summary class="app-details__summary">
+                        <span class="app-details__summary-text">{fill(words::deployment_check::FILES_RIGHT_LIST, "count", &right.len().to_string())}</span>
+                    </summary>
+                    <div class="app-details__text">
+                        <ul class="app-list app-deployment-check__files">
+                            {right.iter().map(|f| view! { <li>{line(f)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                </details>
+                <p>{words::deployment_check::REQUIRED_NOTE}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="app-deployment-check__section" aria-labelledby="check-files-heading">
+            <h2 id="check-files-heading">{words::deployment_check::FILES_HEADING}</h2>
+            <p>{words::deployment_check::FILES_INTRO}</p>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn OfflineSection(status: OfflineStatus, report: Option<OfflineReport>) -> impl IntoView {
+    let config = use_context::<RwSignal<ConfigState>>();
+    let switched_off = config
+        .is_some_and(|c| c.with_untracked(|c| matches!(c, ConfigState::Loaded(d) if !d.offline)));
+    let state = if switched_off {
+        words::deployment_check::OFFLINE_SWITCHED_OFF
+    } else if !status.possible {
+        words::deployment_check::OFFLINE_NOT_POSSIBLE
+    } else if status.installed && status.controls_page {
+        words::deployment_check::OFFLINE_INSTALLED
+    } else if status.installed {
+        words::deployment_check::OFFLINE_INSTALLED_NOT_CONTROLLING
+    } else {
+        words::deployment_check::OFFLINE_INSTALLING
+    };
+    view! {
+        <section class="app-deployment-check__section" aria-labelledby="check-offline-heading">
+            <h2 id="check-offline-heading">{words::deployment_check::OFFLINE_HEADING}</h2>
+            <p class="app-deployment-check__offline">{state}</p>
+            {(!status.kept_builds.is_empty()).then(|| view! {
+                <p>{fill(words::deployment_check::OFFLINE_KEPT, "build", &status.kept_builds.join(", "))}</p>
+            })}
+            {report.filter(|r| !r.failed.is_empty()).map(|r| view! { <OfflineReportList report=r/> })}
+        </section>
+    }
+}
+
+/// One row of a summary list: a label and its value.
+fn row(label: &'static str, value: AnyView) -> AnyView {
+    view! {
+        <div class="app-summary-list__row">
+            <dt class="app-summary-list__key">{label}</dt>
+            <dd class="app-summary-list__value">{value}</dd>
+        </div>
+    }
+    .into_any()
+}

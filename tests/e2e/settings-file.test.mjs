@@ -1,0 +1,232 @@
+// The hospital's settings file as Windows tools and hosts really deliver it (issue 15, point 3):
+// UTF-16 with a byte order mark, Windows-1252, the slips of hand-edited JSON, a host's own web
+// page in its place, and a file that still cannot be read; then the settings check page a web
+// team opens on their own server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedSite, openPage, appReady, axeViolations, DIST, PREFIX } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+const site = sharedSite();
+
+const CONFIG = 'sbc-guide-config.json';
+const LINE_TEL = 'tel:+442079460000';
+const LINE_NAME = 'Tŷ Example Café Trust: 24-hour acute oncology line';
+const NOT_LOADED = /Your hospital's own 24-hour number could not be loaded here/;
+
+/** A settings file as a person types it: a comment and a comma after the last item. */
+const HAND_EDITED = `{
+  // Our trust's settings, checked by the web team
+  "format": 1,
+  "hospital": {
+    "name": "Tŷ Example Café Trust",
+    "acuteOncologyLine": { "name": "24-hour acute oncology line", "phone": "020 7946 0000", },
+  },
+  /* contacts below */
+  "contacts": [
+    { "name": "Breast care nurses £", "phone": "020 7946 0001" },
+  ],
+}
+`;
+/** The same without the slips, for the encodings. */
+const CLEAN = JSON.stringify({
+  format: 1,
+  hospital: { name: 'Tŷ Example Café Trust', acuteOncologyLine: { name: '24-hour acute oncology line', phone: '020 7946 0000' } },
+  contacts: [{ name: 'Breast care nurses £', phone: '020 7946 0001' }],
+});
+
+function utf16(text, bigEndian) {
+  const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  if (!bigEndian) return le;
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1];
+    be[i + 1] = le[i];
+  }
+  return be;
+}
+
+/** Windows-1252 ("ANSI"): the file has no "ŷ", as Notepad would refuse it; "é" and "£" are single bytes. */
+const ANSI_TEXT = CLEAN.replace('Tŷ', 'Ty');
+const ANSI = Buffer.from(ANSI_TEXT, 'latin1');
+
+async function withSettings(body, run, extra = {}) {
+  const server = await startServer({ root: DIST, prefix: PREFIX, files: { [CONFIG]: body }, ...extra });
+  try {
+    await run(server);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The support page with the app running and the settings read. */
+async function supportPage(server) {
+  const opened = await openPage(site.browser, server, { width: 390, height: 844 });
+  await opened.page.goto(`${server.base}support/`);
+  await appReady(opened.page);
+  return opened;
+}
+
+async function aboutDeployment(page, server) {
+  await page.goto(`${server.base}settings/`);
+  await appReady(page);
+  const about = page.locator('.app-about-deployment');
+  await about.getByText(/provided by|could not be used|no hospital settings/).first().waitFor();
+  return about.innerText();
+}
+
+for (const [name, body, hospital] of [
+  ['UTF-16 LE with a byte order mark (Notepad "Unicode", PowerShell 5.1)', utf16(CLEAN, false), 'Tŷ Example Café Trust'],
+  ['UTF-16 BE with a byte order mark', utf16(CLEAN, true), 'Tŷ Example Café Trust'],
+  ['UTF-8 with a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CLEAN)]), 'Tŷ Example Café Trust'],
+  ['Windows-1252 ("ANSI")', ANSI, 'Ty Example Café Trust'],
+]) {
+  test(`a settings file in ${name} gives the hospital's line, with its letters right`, async () => {
+    await withSettings(body, async (server) => {
+      const { context, page, problems } = await supportPage(server);
+      const line = page.locator(`.app-urgent-help a[href="${LINE_TEL}"]`).first();
+      await line.waitFor();
+      assert.match(await page.locator('.app-urgent-help').first().innerText(), new RegExp(`${hospital}: 24-hour acute oncology line`));
+      assert.match(await page.locator('.app-care-team').innerText(), /Breast care nurses £/);
+      const about = await aboutDeployment(page, server);
+      assert.match(about, new RegExp(`provided by ${hospital}`));
+      if (body === ANSI) assert.match(about, /read as Windows-1252/, 'the web team is told the encoding was guessed');
+      else assert.doesNotMatch(about, /Windows-1252/);
+      assert.deepEqual(problems.console.filter((m) => !/Windows-1252/.test(m)), []);
+      await context.close();
+    });
+  });
+}
+
+test('comments and a trailing comma are forgiven, each noted on its line', async () => {
+  await withSettings(HAND_EDITED, async (server) => {
+    const { context, page } = await supportPage(server);
+    await page.locator(`.app-urgent-help a[href="${LINE_TEL}"]`).first().waitFor();
+    assert.match(await page.locator('.app-urgent-help').first().innerText(), new RegExp(LINE_NAME));
+    assert.equal(await page.getByText(NOT_LOADED).count(), 0);
+    const about = await aboutDeployment(page, server);
+    for (const note of [/line 2: a comment \(\/\/\)/, /line 6: a comma before "}"/, /line 8: a comment \(\/\* \*\/\)/, /line 10: a comma before "]"/, /line 11: a comma before "}"/]) {
+      assert.match(about, note);
+    }
+    await context.close();
+  });
+});
+
+test("a host's own web page in place of the file is taken as no file", async () => {
+  const page404 = '<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>Sorry</h1></body></html>';
+  // Some hosts answer every missing address with their own page, status 200.
+  await withSettings({ body: page404, type: 'text/html; charset=utf-8' }, async (server) => {
+    const { context, page, problems } = await supportPage(server);
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByText(NOT_LOADED).count(), 0, 'no warning for patients');
+    const about = await aboutDeployment(page, server);
+    assert.match(about, /no hospital settings/);
+    assert.doesNotMatch(about, /could not be used/);
+    assert.deepEqual(problems.console.filter((m) => !/web page/.test(m)), []);
+    await context.close();
+  });
+  // The same page sent as if it were JSON is still a web page.
+  await withSettings({ body: page404, type: 'application/json' }, async (server) => {
+    const { context, page } = await supportPage(server);
+    const about = await aboutDeployment(page, server);
+    assert.match(about, /no hospital settings/);
+    await context.close();
+  });
+});
+
+test('a file that still cannot be read says so under the urgent numbers, and in About this deployment', async () => {
+  const broken = '{\n  "format": 1,\n  "hospital": {\n    "name": "Example"\n    "acuteOncologyLine": {}\n  }\n}\n';
+  await withSettings(broken, async (server) => {
+    const { context, page } = await supportPage(server);
+    const note = page.locator('.app-urgent-help__unavailable').first();
+    await note.waitFor();
+    assert.match(await note.innerText(), NOT_LOADED);
+    // Still 999 first, and the rest of the page works.
+    assert.equal(await page.locator('.app-urgent-help a[href^="tel:"]').first().getAttribute('href'), 'tel:999');
+    assert.deepEqual(await axeViolations(page), []);
+    const about = await aboutDeployment(page, server);
+    assert.match(about, /was not used because line 5: it is not valid JSON/);
+    await context.close();
+  });
+});
+
+test('without the app, the hospital line script reads the same files the same way', async () => {
+  for (const [body, expectLine] of [
+    [utf16(HAND_EDITED, false), true],
+    [ANSI, true],
+    [{ body: '<html><body>Not here</body></html>', type: 'text/html' }, false],
+    ['{"format": 1, "hospital": ', false],
+  ]) {
+    await withSettings(body, async (server) => {
+      const { context, page } = await openPage(site.browser, server, { width: 390, height: 844 });
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.goto(`${server.base}support/`);
+      await page.waitForSelector('html[data-app="failed"]');
+      const fallback = page.locator('#app-fallback');
+      if (expectLine) {
+        await fallback.locator(`a[href="${LINE_TEL}"]`).waitFor();
+        assert.equal(await fallback.getByText(NOT_LOADED).count(), 0);
+      } else {
+        await page.waitForTimeout(1000);
+        assert.equal(await fallback.locator(`a[href="${LINE_TEL}"]`).count(), 0);
+        // A broken file is said; a web page in its place is no file at all.
+        const said = await fallback.getByText(NOT_LOADED).count();
+        assert.equal(said, typeof body === 'string' ? 1 : 0, JSON.stringify(body).slice(0, 60));
+      }
+      await context.close();
+    });
+  }
+});
+
+test('the settings check page shows what was read, each problem on its line, each file\'s type and the offline copy', async () => {
+  const withMistakes = '{\n  "format": 1,\n  "hospital": {"name": "Example Trust",\n    "acuteOncologyLine": {"name": "Acute line", "phone": "not a number"}},\n  "contacts": [\n    {"name": "Nurses", "phone": "020 7946 0001"},\n    {"phone": "020 7946 0002"},\n  ]\n}\n';
+  await withSettings(
+    withMistakes,
+    async (server) => {
+      const { context, page, problems } = await openPage(site.browser, server);
+      await page.goto(`${server.base}settings/`);
+      await appReady(page);
+      // Linked from "About this deployment".
+      await page.getByRole('link', { name: /Check this deployment/ }).click();
+      await page.waitForURL(/settings\/deployment-check\/$/);
+      await appReady(page);
+      assert.equal(await page.locator('main h1').innerText(), 'Check this deployment');
+      const main = page.locator('main');
+      await main.getByText(/files need attention|files were sent with the right type/).waitFor({ timeout: 30000 });
+      const text = await main.innerText();
+      assert.match(text, /Read and used/);
+      assert.match(text, /200, sent as application\/json/);
+      assert.match(text, /line 4: hospital\.acuteOncologyLine \(Acute line\): skipped, phone "not a number" is not a UK number/);
+      assert.match(text, /line 7: contacts\[1\]: skipped, it has no "name"/);
+      assert.match(text, /line 7: a comma before "]" was ignored/);
+      assert.match(text, /Example Trust/);
+      assert.match(text, /Nurses: 020 7946 0001/);
+      // The server sends the six wasm bundles as application/octet-stream and has no manifest.
+      assert.match(text, /7 files need attention/);
+      assert.match(text, /_bg\.wasm: sent as application\/octet-stream, must be application\/wasm/);
+      assert.match(text, /manifest\.webmanifest: the server answered 404/);
+      assert.match(text, /The offline copy[\s\S]*(Installed|Not installed yet)/);
+      assert.deepEqual(await axeViolations(page), []);
+      // "Check again" runs the checks again (here: the same answers).
+      await page.getByRole('button', { name: 'Check again' }).click();
+      await main.getByText(/7 files need attention/).waitFor({ timeout: 30000 });
+      assert.deepEqual(problems.console.filter((m) => !/manifest|octet-stream|wasm|sbc-guide-config/i.test(m)), []);
+      await context.close();
+    },
+    { types: { '.wasm': 'application/octet-stream' }, missing: [/manifest\.webmanifest$/] },
+  );
+});
+
+test('the settings check page says plainly when there is no settings file and every file is right', async () => {
+  const { context, page } = await openPage(site.browser, site.server, { width: 320, height: 640 });
+  await page.goto(`${site.server.base}settings/deployment-check/`);
+  await appReady(page);
+  const main = page.locator('main');
+  await main.getByText(/files were sent with the right type/).waitFor({ timeout: 30000 });
+  const text = await main.innerText();
+  assert.match(text, /No settings file: the guide runs without hospital settings/);
+  assert.match(text, /404, sent as text\/plain/);
+  assert.match(text, /All \d+ files were sent with the right type/);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
