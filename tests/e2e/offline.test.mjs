@@ -93,6 +93,27 @@ test('a missing icon or manifest never stops the offline copy, and is reported',
   await context.close();
 });
 
+test('an optional file missing at install is asked for again when the guide is next opened, and kept', async () => {
+  const missing = [/^icon-192\.png$/];
+  const { server, context, page } = await visitedOnce({ missing });
+  const reported = () => page.evaluate(() => caches.match(new URL('offline-report.json', document.baseURI).href).then(Boolean));
+  await page.waitForFunction(() => caches.match(new URL('offline-report.json', document.baseURI).href).then(Boolean), null, { timeout: 20000 });
+  // The server is fixed; the next time the guide is opened the copy asks again.
+  missing.length = 0;
+  await page.goto(`${server.base}guide/`);
+  await appReady(page);
+  await page.waitForFunction(() => caches.match(new URL('offline-report.json', document.baseURI).href).then((r) => !r), null, { timeout: 20000 });
+  assert.equal(await reported(), false, 'nothing left to report');
+  const kept = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k !== 'sbc-guide-hospital-settings');
+    const cache = await caches.open(names[0]);
+    return Boolean(await cache.match(new URL('icon-192.png', document.baseURI).href));
+  });
+  assert.ok(kept, 'the icon is in the offline copy now');
+  await context.close();
+  await server.close();
+});
+
 test('a missing page, script, wasm or stylesheet keeps the offline copy from installing half, and is reported', async () => {
   const server = await startServer({ root: DIST, prefix: PREFIX, missing: [/^benefits-.*_bg\.wasm$/] });
   const context = await browser.newContext();
@@ -170,6 +191,44 @@ test('a new build is announced, never mixed with the old, and applies on reload'
       ['sbc-guide-secondbuild'],
       'old caches deleted',
     );
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new build with a required file missing leaves the version before in use, whole, offline too', async () => {
+  const { dir, oldCss, newCss } = await secondBuild();
+  const missing = [];
+  const { server, context, page } = await visitedOnce({ missing });
+  try {
+    const before = await page.evaluate(() => caches.keys());
+    // The web team copies a new build, but the server does not send its stylesheet.
+    server.setRoot(dir);
+    missing.push(new RegExp(`^${newCss.replace('.', '\\.')}$`));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(
+      async () => {
+        const report = await caches.match(new URL('offline-report.json', document.baseURI).href);
+        return Boolean(report) && (await report.json()).build === 'secondbuild';
+      },
+      null,
+      { timeout: 20000, polling: 250 },
+    );
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'no half-kept second build');
+    assert.equal(await page.locator('#apply-update').count(), 0, 'no new version offered');
+    await page.goto(`${server.base}settings/`);
+    await appReady(page);
+    const about = page.locator('.app-about-deployment');
+    await about.getByText(`${newCss}: the server answered 404`).waitFor();
+    assert.match(await about.innerText(), /the version kept before stays in use/);
+    // Offline, the first build works, whole.
+    await server.close();
+    await page.goto(`${server.base}benefits/`);
+    await appReady(page);
+    assert.equal(await page.locator('link[rel=stylesheet]').getAttribute('href'), oldCss);
+    assert.equal(await page.locator('main h1').innerText(), 'Benefits checklist');
   } finally {
     await context.close();
     await server.close();
