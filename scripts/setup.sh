@@ -2,7 +2,7 @@
 # Installs whatever this project needs and is missing; skips what is already there.
 # Works on a fresh Debian machine that has only the Rust toolchain, Node 20 and npm.
 #   scripts/setup.sh            build tools (wasm32 target, Trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --browser  the same, plus Chromium for the browser tests
+#   scripts/setup.sh --browser  the same, plus Chromium, Firefox ESR and WebKitGTK for the browser tests
 # Nothing here is downloaded at build time: Trunk runs --offline and finds these on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,11 +43,16 @@ fi
 
 # The browser tests check reflow with DejaVu Sans, one of the widest fonts a machine may have
 # (fontconfig's fc-list confirms it is there): a narrower font must never hide a page that
-# scrolls sideways.
-if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list : family 2>/dev/null | grep -q "DejaVu Sans"; }; then
-  step "installing Chromium and the test fonts from Debian"
+# scrolls sideways. The smoke list (tests/engines/) runs in Debian's Firefox ESR, driven by
+# playwright-core, and in WebKitGTK's MiniBrowser through WebKitWebDriver (webkit2gtk-driver),
+# which has no headless mode: xvfb-run gives it a virtual display.
+webkit_browser() { compgen -G "/usr/lib/*/webkit2gtk-4.1/MiniBrowser" > /dev/null; }
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list : family 2>/dev/null | grep -q "DejaVu Sans" \
+  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! webkit_browser || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/xauth ]; }; then
+  step "installing Chromium, Firefox ESR, WebKitGTK and the test fonts from Debian"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver fonts-dejavu-core fontconfig
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native tests (content and logic), then the release
-# build in headless Chromium (every page, accessibility, focus, fallback, requests).
+# build in headless Chromium (every page, accessibility, focus, fallback, requests), then the
+# smoke list in Firefox ESR and WebKit (tests/engines/smoke.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -20,3 +21,17 @@ step "browser tests"
 # The timeout applies to each test file as a whole, too: guide.test.mjs runs axe on every page
 # at two widths (about 2 minutes on 2 cores), so files get 5 minutes.
 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/*.test.mjs
+step "browser tests in Firefox ESR and WebKit"
+# The smoke list (every page's start-up, saving and reload, search, offline, the no-wasm
+# fallback) in two more engines: Firefox headless; WebKitGTK's MiniBrowser has no headless mode,
+# so it gets a virtual display. The WebKit driver and its browsers are ended by the test file;
+# the trap ends whatever a crash leaves behind (each driver leads a process group of its own).
+node --test --test-concurrency=1 --test-timeout=300000 tests/engines/firefox.test.mjs
+webkit_pids=$(mktemp)
+end_webkit() {
+  while read -r pid; do kill -- "-$pid" 2>/dev/null || true; done < "$webkit_pids"
+  rm -f "$webkit_pids"
+}
+trap end_webkit EXIT
+SBC_WEBKIT_PIDS=$webkit_pids xvfb-run -a -s "-screen 0 1920x1080x24" \
+  node --test --test-concurrency=1 --test-timeout=300000 tests/engines/webkit.test.mjs
