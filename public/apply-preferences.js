@@ -48,6 +48,21 @@
   if (due && now.getFullYear() * 1e4 + now.getMonth() * 100 + 100 + now.getDate() > (+due.content.replace(/-/g, '') || Infinity)) {
     root.setAttribute('data-overdue', '');
   }
+  // How long what the guide saves lasts in this browser (src/state/lasting.rs): the stylesheet
+  // shows the words for it. iPhones and iPads first: Safari deletes a site's data after 7 days
+  // of use without a visit, and a guide opened from the Home Screen keeps its own data.
+  try {
+    var nav = window.navigator;
+    var lasting = function (code) { root.setAttribute('data-lasting', code); };
+    // iPadOS presents itself as a Mac: only its touch screen tells them apart.
+    if (/iP(hone|ad|od)/.test(nav.userAgent) || (nav.platform === 'MacIntel' && nav.maxTouchPoints > 1)) {
+      lasting(nav.standalone || window.matchMedia('(display-mode: standalone)').matches ? 'home-screen-apart' : 'safari-seven-days');
+    } else if (nav.storage && nav.storage.persisted) {
+      nav.storage.persisted().then(function (kept) { lasting(kept ? 'persistent' : 'may-be-cleared'); }, function () { lasting('may-be-cleared'); });
+    } else lasting('may-be-cleared');
+  } catch (error) {
+    // Nothing said rather than something wrong.
+  }
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   // A search in the address (a shared directory link): the pre-rendered results are the
@@ -60,6 +75,8 @@
     var storage = window.localStorage;
     if (storage.getItem('sbc-guide:checklist') || storage.getItem('sbc-guide:contacts') || storage.getItem('sbc-guide:preferences')) {
       root.setAttribute('data-personal', '');
+      // Something is saved: where it may not last, the pages say so (keeping.css).
+      root.setAttribute('data-saved', '');
     }
     // Where the person lives (the benefits checklist's first question): lines for other
     // nations are hidden from the first paint (before-start.css), even if the app never runs.

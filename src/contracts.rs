@@ -110,3 +110,13 @@ pub const SW_OPTIONAL_LIST: &str = "const OPTIONAL = ";
 /// The service worker's file, beside `index.html`: sitegen writes it, `browser::offline`
 /// registers it, the settings check page reads its file lists.
 pub const SERVICE_WORKER: &str = "sw.js";
+
+/// On `<html>`: how long what the guide saves is likely to last in this browser, a
+/// `state::lasting::Lasting` code, set by the pre-paint script; the stylesheet shows the words
+/// for it (`style/keeping.css`).
+pub const LASTING_ATTRIBUTE: &str = "data-lasting";
+
+/// On `<html>` when this device holds something the person saved: set by the pre-paint script
+/// from storage, and by the app after each save (`state::lasting::after_save`). The stylesheet
+/// shows "how long it is kept" notices only then (`style/keeping.css`).
+pub const SAVED_ATTRIBUTE: &str = "data-saved";

@@ -5,10 +5,10 @@
 use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
     ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
-    ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE,
-    OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE,
-    REVIEW_DUE_META, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE,
-    TRUNK_ATTRIBUTES,
+    ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, LASTING_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE,
+    NATION_ATTRIBUTE, OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT,
+    REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META, SAVED_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
+    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
@@ -65,6 +65,8 @@ fn known() -> Vec<String> {
         PERSONAL_ATTRIBUTE.to_string(),
         STATUS_ATTRIBUTE.to_string(),
         HOSPITAL_LINE_ATTRIBUTE.to_string(),
+        LASTING_ATTRIBUTE.to_string(),
+        SAVED_ATTRIBUTE.to_string(),
     ]
 }
 
@@ -230,6 +232,38 @@ fn the_deployment_guide_gives_each_file_the_type_the_check_page_expects() {
         assert!(
             rows.iter().any(|(e, _)| e == ending),
             ".{ending} is missing from docs/DEPLOYMENT.md's table of types"
+        );
+    }
+}
+
+#[test]
+fn the_script_and_stylesheet_say_only_how_long_data_lasts_in_the_ways_rust_names() {
+    // `html[data-lasting="safari-seven-days"]` and the pre-paint script's `lasting('…')`: each
+    // must be a `Lasting` code, and the stylesheet must show the words for every one.
+    use sbc_guide::state::lasting::Lasting;
+    let script = std::fs::read_to_string(root().join("public/apply-preferences.js")).unwrap();
+    let css = std::fs::read_to_string(root().join("style/keeping.css")).unwrap();
+    let marker = format!("[{LASTING_ATTRIBUTE}=\"");
+    let mut in_css = Vec::new();
+    for (i, _) in css.match_indices(&marker) {
+        let rest = &css[i + marker.len()..];
+        in_css.push(rest[..rest.find('"').unwrap()].to_string());
+    }
+    for code in &in_css {
+        assert!(
+            Lasting::from_code(code).is_some(),
+            "style/keeping.css: {code:?} is not a Lasting code"
+        );
+    }
+    for lasting in Lasting::ALL {
+        let code = lasting.code();
+        assert!(
+            in_css.iter().any(|c| c == code),
+            "style/keeping.css shows no words for {code}"
+        );
+        assert!(
+            script.contains(&format!("'{code}'")),
+            "public/apply-preferences.js never sets {code}"
         );
     }
 }

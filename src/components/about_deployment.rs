@@ -5,8 +5,16 @@ use leptos::prelude::*;
 
 /// What the hospital's settings file did, for the person and for the hospital's web team, and
 /// which files the offline copy could not keep from the server.
+///
+/// The file is read again here with every note for the web team (`load_with_notes`): the
+/// other pages read it without them, so those words stay out of their wasm.
 #[component]
-pub fn AboutDeployment(config: RwSignal<ConfigState>) -> impl IntoView {
+pub fn AboutDeployment() -> impl IntoView {
+    let config = RwSignal::new(ConfigState::Loading);
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        config.set(crate::browser::settings_file::load_with_notes().await);
+    });
     let report = RwSignal::new(None::<OfflineReport>);
     // Read now and for a minute after: the offline copy may still be installing when a web
     // team opens this page on a first visit, and its report comes when it is done.

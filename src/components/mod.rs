@@ -20,6 +20,7 @@ pub mod footer;
 pub mod guide_list;
 pub mod header;
 pub mod island;
+pub mod keeping;
 pub mod kept;
 pub mod my_contacts;
 pub mod organisation_card;

@@ -12,7 +12,7 @@ use crate::content::directory::Category;
 use crate::content::words;
 use crate::domain::contacts::parse_uk_phone;
 use crate::domain::settings_text::{
-    decode, forgive, is_web_page, line_at, Encoding, Forgiven, Note,
+    forgive, is_web_page, line_at, Decoded, Encoding, Forgiven, Note,
 };
 use crate::json::Json as Value;
 
@@ -137,30 +137,43 @@ fn text(value: &Value, field: &str) -> Option<String> {
         .map(|s| s.chars().take(500).collect())
 }
 
-/// The notes made while reading, each put on the line of the entry it is about.
-struct Warnings<'a> {
+/// The notes made while reading, each put on the line of the entry it is about. Without
+/// `NOTES` nothing is noted, and the notes' words are not compiled in.
+struct Warnings<'a, const NOTES: bool> {
     notes: Vec<Note>,
     forgiven: &'a Forgiven,
 }
 
-impl Warnings<'_> {
-    /// A note about the entry at `place` (its path: `contacts[1]`), whose text starts with it.
-    fn add(&mut self, place: &str, text: String) {
-        self.notes
-            .push(Note::on(self.forgiven.line_of(place), text));
+impl<const NOTES: bool> Warnings<'_, NOTES> {
+    /// A note about the entry at `place` (its path: `contacts[1]`), or its `field` when not
+    /// empty, whose text starts with it.
+    fn add(&mut self, place: &str, field: &str, text: impl FnOnce() -> String) {
+        if NOTES {
+            let line = if field.is_empty() {
+                self.forgiven.line_of(place)
+            } else {
+                self.forgiven.line_of(&format!("{place}.{field}"))
+            };
+            self.notes.push(Note::on(line, text()));
+        }
     }
 }
 
-fn contact(value: &Value, place: &str, warnings: &mut Warnings) -> Option<DeployedContact> {
+fn contact<const NOTES: bool>(
+    value: &Value,
+    place: &str,
+    warnings: &mut Warnings<NOTES>,
+) -> Option<DeployedContact> {
     let Some(name) = text(value, "name") else {
-        warnings.add(place, format!("{place}: skipped, it has no \"name\""));
+        warnings.add(place, "", || {
+            format!("{place}: skipped, it has no \"name\"")
+        });
         return None;
     };
     let Some(phone) = text(value, "phone") else {
-        warnings.add(
-            place,
-            format!("{place} ({name}): skipped, it has no \"phone\""),
-        );
+        warnings.add(place, "", || {
+            format!("{place} ({name}): skipped, it has no \"phone\"")
+        });
         return None;
     };
     match parse_uk_phone(&phone) {
@@ -172,33 +185,34 @@ fn contact(value: &Value, place: &str, warnings: &mut Warnings) -> Option<Deploy
             notes: text(value, "notes").unwrap_or_default(),
         }),
         Err(error) => {
-            warnings.add(
-                &format!("{place}.phone"),
+            warnings.add(place, "phone", || {
                 format!(
                     "{place} ({name}): skipped, phone \"{phone}\" is not a UK number ({})",
                     error.message()
-                ),
-            );
+                )
+            });
             None
         }
     }
 }
 
-fn group(value: &Value, place: &str, warnings: &mut Warnings) -> Option<DeployedGroup> {
+fn group<const NOTES: bool>(
+    value: &Value,
+    place: &str,
+    warnings: &mut Warnings<NOTES>,
+) -> Option<DeployedGroup> {
     let (Some(name), Some(description)) = (text(value, "name"), text(value, "description")) else {
-        warnings.add(
-            place,
-            format!("{place}: skipped, it needs a \"name\" and a \"description\""),
-        );
+        warnings.add(place, "", || {
+            format!("{place}: skipped, it needs a \"name\" and a \"description\"")
+        });
         return None;
     };
     let phone = text(value, "phone").and_then(|phone| match parse_uk_phone(&phone) {
         Ok(parsed) => Some((phone, parsed.tel)),
         Err(_) => {
-            warnings.add(
-                &format!("{place}.phone"),
-                format!("{place} ({name}): phone \"{phone}\" left out, it is not a UK number"),
-            );
+            warnings.add(place, "phone", || {
+                format!("{place} ({name}): phone \"{phone}\" left out, it is not a UK number")
+            });
             None
         }
     });
@@ -206,12 +220,9 @@ fn group(value: &Value, place: &str, warnings: &mut Warnings) -> Option<Deployed
         if url.starts_with("https://") || url.starts_with("http://") {
             Some(url)
         } else {
-            warnings.add(
-                &format!("{place}.website"),
-                format!(
-                    "{place} ({name}): website \"{url}\" left out, it must start with https://"
-                ),
-            );
+            warnings.add(place, "website", || {
+                format!("{place} ({name}): website \"{url}\" left out, it must start with https://")
+            });
             None
         }
     });
@@ -225,10 +236,9 @@ fn group(value: &Value, place: &str, warnings: &mut Warnings) -> Option<Deployed
                     let code = code.as_str().unwrap_or_default();
                     let category = Category::from_code(code);
                     if category.is_none() {
-                        warnings.add(
-                            &format!("{place}.categories"),
-                            format!("{place} ({name}): unknown category \"{code}\" ignored"),
-                        );
+                        warnings.add(place, "categories", || {
+                            format!("{place} ({name}): unknown category \"{code}\" ignored")
+                        });
                     }
                     category
                 })
@@ -245,12 +255,18 @@ fn group(value: &Value, place: &str, warnings: &mut Warnings) -> Option<Deployed
     })
 }
 
-fn list<'a>(root: &'a Value, field: &str, warnings: &mut Warnings) -> &'a [Value] {
+fn list<'a, const NOTES: bool>(
+    root: &'a Value,
+    field: &str,
+    warnings: &mut Warnings<NOTES>,
+) -> &'a [Value] {
     match root.get(field) {
         None | Some(Value::Null) => &[],
         Some(Value::Array(items)) => items,
         Some(_) => {
-            warnings.add(field, format!("\"{field}\" ignored: it must be a list"));
+            warnings.add(field, "", || {
+                format!("\"{field}\" ignored: it must be a list")
+            });
             &[]
         }
     }
@@ -260,7 +276,13 @@ fn list<'a>(root: &'a Value, field: &str, warnings: &mut Warnings) -> &'a [Value
 /// last item) are forgiven with a note each; an entry with a mistake is skipped with a note.
 /// `Err` only when nothing in it can be used: the reason, on its line when it has one.
 pub fn parse_config(json: &str) -> Result<Deployment, Note> {
-    let forgiven = forgive(json);
+    parse_config_noting::<true>(json)
+}
+
+/// `parse_config`, with the notes only when `NOTES`: pages that only use the file (every page
+/// but settings) read it without them, so their words stay out of those pages' wasm.
+pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, Note> {
+    let mut forgiven = forgive::<NOTES>(json);
     let root = Value::parse_located(&forgiven.text).map_err(|(what, at)| {
         Note::on(
             Some(line_at(&forgiven.text, at)),
@@ -288,8 +310,8 @@ pub fn parse_config(json: &str) -> Result<Deployment, Note> {
             ))
         }
     }
-    let mut warnings = Warnings {
-        notes: forgiven.slips.clone(),
+    let mut warnings = Warnings::<NOTES> {
+        notes: std::mem::take(&mut forgiven.slips),
         forgiven: &forgiven,
     };
     let hospital = root.get("hospital");
@@ -325,7 +347,9 @@ pub struct SettingsAnswer<'a> {
     pub status: u16,
     /// The `Content-Type` header, when there was one.
     pub content_type: Option<&'a str>,
-    pub body: &'a [u8],
+    /// The body as text, and how it was written (`settings_text::decode`, or the browser's
+    /// `TextDecoder` with the same rules).
+    pub body: &'a Decoded,
 }
 
 /// What reading the settings file came to, and what the settings check page shows about it.
@@ -335,14 +359,14 @@ pub struct SettingsReading {
     /// How the bytes were written, when there was a file to decode.
     pub encoding: Option<Encoding>,
     /// Why an answer was taken as "no settings file" when the server did send something (a
-    /// web page in its place).
+    /// web page in its place); said only when reading with notes.
     pub taken_as_absent: Option<String>,
 }
 
 /// Reads the server's answer for the settings file, whatever tool saved it: any encoding
 /// (`settings_text::decode`; Windows-1252 is read with a note, as "£" or "é" may be wrong), a
 /// web page in its place as no file, hand-editing slips forgiven with a note.
-pub fn read_settings(answer: SettingsAnswer) -> SettingsReading {
+pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReading {
     let absent = |why: Option<String>| SettingsReading {
         state: ConfigState::Absent,
         encoding: None,
@@ -362,16 +386,18 @@ pub fn read_settings(answer: SettingsAnswer) -> SettingsReading {
             }
         }
     }
-    let decoded = decode(answer.body);
+    let decoded = answer.body;
     if is_web_page(answer.content_type, &decoded.text) {
-        return absent(Some(format!(
-            "the server answered with a web page ({}), not a settings file, so the guide runs as if there were none",
-            answer.content_type.unwrap_or("no Content-Type")
-        )));
+        return absent(NOTES.then(|| {
+            format!(
+                "the server answered with a web page ({}), not a settings file, so the guide runs as if there were none",
+                answer.content_type.unwrap_or("no Content-Type")
+            )
+        }));
     }
-    let state = match parse_config(&decoded.text) {
+    let state = match parse_config_noting::<NOTES>(&decoded.text) {
         Ok(mut deployment) => {
-            if decoded.encoding == Encoding::Windows1252 {
+            if NOTES && decoded.encoding == Encoding::Windows1252 {
                 deployment.warnings.insert(
                     0,
                     Note::on(

@@ -8,8 +8,9 @@
 //! line from urgent help (engineering notes, section 6).
 
 /// How the file's bytes were written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Encoding {
+    #[default]
     Utf8,
     /// UTF-8 that starts with a byte order mark (Notepad's "UTF-8 with BOM").
     Utf8WithBom,
@@ -61,18 +62,48 @@ impl std::fmt::Display for Note {
 }
 
 /// The file's text and how it was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
     pub encoding: Encoding,
 }
 
-/// Decodes the file's bytes. A byte order mark decides; without one, UTF-16 shows itself by a
-/// zero byte beside the first character (JSON starts with ASCII: RFC 8259 section 8.1's old
-/// detection); anything that is not valid UTF-8 is Windows-1252. Never fails.
+/// How a file starting with `first` (its first bytes, two or more when it has them) is
+/// written, before checking that UTF-8 really is: a byte order mark decides; without one,
+/// UTF-16 shows itself by a zero byte beside the first character (JSON starts with ASCII:
+/// RFC 8259 section 8.1's old detection). The browser decodes with this and its own
+/// `TextDecoder` (`browser::settings_file`), so the decoding itself is not wasm.
+pub fn detect(first: &[u8]) -> Encoding {
+    match first {
+        [0xEF, 0xBB, 0xBF, ..] => Encoding::Utf8WithBom,
+        [0xFF, 0xFE, ..] => Encoding::Utf16Le,
+        [0xFE, 0xFF, ..] => Encoding::Utf16Be,
+        [a, 0, ..] if *a != 0 => Encoding::Utf16Le,
+        [0, b, ..] if *b != 0 => Encoding::Utf16Be,
+        _ => Encoding::Utf8,
+    }
+}
+
+impl Encoding {
+    /// The WHATWG Encoding Standard's label, for a `TextDecoder`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 | Encoding::Utf8WithBom => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+/// Decodes the file's bytes as `detect` says; UTF-8 that is not valid is Windows-1252. Never
+/// fails. (The browser does the same with its `TextDecoder`; this is the rule, tested
+/// natively, and what the build's tools use.)
 pub fn decode(bytes: &[u8]) -> Decoded {
     let (encoding, body) = match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => (Encoding::Utf8WithBom, rest),
+        [0xEF, 0xBB, 0xBF, rest @ ..] if std::str::from_utf8(rest).is_ok() => {
+            (Encoding::Utf8WithBom, rest)
+        }
         [0xFF, 0xFE, rest @ ..] => (Encoding::Utf16Le, rest),
         [0xFE, 0xFF, rest @ ..] => (Encoding::Utf16Be, rest),
         [first, 0, ..] if *first != 0 => (Encoding::Utf16Le, bytes),
@@ -88,7 +119,10 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         },
     };
     let text = match encoding {
-        Encoding::Utf8 | Encoding::Utf8WithBom => String::from_utf8_lossy(body).into_owned(),
+        // Checked above: valid UTF-8 (`from_utf8_lossy` would add 1 KB of wasm to every bundle).
+        Encoding::Utf8 | Encoding::Utf8WithBom => {
+            std::str::from_utf8(body).unwrap_or_default().to_string()
+        }
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let units = body.chunks(2).map(|pair| {
                 let (a, b) = (pair[0], pair.get(1).copied().unwrap_or(0));
@@ -128,9 +162,13 @@ fn windows_1252(byte: u8) -> char {
 /// address with their own HTML page and status 200. `content_type` is the answer's
 /// `Content-Type` header, when it had one.
 pub fn is_web_page(content_type: Option<&str>, text: &str) -> bool {
+    let starts = |t: &str, prefix: &str| {
+        t.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    };
     let html_type = content_type.is_some_and(|t| {
-        let t = t.trim().to_ascii_lowercase();
-        t.starts_with("text/html") || t.starts_with("application/xhtml")
+        let t = t.trim();
+        starts(t, "text/html") || starts(t, "application/xhtml")
     });
     html_type || text.trim_start().starts_with('<')
 }
@@ -171,9 +209,10 @@ pub fn line_at(text: &str, offset: usize) -> u32 {
 }
 
 /// Takes out `//` and `/* */` comments and commas before `]` or `}`, which JSON does not allow
-/// but people type, noting each with its line; and notes where each value starts. Everything
-/// else, mistakes included, is left for the JSON reader to report.
-pub fn forgive(text: &str) -> Forgiven {
+/// but people type; with `NOTES`, notes each with its line, and where each value starts.
+/// Everything else, mistakes included, is left for the JSON reader to report. Without `NOTES`
+/// (every page but settings: they only use the file) the notes' code is not compiled in.
+pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
     let bytes = text.as_bytes();
     let mut out = bytes.to_vec();
     let mut slips = Vec::new();
@@ -216,23 +255,30 @@ pub fn forgive(text: &str) -> Forgiven {
                     .position(|&c| c == b'\n')
                     .map_or(bytes.len(), |n| i + n);
                 blank(&mut out, i, end);
-                slips.push(Note::on(
-                    Some(line),
-                    "a comment (//) was ignored: JSON has no comments",
-                ));
+                if NOTES {
+                    slips.push(Note::on(
+                        Some(line),
+                        "a comment (//) was ignored: JSON has no comments",
+                    ));
+                }
                 i = end;
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
                 let line = line_at(text, i);
-                let end = text[i + 2..]
-                    .find("*/")
+                // By bytes: `str::find` would bring a general substring searcher into every
+                // bundle (about 2 KB of wasm).
+                let end = bytes[i + 2..]
+                    .windows(2)
+                    .position(|pair| pair == b"*/")
                     .map_or(bytes.len(), |n| i + 2 + n + 2);
                 blank(&mut out, i, end);
-                slips.push(Note::on(
-                    Some(line),
-                    "a comment (/* */) was ignored: JSON has no comments",
-                ));
+                if NOTES {
+                    slips.push(Note::on(
+                        Some(line),
+                        "a comment (/* */) was ignored: JSON has no comments",
+                    ));
+                }
                 i = end;
                 continue;
             }
@@ -240,23 +286,29 @@ pub fn forgive(text: &str) -> Forgiven {
             b']' | b'}' => {
                 if let Some(comma) = pending_comma.take() {
                     out[comma] = b' ';
-                    slips.push(Note::on(
+                    if NOTES {
+                        slips.push(Note::on(
                         Some(line_at(text, comma)),
                         format!(
                             "a comma before \"{}\" was ignored: JSON allows none after the last item",
-                            char::from(b)
+                            if b == b']' { "]" } else { "}" }
                         ),
                     ));
+                    }
                 }
-                stack.pop();
+                if NOTES {
+                    stack.pop();
+                }
                 expect_name = false;
             }
             b',' => {
                 pending_comma = Some(i);
-                match stack.last_mut() {
-                    Some(Open::Array(index)) => *index += 1,
-                    Some(Open::Object(_)) => expect_name = true,
-                    None => {}
+                if NOTES {
+                    match stack.last_mut() {
+                        Some(Open::Array(index)) => *index += 1,
+                        Some(Open::Object(_)) => expect_name = true,
+                        None => {}
+                    }
                 }
                 i += 1;
                 continue;
@@ -269,33 +321,35 @@ pub fn forgive(text: &str) -> Forgiven {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
                 let end = (i + 1).min(bytes.len());
-                if expect_name {
+                if expect_name && NOTES {
                     // By bytes: an escape before a multi-byte letter may end mid-character.
                     let inside = &bytes[start + 1..end.saturating_sub(1).max(start + 1)];
-                    let name = String::from_utf8_lossy(inside).into_owned();
+                    let name = std::str::from_utf8(inside).unwrap_or_default().to_string();
                     if let Some(Open::Object(field)) = stack.last_mut() {
                         *field = Some(name);
                     }
-                    expect_name = false;
-                } else {
+                } else if NOTES {
                     places.push((path_of(&stack), line_at(text, start)));
                 }
+                expect_name = false;
                 pending_comma = None;
                 i = end;
                 continue;
             }
             b'{' | b'[' => {
-                places.push((path_of(&stack), line_at(text, i)));
-                stack.push(if b == b'{' {
-                    Open::Object(None)
-                } else {
-                    Open::Array(0)
-                });
+                if NOTES {
+                    places.push((path_of(&stack), line_at(text, i)));
+                    stack.push(if b == b'{' {
+                        Open::Object(None)
+                    } else {
+                        Open::Array(0)
+                    });
+                }
                 expect_name = b == b'{';
             }
             _ => {
                 // A number, true, false or null: note where it starts.
-                if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                if NOTES && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
                     places.push((path_of(&stack), line_at(text, i)));
                 }
             }
@@ -370,6 +424,16 @@ mod tests {
         ] {
             let decoded = decode(&bytes);
             assert_eq!(decoded.encoding, encoding);
+            // The browser decodes by `detect` and falls back from UTF-8 the same way.
+            let detected = detect(&bytes[..3]);
+            assert_eq!(
+                detected,
+                if encoding == Encoding::Windows1252 {
+                    Encoding::Utf8
+                } else {
+                    encoding
+                }
+            );
             assert_eq!(decoded.text, SAMPLE, "{encoding:?}");
         }
     }
@@ -396,7 +460,7 @@ mod tests {
     #[test]
     fn forgives_comments_and_trailing_commas_on_their_lines() {
         let text = "{\n  // the trust's line\n  \"format\": 1, /* v1 */\n  \"contacts\": [\n    {\"name\": \"a\"},\n  ],\n}\n";
-        let forgiven = forgive(text);
+        let forgiven = forgive::<true>(text);
         assert_eq!(forgiven.text.len(), text.len());
         assert_eq!(forgiven.text.lines().count(), text.lines().count());
         let json = crate::json::Json::parse(&forgiven.text).expect("strict JSON now");
@@ -412,7 +476,7 @@ mod tests {
     #[test]
     fn leaves_strings_alone() {
         let text = r#"{"website": "https://example.nhs.uk/a,]", "note": "/* not a comment */ // nor this"}"#;
-        let forgiven = forgive(text);
+        let forgiven = forgive::<true>(text);
         assert!(forgiven.slips.is_empty());
         assert_eq!(forgiven.text, text);
     }
@@ -420,7 +484,7 @@ mod tests {
     #[test]
     fn knows_the_line_of_each_entry() {
         let text = "{\n \"format\": 1,\n \"hospital\": {\n  \"acuteOncologyLine\": {\"name\": \"x\"}\n },\n \"contacts\": [\n  {\"name\": \"a\"},\n  {\"name\": \"b\"}\n ]\n}";
-        let forgiven = forgive(text);
+        let forgiven = forgive::<true>(text);
         assert_eq!(forgiven.line_of("format"), Some(2));
         assert_eq!(forgiven.line_of("hospital.acuteOncologyLine"), Some(4));
         assert_eq!(forgiven.line_of("contacts[0]"), Some(7));

@@ -1,3 +1,4 @@
+use crate::components::keeping::KeepingNotice;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
@@ -41,6 +42,7 @@ pub fn BenefitsPage() -> impl IntoView {
         <PageHeading text=words::page_names::BENEFITS/>
         {words::benefits_page::INTRO.iter().map(|text| view! { <p class="app-checklist-intro">{*text}</p> }).collect_view()}
         <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_CHECKLIST replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <KeepingNotice/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
         <div class="app-checklist-summary app-personal">

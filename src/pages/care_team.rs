@@ -1,3 +1,4 @@
+use crate::components::keeping::KeepingNotice;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     my_contacts::MyContacts, save_notice::SaveNotice, urgent_help::UrgentHelp,
@@ -33,6 +34,7 @@ pub fn CareTeamPage() -> impl IntoView {
             {lede_before}<a class="app-link" href=Route::Support.href()>{words::care_team::SUPPORT_LINK}</a>{lede_after}
         </p>
         <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_CONTACTS replace_newer=Callback::new(move |_| saved.replace_newer())/>
+        <KeepingNotice/>
         <UrgentHelp own config/>
         <MyContacts contacts config/>
     }

@@ -94,7 +94,7 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
         _ => None,
     };
     view! {
-        <section class="app-deployment-check__section" aria-labelledby="check-settings-heading">
+        <section aria-labelledby="check-settings-heading">
             <h2 id="check-settings-heading">{words::deployment_check::SETTINGS_HEADING}</h2>
             <dl class="app-summary-list">
                 {row(words::deployment_check::FILE_LABEL, view! { <code>{CONFIG_FILE}</code> }.into_any())}
@@ -209,7 +209,7 @@ fn FilesSection(files: Option<Vec<FileCheck>>) -> impl IntoView {
         }
     };
     view! {
-        <section class="app-deployment-check__section" aria-labelledby="check-files-heading">
+        <section aria-labelledby="check-files-heading">
             <h2 id="check-files-heading">{words::deployment_check::FILES_HEADING}</h2>
             <p>{words::deployment_check::FILES_INTRO}</p>
             {body}
@@ -234,7 +234,7 @@ fn OfflineSection(status: OfflineStatus, report: Option<OfflineReport>) -> impl 
         words::deployment_check::OFFLINE_INSTALLING
     };
     view! {
-        <section class="app-deployment-check__section" aria-labelledby="check-offline-heading">
+        <section aria-labelledby="check-offline-heading">
             <h2 id="check-offline-heading">{words::deployment_check::OFFLINE_HEADING}</h2>
             <p class="app-deployment-check__offline">{state}</p>
             {(!status.kept_builds.is_empty()).then(|| view! {

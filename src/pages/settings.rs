@@ -6,7 +6,6 @@ use crate::content::checklist_page::Question;
 use crate::content::kinds::SettingId;
 use crate::content::settings_page::{MOTION, TEXT_SIZE, THEME};
 use crate::content::words;
-use crate::domain::deployment::ConfigState;
 use crate::state::preferences::Preferences;
 use crate::state::saved::Saved;
 use leptos::prelude::*;
@@ -18,7 +17,6 @@ use leptos::prelude::*;
 pub fn SettingsPage() -> impl IntoView {
     let saved = expect_context::<Saved<Preferences>>();
     let prefs = saved.value;
-    let config = expect_context::<RwSignal<ConfigState>>();
     let group = move |question: &'static Question<SettingId>| {
         let selected = Signal::derive(move || prefs.with(|p| p.get(question.id)));
         let on_select =
@@ -37,6 +35,6 @@ pub fn SettingsPage() -> impl IntoView {
             {group(&THEME)}
             {group(&MOTION)}
         </form>
-        <AboutDeployment config/>
+        <AboutDeployment/>
     }
 }

@@ -1,9 +1,11 @@
 use crate::browser::clock::today;
 use crate::browser::files;
+use crate::components::keeping::KeepingSection;
 use crate::components::page_heading::PageHeading;
 use crate::components::{rich_text::RichText, save_notice::SaveNotice};
 use crate::content::passages;
 use crate::content::words;
+use crate::state::lasting;
 use crate::state::preferences::Preferences;
 use crate::state::saved::{Saved, SavedData};
 use crate::state::storage;
@@ -21,12 +23,17 @@ pub fn YourDataPage() -> impl IntoView {
     let import_error = RwSignal::new(None::<String>);
     let confirm_clear = RwSignal::new(false);
     let paused = RwSignal::new(storage::saving_paused());
+    let last_download = RwSignal::new(lasting::last_download());
 
     let export = move |_| {
         let day = today().iso();
         let text = export_json(&current(), &day);
         match files::download(&format!("secondary-breast-cancer-guide-{day}.json"), &text) {
-            Ok(()) => set_message.set(words::your_data::EXPORTED.into()),
+            Ok(()) => {
+                lasting::note_download(today());
+                last_download.set(Some(today()));
+                set_message.set(words::your_data::EXPORTED.into());
+            }
             Err(reason) => set_message.set(words::fill(
                 words::your_data::EXPORT_FAILED,
                 "reason",
@@ -71,6 +78,8 @@ pub fn YourDataPage() -> impl IntoView {
     };
     let clear_all = move |_| {
         saved.clear();
+        lasting::forget();
+        last_download.set(None);
         confirm_clear.set(false);
         set_message.set(words::your_data::DELETED.into());
     };
@@ -112,6 +121,7 @@ pub fn YourDataPage() -> impl IntoView {
                 }
             }}
         </section>
+        <KeepingSection last_download/>
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">{words::your_data::EXPORT_HEADING}</h2>
             <p>{words::your_data::EXPORT_HINT}</p>

@@ -5,6 +5,7 @@
 //! May use: `domain` and everything it may use, and the browser's storage. Never the screens
 //! (`components`, `pages`) or `browser`.
 
+pub mod lasting;
 pub mod preferences;
 pub mod saved;
 pub mod storage;

@@ -129,6 +129,7 @@ where
                 if self.problem.get_untracked() == Some(SaveProblem::Refused) {
                     self.problem.set(None);
                 }
+                crate::state::lasting::after_save();
             }
             Err(storage::SaveError::Unavailable) => {
                 self.problem.set(Some(SaveProblem::Unavailable))

@@ -151,3 +151,96 @@ test('on a shared computer nothing is saved once the person says so', async () =
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+/** Counts calls to navigator.storage.persist and answers as a browser that refuses. */
+async function persistRefused(context) {
+  await context.addInitScript(() => {
+    const calls = Number(localStorage.getItem('test:persist-calls') || 0);
+    localStorage.setItem('test:persist-calls', String(calls));
+    navigator.storage.persist = async () => {
+      localStorage.setItem('test:persist-calls', String(Number(localStorage.getItem('test:persist-calls')) + 1));
+      return false;
+    };
+    navigator.storage.persisted = async () => false;
+  });
+}
+
+test('the browser is asked once to keep the data, and told plainly when it may not', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await persistRefused(context);
+  await page.goto(`${site.server.base}benefits/`);
+  await appReady(page);
+  const calls = () => page.evaluate(() => Number(localStorage.getItem('test:persist-calls')));
+  assert.equal(await calls(), 0, 'nothing asked before anything is saved');
+  assert.equal(await page.locator('.app-keeping').isVisible(), false, 'no notice before anything is saved');
+  await page.check('#question-nation-wales');
+  await page.selectOption('#status-pip', 'applied');
+  await page.locator('.app-keeping').waitFor();
+  assert.match(await page.locator('.app-keeping').innerText(), /^This browser may clear what the guide saves[^]*Download a copy$/, 'only the words for this browser');
+  await page.goto(`${site.server.base}support/care-team/`);
+  await appReady(page);
+  await page.fill('#contact-name', 'Breast care nurses');
+  await page.fill('#contact-phone', '020 7946 0001');
+  await page.click('#contact-form button[type=submit]');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await calls(), 1, 'asked once, on the first save, not on every save or page');
+  // "Download a copy" goes to the download on Your data, which says how long data lasts here.
+  await page.locator('.app-keeping a:visible').click();
+  await appReady(page);
+  assert.match(await page.locator('.app-keeping__lasting:visible').innerText(), /may clear what the guide saves/);
+  assert.match(await page.locator('.app-keeping__last-download').innerText(), /not downloaded a copy on this device yet/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-data')]);
+  await download.path();
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  assert.equal(await page.locator('.app-keeping__last-download').innerText(), `You last downloaded a copy on this device on ${today}.`);
+  await page.reload();
+  await appReady(page);
+  assert.match(await page.locator('.app-keeping__last-download').innerText(), new RegExp(today), 'kept over a reload');
+  assert.deepEqual(await axeViolations(page), []);
+  // Deleting everything forgets the device notes too.
+  await page.click('#delete-data');
+  await page.click('#confirm-delete');
+  assert.match(await page.locator('.app-keeping__last-download').innerText(), /not downloaded a copy/);
+  assert.equal(await stored(page, 'last-download'), null);
+  assert.equal(await stored(page, 'persistence-asked'), null);
+  await context.close();
+});
+
+test('where the browser keeps the data, nothing alarms; on an iPhone, Safari and the Home Screen are explained', async () => {
+  const granted = await openPage(site.browser, site.server);
+  await granted.context.addInitScript(() => {
+    navigator.storage.persist = async () => true;
+    navigator.storage.persisted = async () => true;
+  });
+  await granted.page.goto(`${site.server.base}benefits/`);
+  await appReady(granted.page);
+  await granted.page.check('#question-nation-england');
+  await granted.page.waitForTimeout(300);
+  assert.equal(await granted.page.locator('.app-keeping').isVisible(), false);
+  await granted.page.goto(`${site.server.base}your-data/`);
+  await appReady(granted.page);
+  assert.match(await granted.page.locator('.app-keeping__lasting:visible').innerText(), /agreed to keep what the guide saves/);
+  await granted.context.close();
+
+  const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+  for (const [homeScreen, expected] of [
+    [false, /Safari deletes what the guide saved if you use Safari for 7 days/],
+    [true, /opened the guide from your Home Screen[\s\S]*kept apart from what you save in Safari/],
+  ]) {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: IPHONE });
+    if (homeScreen) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true }));
+    const page = await context.newPage();
+    await page.goto(`${site.server.base}support/care-team/`);
+    await appReady(page);
+    await page.fill('#contact-name', 'Breast care nurses');
+    await page.fill('#contact-phone', '020 7946 0001');
+    await page.click('#contact-form button[type=submit]');
+    await page.locator('.app-keeping').waitFor();
+    assert.match(await page.locator('.app-keeping').innerText(), expected);
+    await page.goto(`${site.server.base}your-data/`);
+    await appReady(page);
+    assert.match(await page.locator('.app-keeping__lasting:visible').innerText(), expected);
+    await context.close();
+  }
+});
