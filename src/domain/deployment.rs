@@ -347,8 +347,8 @@ pub struct SettingsAnswer<'a> {
     pub status: u16,
     /// The `Content-Type` header, when there was one.
     pub content_type: Option<&'a str>,
-    /// The body as text, and how it was written (`settings_text::decode`, or the browser's
-    /// `TextDecoder` with the same rules).
+    /// The body as text, and how it was written (decoded by the browser's `TextDecoder` as
+    /// `settings_text::detect` says).
     pub body: &'a Decoded,
 }
 
@@ -364,7 +364,7 @@ pub struct SettingsReading {
 }
 
 /// Reads the server's answer for the settings file, whatever tool saved it: any encoding
-/// (`settings_text::decode`; Windows-1252 is read with a note, as "£" or "é" may be wrong), a
+/// (`settings_text::detect`; Windows-1252 is read with a note, as "£" or "é" may be wrong), a
 /// web page in its place as no file, hand-editing slips forgiven with a note.
 pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReading {
     let absent = |why: Option<String>| SettingsReading {

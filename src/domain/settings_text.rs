@@ -61,7 +61,8 @@ impl std::fmt::Display for Note {
     }
 }
 
-/// The file's text and how it was written.
+/// The file's text and how it was written (decoded by the browser's `TextDecoder`, as
+/// `detect` says).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
@@ -93,68 +94,6 @@ impl Encoding {
             Encoding::Utf16Be => "utf-16be",
             Encoding::Windows1252 => "windows-1252",
         }
-    }
-}
-
-/// Decodes the file's bytes as `detect` says; UTF-8 that is not valid is Windows-1252. Never
-/// fails. (The browser does the same with its `TextDecoder`; this is the rule, tested
-/// natively, and what the build's tools use.)
-pub fn decode(bytes: &[u8]) -> Decoded {
-    let (encoding, body) = match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] if std::str::from_utf8(rest).is_ok() => {
-            (Encoding::Utf8WithBom, rest)
-        }
-        [0xFF, 0xFE, rest @ ..] => (Encoding::Utf16Le, rest),
-        [0xFE, 0xFF, rest @ ..] => (Encoding::Utf16Be, rest),
-        [first, 0, ..] if *first != 0 => (Encoding::Utf16Le, bytes),
-        [0, second, ..] if *second != 0 => (Encoding::Utf16Be, bytes),
-        _ => match std::str::from_utf8(bytes) {
-            Ok(text) => {
-                return Decoded {
-                    text: text.to_string(),
-                    encoding: Encoding::Utf8,
-                }
-            }
-            Err(_) => (Encoding::Windows1252, bytes),
-        },
-    };
-    let text = match encoding {
-        // Checked above: valid UTF-8 (`from_utf8_lossy` would add 1 KB of wasm to every bundle).
-        Encoding::Utf8 | Encoding::Utf8WithBom => {
-            std::str::from_utf8(body).unwrap_or_default().to_string()
-        }
-        Encoding::Utf16Le | Encoding::Utf16Be => {
-            let units = body.chunks(2).map(|pair| {
-                let (a, b) = (pair[0], pair.get(1).copied().unwrap_or(0));
-                if encoding == Encoding::Utf16Le {
-                    u16::from_le_bytes([a, b])
-                } else {
-                    u16::from_be_bytes([a, b])
-                }
-            });
-            char::decode_utf16(units)
-                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-                .collect()
-        }
-        Encoding::Windows1252 => body.iter().map(|&b| windows_1252(b)).collect(),
-    };
-    Decoded { text, encoding }
-}
-
-/// One Windows-1252 byte as a character: Latin-1, except 0x80 to 0x9F, which hold "€", curly
-/// quotes, dashes and a few letters (the WHATWG Encoding Standard's index-windows-1252).
-/// A 32-entry table of our own: a library's decoder for this one encoding adds many times its
-/// size to every bundle (docs/decisions/0009).
-fn windows_1252(byte: u8) -> char {
-    const HIGH: [u16; 32] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ];
-    match byte {
-        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)]))
-            .unwrap_or(char::REPLACEMENT_CHARACTER),
-        _ => char::from(byte),
     }
 }
 
@@ -402,17 +341,11 @@ mod tests {
     }
 
     #[test]
-    fn reads_every_encoding_windows_tools_write() {
+    fn knows_every_encoding_windows_tools_write_by_its_first_bytes() {
+        // The browser then decodes with its TextDecoder (tests/e2e/settings-file.test.mjs reads
+        // each of these files in the running app and in the no-wasm script).
         let mut with_bom = vec![0xEF, 0xBB, 0xBF];
         with_bom.extend(SAMPLE.as_bytes());
-        let ansi: Vec<u8> = SAMPLE
-            .chars()
-            .map(|c| match c {
-                '\u{e9}' => 0xE9,
-                '\u{a3}' => 0xA3,
-                c => c as u8,
-            })
-            .collect();
         for (bytes, encoding) in [
             (SAMPLE.as_bytes().to_vec(), Encoding::Utf8),
             (with_bom, Encoding::Utf8WithBom),
@@ -420,30 +353,13 @@ mod tests {
             (utf16(SAMPLE, true, true), Encoding::Utf16Be),
             (utf16(SAMPLE, false, false), Encoding::Utf16Le),
             (utf16(SAMPLE, true, false), Encoding::Utf16Be),
-            (ansi, Encoding::Windows1252),
         ] {
-            let decoded = decode(&bytes);
-            assert_eq!(decoded.encoding, encoding);
-            // The browser decodes by `detect` and falls back from UTF-8 the same way.
-            let detected = detect(&bytes[..3]);
-            assert_eq!(
-                detected,
-                if encoding == Encoding::Windows1252 {
-                    Encoding::Utf8
-                } else {
-                    encoding
-                }
-            );
-            assert_eq!(decoded.text, SAMPLE, "{encoding:?}");
+            assert_eq!(detect(&bytes[..3]), encoding);
         }
-    }
-
-    #[test]
-    fn windows_1252_has_its_own_punctuation() {
-        // "€", curly quotes and an en dash, as Word's autocorrect types them.
-        let decoded = decode(&[0x80, b' ', 0x93, b'x', 0x94, b' ', 0x96]);
-        assert_eq!(decoded.text, "\u{20ac} \u{201c}x\u{201d} \u{2013}");
-        assert_eq!(decoded.encoding, Encoding::Windows1252);
+        // Windows-1252 starts like UTF-8 ("{"): the browser tries UTF-8 strictly first.
+        assert_eq!(detect(b"{\"f"), Encoding::Utf8);
+        assert_eq!(detect(b""), Encoding::Utf8);
+        assert_eq!(Encoding::Windows1252.label(), "windows-1252");
     }
 
     #[test]
