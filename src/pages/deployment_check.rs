@@ -30,9 +30,9 @@ pub fn DeploymentCheckPage() -> impl IntoView {
     view! {
         <PageHeading text=words::page_names::DEPLOYMENT_CHECK/>
         <p class="app-lede">{words::deployment_check::INTRO}</p>
-        // Drawn by the build only: once the app runs, the check below replaces it.
-        {cfg!(not(target_arch = "wasm32")).then(|| view! { <p>{words::deployment_check::NEEDS_APP}</p> })}
-        <div class="app-personal">
+        // The build draws the same as the app's first draw ("Checking…"), so the take-over moves
+        // nothing; where the app cannot run, the page's "cannot work in this browser" notice says so.
+        <div>
             <button type="button" class="app-button app-button--secondary" on:click=move |_| run()>
                 {words::deployment_check::CHECK_AGAIN}
             </button>
