@@ -125,9 +125,17 @@ test('the embedded guide shrinks as well as grows: a long page, then a short one
     });
     await frame.locator('html[data-app="ready"] h1', { hasText: 'Settings' }).waitFor();
     await page.waitForFunction((long) => window.heights.at(-1) < long, long);
-    const short = await frameHeight();
+    // The page may still grow a little after it starts ("About this deployment" reads the
+    // settings file): the frame must follow it, so wait until they agree (up to 10 s).
     const settings = page.frames().find((f) => f.url().includes('settings/'));
-    const content = await settings.evaluate(() => document.body.scrollHeight);
+    let short;
+    let content;
+    for (let tries = 0; tries < 40; tries += 1) {
+      short = await frameHeight();
+      content = await settings.evaluate(() => document.body.scrollHeight);
+      if (Math.abs(short - content) <= 2) break;
+      await page.waitForTimeout(250);
+    }
     assert.ok(short < long / 2, `the frame shrank: ${long}px, then ${short}px`);
     assert.ok(Math.abs(short - content) <= 2, `the frame fits the settings page: ${short}px for ${content}px`);
   } finally {
