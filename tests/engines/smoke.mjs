@@ -276,24 +276,28 @@ const COMMAND_LIMIT_MS = 60000;
 /** A driver command that never answered: the driver, not the page under test, is stuck. */
 class DriverHang extends Error {}
 
-/** The session with every command limited to COMMAND_LIMIT_MS; past it, a DriverHang. */
+/** `promise`, or a DriverHang naming `what` once COMMAND_LIMIT_MS has passed. */
+function within(what, promise) {
+  let timer;
+  const hang = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new DriverHang(`the driver did not answer ${what} within ${COMMAND_LIMIT_MS} ms`)), COMMAND_LIMIT_MS);
+  });
+  return Promise.race([promise, hang]).finally(() => clearTimeout(timer));
+}
+
+/** The session with every command limited to COMMAND_LIMIT_MS. */
 function limited(session) {
   const wrapped = {};
   for (const [name, command] of Object.entries(session)) {
-    wrapped[name] = (...args) => {
-      let timer;
-      const hang = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DriverHang(`the driver did not answer ${name}() within ${COMMAND_LIMIT_MS} ms`)), COMMAND_LIMIT_MS);
-      });
-      return Promise.race([Promise.resolve().then(() => command(...args)), hang]).finally(() => clearTimeout(timer));
-    };
+    wrapped[name] = (...args) => within(`${name}()`, Promise.resolve().then(() => command(...args)));
   }
   return wrapped;
 }
 
-/** Runs one entry in a fresh session; a session that cannot be closed is left to engine.restart. */
+/** Runs one entry in a fresh session. A close that hangs is left to the restart that follows
+ *  a hang, or to engine.stop() at the end. */
 async function runEntry(engine, entry, site) {
-  const session = limited(await engine.session());
+  const session = limited(await within('a new session', engine.session()));
   try {
     await entry.run(session, site);
   } finally {
@@ -304,8 +308,8 @@ async function runEntry(engine, entry, site) {
 }
 
 /** Registers the smoke list as node:test tests for one engine. A driver that stops answering
- *  (seen once in a CI run: WebKitWebDriver silent for minutes in the offline test, never here
- *  in dozens of runs) is restarted and the entry run once more from a fresh profile, with a
+ *  (seen once in a CI run: WebKitWebDriver silent for minutes in the offline test; not
+ *  in the runs here) is restarted and the entry run once more from a fresh profile, with a
  *  note in the test output; a failed assertion is never run again. */
 export function smokeTests(engine) {
   const site = { dir: undefined, headings: undefined, servers: [] };
@@ -331,7 +335,7 @@ export function smokeTests(engine) {
         if (!(error instanceof DriverHang)) throw error;
         t.diagnostic(`${error.message}; driver restarted, the entry runs once more`);
         console.error(`${engine.name}: ${entry.name}: ${error.message}; restarting the driver and running it once more`);
-        await Promise.race([engine.stop(), new Promise((resolve) => setTimeout(resolve, COMMAND_LIMIT_MS))]);
+        await within('stop', engine.stop()).catch(() => {});
         await engine.start();
         await runEntry(engine, entry, site);
       }
