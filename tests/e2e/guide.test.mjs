@@ -1,13 +1,11 @@
 // The built guide in headless Chromium, served under a sub-path by a static server with no
-// rewrite rules: every page opens directly, reads right, is accessible, and keeps focus and
-// titles right as the reader moves around.
+// rewrite rules: every page opens directly, reads right, and keeps focus and titles right as the
+// reader moves around. axe at every width is in accessibility.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSite, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX, axeViolations } from './harness.mjs';
 
-
 const site = sharedSite();
-
 
 for (const path of PAGES) {
   test(`page /${path} opens directly, has one h1 and a title, and is clean`, async () => {
@@ -22,35 +20,6 @@ for (const path of PAGES) {
     assert.equal(title, `${path === '' ? 'Home' : h1s[0]}${TITLE_SUFFIX}`);
     assert.deepEqual(problems.console, [], 'no console errors');
     assert.deepEqual(problems.foreign, [], 'no request to any other origin');
-    await context.close();
-  });
-
-  // 320: the smallest phone; 412: a common Android width (Lighthouse's); 1280: a desktop.
-  for (const width of [320, 412, 1280]) {
-    test(`page /${path} has no axe violations at ${width}px${width === 320 ? ' and no sideways scrolling' : ''}`, async () => {
-      const { context, page } = await openPage(site.browser, site.server, { width, height: 800 });
-      await page.goto(site.server.base + path);
-      await appReady(page);
-      assert.deepEqual(await axeViolations(page), []);
-      if (width === 320) {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `page is ${overflow}px wider than a 320px screen`);
-      }
-      await context.close();
-    });
-  }
-}
-
-// One page of each kind at the other common widths (phones and a tablet).
-const ONE_OF_EACH_KIND = ['', 'guide/', 'guide/urgent-symptoms/', 'benefits/', 'support/', 'support/care-team/', 'settings/', 'your-data/'];
-for (const width of [360, 375, 390, 768]) {
-  test(`one page of each kind has no axe violations at ${width}px`, async () => {
-    const { context, page } = await openPage(site.browser, site.server, { width, height: 800 });
-    for (const path of ONE_OF_EACH_KIND) {
-      await page.goto(site.server.base + path);
-      await appReady(page);
-      assert.deepEqual(await axeViolations(page), [], `/${path}`);
-    }
     await context.close();
   });
 }
