@@ -120,3 +120,23 @@ pub const LASTING_ATTRIBUTE: &str = "data-lasting";
 /// from storage, and by the app after each save (`state::lasting::after_save`). The stylesheet
 /// shows "how long it is kept" notices only then (`style/keeping.css`).
 pub const SAVED_ATTRIBUTE: &str = "data-saved";
+
+/// On the service worker's answer for the settings file when the server's file could not be
+/// used (a web page in its place, an error, not readable, or a 24-hour line that cannot be
+/// dialled) and the worker answers with the last copy that worked: the date that copy was
+/// read, `YYYY-MM-DD` (empty when a copy kept by an older worker has none). The settings pages
+/// say so (`browser::settings_file`).
+pub const SETTINGS_KEPT_HEADER: &str = "x-sbc-guide-kept";
+
+/// On the settings check page's request for the settings file: the service worker passes the
+/// server's own answer through, neither kept nor replaced, so the page can show what is wrong
+/// with it.
+pub const SETTINGS_FRESH_HEADER: &str = "x-sbc-guide-fresh";
+
+/// On the service worker's kept copy of the settings file: the date it was read, `YYYY-MM-DD`
+/// (only the worker reads it, to fill `SETTINGS_KEPT_HEADER`).
+pub const SETTINGS_READ_ON_HEADER: &str = "x-sbc-guide-read-on";
+
+/// The deployment guide (`docs/DEPLOYMENT.md`) as the build writes it beside `index.html`, for
+/// the settings check page to link to; not part of the offline copy.
+pub const DEPLOYMENT_GUIDE: &str = "deployment-guide.txt";

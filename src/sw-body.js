@@ -1,5 +1,6 @@
 // The rest of the service worker (sitegen prepends BUILD, PREFIX, CACHE, CONFIG_CACHE, ACTIVATE,
-// CONFIG, NOT_FOUND, REPORT, REQUIRED and OPTIONAL).
+// CONFIG, NOT_FOUND, REPORT, KEPT_HEADER, FRESH_HEADER, READ_ON_HEADER, REQUIRED and OPTIONAL, then
+// src/settings-read.js).
 
 const at = (file) => new URL(file, self.registration.scope);
 
@@ -81,6 +82,41 @@ async function retryOptional() {
   await report(still);
 }
 
+/** The settings file: the server's answer when it works, else the last copy that did. */
+async function answerSettings(request) {
+  const cache = await caches.open(CONFIG_CACHE);
+  const kept = async (works) => {
+    const copy = await cache.match(request);
+    if (!copy) return null;
+    if (works) return copy;
+    const headers = new Headers(copy.headers);
+    headers.set(KEPT_HEADER, copy.headers.get(READ_ON_HEADER) || "");
+    return new Response(copy.body, { status: copy.status, headers });
+  };
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const copy = await kept(true);
+    if (copy) return copy;
+    throw error;
+  }
+  if (response.status === 404 || response.status === 410) {
+    await cache.delete(request);
+    return response;
+  }
+  const body = await response.clone().arrayBuffer();
+  const read = readSettingsAnswer(response.status, response.headers.get("content-type"), body);
+  if (read.settings && read.line !== false) {
+    const headers = new Headers(response.headers);
+    headers.set(READ_ON_HEADER, new Date().toISOString().slice(0, 10));
+    await cache.put(request, new Response(body, { status: response.status, headers }));
+    return response;
+  }
+  console.warn(`Secondary Breast Cancer Guide: ${CONFIG} on the server cannot be used (${response.status}, ${response.headers.get("content-type") || "no Content-Type"}); the last copy that worked is used, if there is one.`);
+  return (await kept(false)) || response;
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
@@ -91,26 +127,15 @@ self.addEventListener("fetch", (event) => {
     event.waitUntil(retryOptional().catch(() => {}));
   }
   // The hospital's settings file is not part of the build, and carries the hospital's 24-hour
-  // line: ask the server first, keep its last answer (in a cache that outlives builds), and
-  // answer from that copy when offline, so going offline never removes the line. A file the
-  // server no longer has (404) is forgotten.
+  // line. Ask the server first and keep the last copy that works (in a cache that outlives
+  // builds). Answer from that copy when offline, and also when the server's file cannot be
+  // used (a host's web page in its place, an error, not readable, a 24-hour line that cannot
+  // be dialled), marked with KEPT_HEADER so the settings pages say so: neither going offline
+  // nor a broken update ever removes the line. A file the server no longer has (404, 410) is
+  // forgotten. The settings check page asks with FRESH_HEADER for the server's own answer.
   if (url.pathname.endsWith("/" + CONFIG)) {
-    event.respondWith(
-      caches.open(CONFIG_CACHE).then(async (cache) => {
-        try {
-          const response = await fetch(request);
-          // A host's own web page in place of a missing file is not the hospital's settings.
-          const webPage = /^\s*(text\/html|application\/xhtml)/i.test(response.headers.get("content-type") || "");
-          if (response.ok && !webPage) await cache.put(request, response.clone());
-          else if (webPage || response.status === 404 || response.status === 410) await cache.delete(request);
-          return response;
-        } catch (error) {
-          const kept = await cache.match(request);
-          if (kept) return kept;
-          throw error;
-        }
-      }),
-    );
+    if (request.headers.has(FRESH_HEADER)) return;
+    event.respondWith(answerSettings(request));
     return;
   }
   event.respondWith(

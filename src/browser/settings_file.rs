@@ -16,13 +16,30 @@ pub struct Answer {
     /// The body as text (none when only the headers were asked for), decoded as
     /// `settings_text::detect` says by the browser's own `TextDecoder`, so no decoder is wasm.
     pub body: Option<Decoded>,
+    /// For the settings file: the offline copy answered with the last copy that worked, read
+    /// on this date (`contracts::SETTINGS_KEPT_HEADER`).
+    pub kept: Option<String>,
 }
 
-/// Fetches `file` (relative to the page's base) as the server sends it now: `head` asks for
-/// the headers only. Never from the browser's HTTP cache; the offline copy still answers for
-/// its own files when the page is offline.
+/// What `fetch_answer` asks for: a constant, not a value, so a page's bundle holds only the
+/// asking it does (the settings pages' other ways cost every page about 0.4 KB gzip).
+pub mod ask {
+    /// The body, as the offline copy answers (for the settings file: the last copy that worked
+    /// when the server's cannot be used).
+    pub const BODY: u8 = 0;
+    /// The body, and whether the offline copy answered with its kept copy of the settings file.
+    pub const BODY_AND_KEPT: u8 = 1;
+    /// The headers only.
+    pub const HEADERS: u8 = 2;
+    /// The body as the server sends it, passed through by the offline copy unchanged.
+    pub const SERVER_BODY: u8 = 3;
+}
+
+/// Fetches `file` (relative to the page's base) as `ASK` (one of `ask`) says. Never from the
+/// browser's HTTP cache; the offline copy still answers for its own files when the page is
+/// offline.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_answer(file: &str, head: bool) -> Answer {
+pub async fn fetch_answer<const ASK: u8>(file: &str) -> Answer {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let Some(window) = web_sys::window() else {
@@ -30,8 +47,14 @@ pub async fn fetch_answer(file: &str, head: bool) -> Answer {
     };
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    if head {
+    if ASK == ask::HEADERS {
         init.set_method("HEAD");
+    }
+    if ASK == ask::SERVER_BODY {
+        if let Ok(headers) = web_sys::Headers::new() {
+            let _ = headers.set(crate::contracts::SETTINGS_FRESH_HEADER, "1");
+            init.set_headers(&headers);
+        }
     }
     let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(file, &init)).await else {
         return Answer::default();
@@ -40,7 +63,16 @@ pub async fn fetch_answer(file: &str, head: bool) -> Answer {
         return Answer::default();
     };
     let content_type = response.headers().get("content-type").ok().flatten();
-    let body = match (head, response.array_buffer()) {
+    let kept = if ASK == ask::BODY_AND_KEPT {
+        response
+            .headers()
+            .get(crate::contracts::SETTINGS_KEPT_HEADER)
+            .ok()
+            .flatten()
+    } else {
+        None
+    };
+    let body = match (ASK == ask::HEADERS, response.array_buffer()) {
         (false, Ok(promise)) => match JsFuture::from(promise).await {
             Ok(buffer) => decode(&buffer),
             Err(_) => None,
@@ -51,6 +83,7 @@ pub async fn fetch_answer(file: &str, head: bool) -> Answer {
         status: response.status(),
         content_type,
         body,
+        kept,
     }
 }
 
@@ -113,19 +146,26 @@ pub async fn load_with_notes() -> ConfigState {
 #[cfg(target_arch = "wasm32")]
 async fn read<const NOTES: bool>() -> crate::domain::deployment::SettingsReading {
     use crate::domain::deployment::{read_settings, SettingsAnswer, SettingsReading, CONFIG_FILE};
-    let answer = fetch_answer(CONFIG_FILE, false).await;
+    // Whether the offline copy answered with its kept copy matters only to the settings pages.
+    let answer = if NOTES {
+        fetch_answer::<{ ask::BODY_AND_KEPT }>(CONFIG_FILE).await
+    } else {
+        fetch_answer::<{ ask::BODY }>(CONFIG_FILE).await
+    };
     if answer.status == 0 {
         // Offline, or blocked: the same as having no settings.
         return SettingsReading {
             state: ConfigState::Absent,
             encoding: None,
             taken_as_absent: None,
+            kept: None,
         };
     }
     read_settings::<NOTES>(SettingsAnswer {
         status: answer.status,
         content_type: answer.content_type.as_deref(),
         body: &answer.body.unwrap_or_default(),
+        kept: answer.kept.as_deref(),
     })
 }
 
@@ -149,18 +189,26 @@ pub async fn check_deployment() -> crate::domain::deployment::Findings {
         judge_file, precache_files, read_settings, SettingsAnswer, CONFIG_FILE,
     };
     use crate::domain::deployment::{FileCheck, Findings, SettingsCheck};
-    let answer = fetch_answer(CONFIG_FILE, false).await;
+    let answer = fetch_answer::<{ ask::SERVER_BODY }>(CONFIG_FILE).await;
     let reading = read_settings::<true>(SettingsAnswer {
         status: answer.status,
         content_type: answer.content_type.as_deref(),
         body: &answer.body.unwrap_or_default(),
+        kept: None,
     });
+    // What the pages use: the offline copy's last copy that worked, when it says so.
+    let used = read::<true>().await;
+    let in_use = match (used.state, used.kept) {
+        (ConfigState::Loaded(deployment), Some(read_on)) => Some((read_on, *deployment)),
+        _ => None,
+    };
     let settings = SettingsCheck {
         status: answer.status,
         content_type: answer.content_type,
         reading,
+        in_use,
     };
-    let worker = fetch_answer(SERVICE_WORKER, false).await;
+    let worker = fetch_answer::<{ ask::BODY }>(SERVICE_WORKER).await;
     let worker_text = worker.body.map(|b| b.text).unwrap_or_default();
     let files = match precache_files(&worker_text) {
         Some(list) => {
@@ -174,7 +222,7 @@ pub async fn check_deployment() -> crate::domain::deployment::Findings {
                 content_type: worker.content_type,
             }];
             for (file, _required) in list {
-                let head = fetch_answer(&file, true).await;
+                let head = fetch_answer::<{ ask::HEADERS }>(&file).await;
                 checked.push(FileCheck {
                     verdict: judge_file(&file, head.status, head.content_type.as_deref()),
                     content_type: head.content_type,

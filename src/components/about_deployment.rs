@@ -62,7 +62,7 @@ pub fn AboutDeployment() -> impl IntoView {
                         None => words::about_deployment::HAS_SETTINGS.to_string(),
                     }}</p>
                     {(!d.warnings.is_empty()).then(|| view! {
-                        <p>{words::fill(words::about_deployment::NOT_USED, "file", CONFIG_FILE)}</p>
+                        <p>{words::fill(words::about_deployment::NOTES, "file", CONFIG_FILE)}</p>
                         <ul class="app-list app-list--bullet app-about-deployment__warnings">
                             {d.warnings.iter().map(|w| view! { <li>{w.to_string()}</li> }).collect_view()}
                         </ul>

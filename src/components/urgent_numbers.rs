@@ -44,8 +44,9 @@ pub fn UrgentNumbers(
                 {Nation::ALL.into_iter().map(|n| view! { <option value=n.code()>{n.name()}</option> }).collect_view()}
             </select>
         </div>
-        // A settings file that could not be read never removes the hospital's line silently.
-        {move || config.with(|c| matches!(c, ConfigState::Malformed(_))).then(|| view! {
+        // A settings file that could not be read, or a line in it that could not be used, never
+        // removes the hospital's line silently.
+        {move || config.with(ConfigState::hospital_line_not_loaded).then(|| view! {
             <p class="app-urgent-help__unavailable">{words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED}</p>
         })}
         {move || no_line().then(|| view! {

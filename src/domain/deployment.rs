@@ -12,7 +12,7 @@ use crate::content::directory::Category;
 use crate::content::words;
 use crate::domain::contacts::parse_uk_phone;
 use crate::domain::settings_text::{
-    forgive, is_web_page, line_at, Decoded, Encoding, Forgiven, Note,
+    forgive, is_web_page, line_at, note, Decoded, Encoding, Forgiven, Note,
 };
 use crate::json::Json as Value;
 
@@ -49,6 +49,10 @@ pub struct Deployment {
     pub hospital_name: Option<String>,
     /// The hospital's 24-hour acute oncology line: shown with 999 and 111.
     pub acute_line: Option<DeployedContact>,
+    /// The file names a 24-hour line that could not be used (no name, no phone, not a UK
+    /// number, or a number already shown such as 999): urgent help says the hospital's number
+    /// could not be loaded rather than leave it out without a word.
+    pub acute_line_refused: bool,
     /// Breast care nurses and other hospital contacts.
     pub contacts: Vec<DeployedContact>,
     pub groups: Vec<DeployedGroup>,
@@ -66,6 +70,7 @@ impl Default for Deployment {
         Deployment {
             hospital_name: None,
             acute_line: None,
+            acute_line_refused: false,
             contacts: Vec::new(),
             groups: Vec::new(),
             feedback_email: None,
@@ -113,6 +118,16 @@ pub enum ConfigState {
 }
 
 impl ConfigState {
+    /// True when the hospital's 24-hour line should be here but is not: the file could not be
+    /// read at all, or it names a line that could not be used.
+    pub fn hospital_line_not_loaded(&self) -> bool {
+        match self {
+            ConfigState::Malformed(_) => true,
+            ConfigState::Loaded(d) => d.acute_line_refused,
+            _ => false,
+        }
+    }
+
     /// The hospital's name and the contacts it gave, when it gave any (shown on the support
     /// page and the care team page).
     pub fn hospital_contacts(&self) -> Option<(String, Vec<DeployedContact>)> {
@@ -141,6 +156,8 @@ fn text(value: &Value, field: &str) -> Option<String> {
 /// `NOTES` nothing is noted, and the notes' words are not compiled in.
 struct Warnings<'a, const NOTES: bool> {
     notes: Vec<Note>,
+    /// Notes past `settings_text::MOST_NOTES`, counted, not kept.
+    more: usize,
     forgiven: &'a Forgiven,
 }
 
@@ -149,12 +166,16 @@ impl<const NOTES: bool> Warnings<'_, NOTES> {
     /// empty, whose text starts with it.
     fn add(&mut self, place: &str, field: &str, text: impl FnOnce() -> String) {
         if NOTES {
-            let line = if field.is_empty() {
-                self.forgiven.line_of(place)
-            } else {
-                self.forgiven.line_of(&format!("{place}.{field}"))
-            };
-            self.notes.push(Note::on(line, text()));
+            // The line is looked up only for a note that is kept: the look-up is a search.
+            let forgiven = self.forgiven;
+            note(&mut self.notes, &mut self.more, || {
+                let line = if field.is_empty() {
+                    forgiven.line_of(place)
+                } else {
+                    forgiven.line_of(&format!("{place}.{field}"))
+                };
+                Note::on(line, text())
+            });
         }
     }
 }
@@ -272,6 +293,9 @@ fn list<'a, const NOTES: bool>(
     }
 }
 
+/// Where the hospital's 24-hour line is in the file, as notes name it.
+const ACUTE_LINE_PLACE: &str = "hospital.acuteOncologyLine";
+
 /// Reads a settings file's text. The slips of hand-edited JSON (comments, a comma after the
 /// last item) are forgiven with a note each; an entry with a mistake is skipped with a note.
 /// `Err` only when nothing in it can be used: the reason, on its line when it has one.
@@ -282,6 +306,12 @@ pub fn parse_config(json: &str) -> Result<Deployment, Note> {
 /// `parse_config`, with the notes only when `NOTES`: pages that only use the file (every page
 /// but settings) read it without them, so their words stay out of those pages' wasm.
 pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, Note> {
+    if json.trim().is_empty() {
+        return Err(Note::on(
+            None,
+            "the file is empty: start from the example file",
+        ));
+    }
     let mut forgiven = forgive::<NOTES>(json);
     let root = Value::parse_located(&forgiven.text).map_err(|(what, at)| {
         Note::on(
@@ -312,13 +342,35 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
     }
     let mut warnings = Warnings::<NOTES> {
         notes: std::mem::take(&mut forgiven.slips),
+        more: forgiven.more,
         forgiven: &forgiven,
     };
     let hospital = root.get("hospital");
     let hospital_name = hospital.and_then(|h| text(h, "name"));
-    let acute_line = hospital
+    let given_line = hospital
         .and_then(|h| h.get("acuteOncologyLine"))
-        .and_then(|line| contact(line, "hospital.acuteOncologyLine", &mut warnings));
+        .filter(|line| !matches!(line, Value::Null));
+    if given_line.is_some_and(|line| text(line, "notes").is_some()) {
+        warnings.add(ACUTE_LINE_PLACE, "notes", || {
+            format!("{ACUTE_LINE_PLACE}: \"notes\" is not shown for the 24-hour line, only for contacts")
+        });
+    }
+    let acute_line = given_line
+        .and_then(|line| contact(line, ACUTE_LINE_PLACE, &mut warnings))
+        .filter(|line| {
+            // 999, 111 and the like are on every page already; the hospital's own line is a
+            // full UK number (hospital-line.js asks the same).
+            let own = line.tel.starts_with("+44");
+            if !own {
+                warnings.add(ACUTE_LINE_PLACE, "phone", || {
+                    format!(
+                        "{ACUTE_LINE_PLACE} ({}): skipped, \"{}\" is already shown with the urgent numbers; give the hospital's own 24-hour number",
+                        line.name, line.phone
+                    )
+                });
+            }
+            own
+        });
     let contacts = list(&root, "contacts", &mut warnings)
         .iter()
         .enumerate()
@@ -331,12 +383,26 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
         .collect();
     Ok(Deployment {
         hospital_name,
+        acute_line_refused: given_line.is_some() && acute_line.is_none(),
         acute_line,
         contacts,
         groups,
         feedback_email: text(&root, "feedbackEmail").filter(|e| e.contains('@')),
         offline: root.get("offline").and_then(Value::as_bool).unwrap_or(true),
-        warnings: warnings.notes,
+        warnings: {
+            let mut notes = warnings.notes;
+            // In the file's order, as the web team reads it; notes about the whole file first.
+            if NOTES {
+                notes.sort_by_key(|n| n.line);
+            }
+            if NOTES && warnings.more > 0 {
+                notes.push(Note::on(
+                    None,
+                    format!("{} more notes like these are not listed: put right the ones above and check again", warnings.more),
+                ));
+            }
+            notes
+        },
     })
 }
 
@@ -350,6 +416,10 @@ pub struct SettingsAnswer<'a> {
     /// The body as text, and how it was written (decoded by the browser's `TextDecoder` as
     /// `settings_text::detect` says).
     pub body: &'a Decoded,
+    /// When the offline copy answered with the last copy of the file that worked because the
+    /// server's file cannot be used: the date that copy was read, `YYYY-MM-DD`, or empty when
+    /// it is not known (`contracts::SETTINGS_KEPT_HEADER`).
+    pub kept: Option<&'a str>,
 }
 
 /// What reading the settings file came to, and what the settings check page shows about it.
@@ -361,6 +431,9 @@ pub struct SettingsReading {
     /// Why an answer was taken as "no settings file" when the server did send something (a
     /// web page in its place); said only when reading with notes.
     pub taken_as_absent: Option<String>,
+    /// The offline copy's last copy that worked was read, as the server's file cannot be used:
+    /// the date it was read (`SettingsAnswer::kept`).
+    pub kept: Option<String>,
 }
 
 /// Reads the server's answer for the settings file, whatever tool saved it: any encoding
@@ -371,6 +444,7 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
         state: ConfigState::Absent,
         encoding: None,
         taken_as_absent: why,
+        kept: None,
     };
     match answer.status {
         404 | 410 => return absent(None),
@@ -383,20 +457,27 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
                 )),
                 encoding: None,
                 taken_as_absent: None,
+                kept: None,
             }
         }
     }
     let decoded = answer.body;
     if is_web_page(answer.content_type, &decoded.text) {
         return absent(NOTES.then(|| {
-            format!(
-                "the server answered with a web page ({}), not a settings file, so the guide runs as if there were none",
-                answer.content_type.unwrap_or("no Content-Type")
-            )
+            let sent = answer.content_type.unwrap_or("no Content-Type");
+            let what = if is_web_page(answer.content_type, "") {
+                format!("a web page ({sent})")
+            } else {
+                format!("what looks like a web page (it starts with \"<\", though sent as {sent})")
+            };
+            format!("the server answered with {what}, not a settings file, so the guide runs as if there were none")
         }));
     }
     let state = match parse_config_noting::<NOTES>(&decoded.text) {
         Ok(mut deployment) => {
+            if let (true, Some(read_on)) = (NOTES, answer.kept) {
+                deployment.warnings.insert(0, kept_note(read_on));
+            }
             if NOTES && decoded.encoding == Encoding::Windows1252 {
                 deployment.warnings.insert(
                     0,
@@ -411,10 +492,31 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
         Err(reason) => ConfigState::Malformed(reason),
     };
     SettingsReading {
+        kept: answer
+            .kept
+            .filter(|_| matches!(state, ConfigState::Loaded(_)))
+            .map(str::to_string),
         state,
         encoding: Some(decoded.encoding),
         taken_as_absent: None,
     }
+}
+
+/// Says that the guide uses the last copy of the settings file that worked, read on `read_on`
+/// (`YYYY-MM-DD`, or anything else when not known), as the server's file cannot be used now.
+pub fn kept_note(read_on: &str) -> Note {
+    let when = kept_when(read_on);
+    Note::on(
+        None,
+        format!("{CONFIG_FILE} on the server cannot be used now, so the guide uses the copy it read {when}, kept on this device: open \"Check this deployment\" to see what is wrong with the server's file"),
+    )
+}
+
+/// When a kept copy was read, for a sentence: "on 30 November 2026", or "earlier" when the
+/// date (`YYYY-MM-DD`) is not known.
+pub fn kept_when(read_on: &str) -> String {
+    crate::content::Date::from_iso(read_on)
+        .map_or_else(|| "earlier".to_string(), |date| format!("on {}", date.long()))
 }
 
 /// A file the offline copy could not keep, as the service worker reports it
@@ -623,7 +725,11 @@ pub struct SettingsCheck {
     /// HTTP status; 0 when there was no answer.
     pub status: u16,
     pub content_type: Option<String>,
+    /// The server's own file, as read (never the offline copy's kept one).
     pub reading: SettingsReading,
+    /// When the server's file cannot be used and the guide uses the last copy that worked: the
+    /// date that copy was read (`SettingsAnswer::kept`) and the copy, as read.
+    pub in_use: Option<(String, Deployment)>,
 }
 
 /// One file of the build as the server answered for it.

@@ -118,8 +118,10 @@ pub struct Forgiven {
     /// Strict JSON, the same length and lines as the file: what was forgiven is blanked with
     /// spaces, so a position in it is a position in the file.
     pub text: String,
-    /// One note per slip forgiven.
+    /// One note per slip forgiven, the first `MOST_NOTES`.
     pub slips: Vec<Note>,
+    /// How many more slips there were.
+    pub more: usize,
     /// Where each value starts, by its path as the settings reader names it (`hospital`,
     /// `contacts[1]`, `hospital.acuteOncologyLine`): (path, line).
     pub places: Vec<(String, u32)>,
@@ -147,6 +149,37 @@ pub fn line_at(text: &str, offset: usize) -> u32 {
         .saturating_add(1)
 }
 
+/// The line of each position asked for, counted on from the last one asked, so reading a file
+/// costs one pass however many places are noted (a count from the start each time made a
+/// large file take minutes).
+struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: u32,
+}
+
+impl Lines<'_> {
+    /// The line (1-based) of byte offset `at`; cheapest when asked in order.
+    fn at(&mut self, at: usize) -> u32 {
+        let at = at.min(self.bytes.len());
+        let count = |range: &[u8]| {
+            u32::try_from(range.iter().filter(|&&b| b == b'\n').count()).unwrap_or(u32::MAX)
+        };
+        if at >= self.pos {
+            self.line = self.line.saturating_add(count(&self.bytes[self.pos..at]));
+        } else {
+            self.line = self.line.saturating_sub(count(&self.bytes[at..self.pos]));
+        }
+        self.pos = at;
+        self.line
+    }
+}
+
+/// How deep a value's place is kept: the reader names nothing deeper than
+/// `hospital.acuteOncologyLine.phone` or `supportGroups[0].categories`, and keeping every
+/// place of a deeply nested file would cost its depth for each value.
+const PLACE_DEPTH: usize = 3;
+
 /// Takes out `//` and `/* */` comments and commas before `]` or `}`, which JSON does not allow
 /// but people type; with `NOTES`, notes each with its line, and where each value starts.
 /// Everything else, mistakes included, is left for the JSON reader to report. Without `NOTES`
@@ -155,6 +188,7 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
     let bytes = text.as_bytes();
     let mut out = bytes.to_vec();
     let mut slips = Vec::new();
+    let mut more = 0;
     let mut places = Vec::new();
     // The path to where we are: each open object or array, with the field name or index the
     // next value will have.
@@ -163,6 +197,11 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
         Array(usize),
     }
     let mut stack: Vec<Open> = Vec::new();
+    let mut lines = Lines {
+        bytes,
+        pos: 0,
+        line: 1,
+    };
     // Whether the next string in an object is a field name (true) or a value.
     let mut expect_name = false;
     // The last comma seen and whether only space or comments have come since.
@@ -188,23 +227,25 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
         let b = bytes[i];
         match b {
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                let line = line_at(text, i);
+                let line = lines.at(i);
                 let end = bytes[i..]
                     .iter()
                     .position(|&c| c == b'\n')
                     .map_or(bytes.len(), |n| i + n);
                 blank(&mut out, i, end);
                 if NOTES {
-                    slips.push(Note::on(
-                        Some(line),
-                        "a comment (//) was ignored: JSON has no comments",
-                    ));
+                    note(&mut slips, &mut more, || {
+                        Note::on(
+                            Some(line),
+                            "a comment (//) was ignored: JSON has no comments",
+                        )
+                    });
                 }
                 i = end;
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let line = line_at(text, i);
+                let line = lines.at(i);
                 // By bytes: `str::find` would bring a general substring searcher into every
                 // bundle (about 2 KB of wasm).
                 let end = bytes[i + 2..]
@@ -213,10 +254,12 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
                     .map_or(bytes.len(), |n| i + 2 + n + 2);
                 blank(&mut out, i, end);
                 if NOTES {
-                    slips.push(Note::on(
-                        Some(line),
-                        "a comment (/* */) was ignored: JSON has no comments",
-                    ));
+                    note(&mut slips, &mut more, || {
+                        Note::on(
+                            Some(line),
+                            "a comment (/* */) was ignored: JSON has no comments",
+                        )
+                    });
                 }
                 i = end;
                 continue;
@@ -226,13 +269,16 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
                 if let Some(comma) = pending_comma.take() {
                     out[comma] = b' ';
                     if NOTES {
-                        slips.push(Note::on(
-                        Some(line_at(text, comma)),
-                        format!(
-                            "a comma before \"{}\" was ignored: JSON allows none after the last item",
-                            if b == b']' { "]" } else { "}" }
-                        ),
-                    ));
+                        let line = lines.at(comma);
+                        note(&mut slips, &mut more, || {
+                            Note::on(
+                                Some(line),
+                                format!(
+                                    "a comma before \"{}\" was ignored: JSON allows none after the last item",
+                                    if b == b']' { "]" } else { "}" }
+                                ),
+                            )
+                        });
                     }
                 }
                 if NOTES {
@@ -267,8 +313,8 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
                     if let Some(Open::Object(field)) = stack.last_mut() {
                         *field = Some(name);
                     }
-                } else if NOTES {
-                    places.push((path_of(&stack), line_at(text, start)));
+                } else if NOTES && stack.len() <= PLACE_DEPTH {
+                    places.push((path_of(&stack), lines.at(start)));
                 }
                 expect_name = false;
                 pending_comma = None;
@@ -277,7 +323,9 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
             }
             b'{' | b'[' => {
                 if NOTES {
-                    places.push((path_of(&stack), line_at(text, i)));
+                    if stack.len() <= PLACE_DEPTH {
+                        places.push((path_of(&stack), lines.at(i)));
+                    }
                     stack.push(if b == b'{' {
                         Open::Object(None)
                     } else {
@@ -288,8 +336,11 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
             }
             _ => {
                 // A number, true, false or null: note where it starts.
-                if NOTES && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-                    places.push((path_of(&stack), line_at(text, i)));
+                if NOTES
+                    && stack.len() <= PLACE_DEPTH
+                    && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                {
+                    places.push((path_of(&stack), lines.at(i)));
                 }
             }
         }
@@ -302,7 +353,21 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
         // Only ASCII bytes were blanked, so the text is still UTF-8.
         text: String::from_utf8(out).unwrap_or_default(),
         slips,
+        more,
         places,
+    }
+}
+
+/// The most notes kept about one file: a web team reads the first ones and puts them right, and
+/// a huge file with a mistake in every entry must not flood the page.
+pub const MOST_NOTES: usize = 100;
+
+/// Keeps the note `make` gives while fewer than `MOST_NOTES` are kept; else counts it in `more`.
+pub fn note(notes: &mut Vec<Note>, more: &mut usize, make: impl FnOnce() -> Note) {
+    if notes.len() < MOST_NOTES {
+        notes.push(make());
+    } else {
+        *more += 1;
     }
 }
 

@@ -3,8 +3,8 @@ use crate::components::page_heading::PageHeading;
 use crate::content::words;
 use crate::content::words::fill;
 use crate::domain::deployment::{
-    ConfigState, FileCheck, FileVerdict, Findings, OfflineReport, OfflineStatus, SettingsCheck,
-    CONFIG_FILE,
+    kept_when, ConfigState, FileCheck, FileVerdict, Findings, OfflineReport, OfflineStatus,
+    SettingsCheck, CONFIG_FILE,
 };
 use leptos::prelude::*;
 
@@ -30,9 +30,19 @@ pub fn DeploymentCheckPage() -> impl IntoView {
     view! {
         <PageHeading text=words::page_names::DEPLOYMENT_CHECK/>
         <p class="app-lede">{words::deployment_check::INTRO}</p>
+        <p>{guide_link()}</p>
         // The build draws the same as the app's first draw ("Checking…"), so the take-over moves
-        // nothing; where the app cannot run, the page's "cannot work in this browser" notice says so.
-        <div>
+        // nothing. Where the app cannot start, the checks cannot run: the stylesheet then shows
+        // the likeliest causes in its place (style/settings.css).
+        <div class="app-deployment-check__no-app">
+            <h2>{words::deployment_check::NO_APP_HEADING}</h2>
+            <p>{words::deployment_check::NO_APP}</p>
+            <ul class="app-list app-list--bullet">
+                {words::deployment_check::NO_APP_CAUSES.iter().map(|cause| view! { <li>{*cause}</li> }).collect_view()}
+            </ul>
+            <p>{guide_link()}</p>
+        </div>
+        <div class="app-deployment-check__checks">
             <button type="button" class="app-button app-button--secondary" on:click=move |_| run()>
                 {words::deployment_check::CHECK_AGAIN}
             </button>
@@ -45,6 +55,16 @@ pub fn DeploymentCheckPage() -> impl IntoView {
                 <OfflineSection status=found.offline report=found.report/>
             }.into_any())}
         </div>
+    }
+}
+
+/// "The deployment guide", linked to the copy the build puts beside the pages
+/// (`contracts::DEPLOYMENT_GUIDE`).
+fn guide_link() -> impl IntoView {
+    view! {
+        {words::deployment_check::GUIDE_BEFORE}
+        <a class="app-link" href=crate::contracts::DEPLOYMENT_GUIDE>{words::deployment_check::GUIDE_LINK}</a>
+        {words::deployment_check::GUIDE_AFTER}
     }
 }
 
@@ -68,6 +88,9 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
     };
     let reading = check.reading;
     let result = match &reading.state {
+        ConfigState::Loaded(d) if d.acute_line_refused => {
+            words::deployment_check::RESULT_LINE_REFUSED.to_string()
+        }
         ConfigState::Loaded(_) => words::deployment_check::RESULT_LOADED.to_string(),
         ConfigState::Malformed(reason) => fill(
             words::deployment_check::RESULT_FAILED,
@@ -79,18 +102,19 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
             |why| format!("{why}."),
         ),
     };
-    // In the file's order, as the web team reads it; notes about the whole file first.
+    // In the file's order (`parse_config` keeps them so).
     let problems: Vec<String> = match &reading.state {
-        ConfigState::Loaded(d) => {
-            let mut notes = d.warnings.clone();
-            notes.sort_by_key(|n| n.line.unwrap_or(0));
-            notes.iter().map(ToString::to_string).collect()
-        }
+        ConfigState::Loaded(d) => d.warnings.iter().map(ToString::to_string).collect(),
         ConfigState::Malformed(reason) => vec![reason.to_string()],
         _ => Vec::new(),
     };
-    let read = match reading.state {
-        ConfigState::Loaded(d) => Some(*d),
+    // What the pages use: the offline copy's last copy that worked, when the server's cannot be.
+    let kept = check.in_use.as_ref().map(|(read_on, _)| {
+        fill(words::deployment_check::IN_USE_KEPT, "when", &kept_when(read_on))
+    });
+    let read = match (check.in_use, reading.state) {
+        (Some((_, d)), _) => Some(d),
+        (None, ConfigState::Loaded(d)) => Some(*d),
         _ => None,
     };
     view! {
@@ -101,6 +125,7 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
                 {row(words::deployment_check::ANSWER_LABEL, answer.into_any())}
                 {reading.encoding.map(|e| row(words::deployment_check::ENCODING_LABEL, e.name().into_any()))}
                 {row(words::deployment_check::RESULT_LABEL, result.into_any())}
+                {kept.map(|kept| row(words::deployment_check::IN_USE_LABEL, kept.into_any()))}
             </dl>
             <h3>{words::deployment_check::PROBLEMS_HEADING}</h3>
             {if problems.is_empty() {
@@ -114,7 +139,11 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
             }}
             {read.map(|d| {
                 let given = |value: Option<String>| value.unwrap_or_else(|| words::deployment_check::NOT_GIVEN.to_string());
-                let acute = d.acute_line.as_ref().map(|l| format!("{}: {} ({})", l.name, l.phone, l.tel));
+                let acute = if d.acute_line_refused {
+                    Some(words::deployment_check::ACUTE_LINE_REFUSED.to_string())
+                } else {
+                    d.acute_line.as_ref().map(|l| format!("{}: {} ({})", l.name, l.phone, l.tel))
+                };
                 let contacts = (!d.contacts.is_empty()).then(|| {
                     d.contacts.iter().map(|c| format!("{}: {}", c.name, c.phone)).collect::<Vec<_>>().join("; ")
                 });

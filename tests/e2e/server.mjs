@@ -15,6 +15,7 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**

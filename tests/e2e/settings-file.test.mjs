@@ -231,3 +231,148 @@ test('the settings check page says plainly when there is no settings file and ev
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+/** Hospital lines a web team might write, and what urgent help must show for each, with the
+ *  app and without it (src/settings-read.js and src/domain/deployment.rs must agree). */
+const LINES = [
+  [{ name: 'Acute line', phone: '020 7946 0000' }, 'line'],
+  [{ name: 'Acute line', phone: '+44 (0)20 7946 0000' }, 'line'],
+  [{ name: 'Acute line', phone: '999' }, 'not loaded'],
+  [{ name: 'Acute line', phone: '111' }, 'not loaded'],
+  [{ name: 'Acute line', phone: '0402 123 456' }, 'not loaded'],
+  [{ name: 'Acute line', phone: 'ring switchboard' }, 'not loaded'],
+  [{ phone: '020 7946 0000' }, 'not loaded'],
+  [null, 'nothing'],
+];
+
+test('a hospital line that cannot be used is never dropped silently, with the app or without it', async () => {
+  for (const [line, expected] of LINES) {
+    const body = JSON.stringify({ format: 1, hospital: { name: 'Example Trust', acuteOncologyLine: line } });
+    await withSettings(body, async (server) => {
+      for (const wasm of [true, false]) {
+        const what = `${JSON.stringify(line)} ${wasm ? 'with the app' : 'without the wasm'}`;
+        const { context, page } = await openPage(site.browser, server, { width: 390, height: 844 });
+        if (!wasm) await page.route('**/*.wasm', (route) => route.abort());
+        await page.goto(`${server.base}support/`);
+        if (wasm) await appReady(page);
+        else await page.waitForSelector('html[data-app="failed"]');
+        const scope = page.locator(wasm ? '.app-urgent-help' : '#app-fallback').first();
+        if (expected === 'line') {
+          await scope.locator(`a[href="${LINE_TEL}"]`).waitFor();
+          assert.match(await scope.innerText(), /Example Trust: Acute line/, what);
+        } else if (expected === 'not loaded') {
+          await scope.getByText(NOT_LOADED).waitFor();
+        } else {
+          await page.waitForTimeout(1000);
+        }
+        assert.equal(await scope.getByText(NOT_LOADED).count(), expected === 'not loaded' ? 1 : 0, what);
+        assert.equal(await scope.locator('a[href^="tel:+44"]').count(), expected === 'line' ? 1 : 0, what);
+        await context.close();
+      }
+    });
+  }
+  // The check page says the line was not used, and why.
+  await withSettings(JSON.stringify({ format: 1, hospital: { name: 'Example Trust', acuteOncologyLine: { name: 'Acute line', phone: '999' } } }), async (server) => {
+    const { context, page } = await openPage(site.browser, server);
+    await page.goto(`${server.base}settings/deployment-check/`);
+    await appReady(page);
+    const main = page.locator('main');
+    await main.getByText(/files need attention|files were sent with the right type/).waitFor({ timeout: 30000 });
+    const text = await main.innerText();
+    assert.match(text, /Read and used, except its 24-hour line/);
+    assert.match(text, /hospital\.acuteOncologyLine \(Acute line\): skipped, "999" is already shown with the urgent numbers/);
+    assert.match(text, /24-hour acute oncology line\s+Not used: see the problems in the file/);
+    await context.close();
+  });
+});
+
+test('the offline copy keeps the last settings file that worked when the server\'s stops working, and says so', async () => {
+  const files = { [CONFIG]: CLEAN };
+  const server = await startServer({ root: DIST, prefix: PREFIX, files });
+  const { context, page, problems } = await openPage(site.browser, server, { width: 390, height: 844 });
+  const line = () => page.locator(`.app-urgent-help a[href="${LINE_TEL}"]`).first();
+  try {
+    await page.goto(`${server.base}support/`);
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+    // Read once through the offline copy, which keeps it.
+    await page.reload();
+    await appReady(page);
+    await line().waitFor();
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const [what, broken] of [
+      ["a host's web page", { body: '<!DOCTYPE html><html><body>Sorry</body></html>', type: 'text/html' }],
+      ['a broken update', '{"format": 1, "hospital": {"name": "Example" "acuteOncologyLine": {}}}'],
+      ['a server error', { body: 'Internal Server Error', status: 500, type: 'text/plain' }],
+      ['a line that cannot be dialled', JSON.stringify({ format: 1, hospital: { acuteOncologyLine: { name: 'Acute line', phone: '999' } } })],
+    ]) {
+      files[CONFIG] = broken;
+      await page.goto(`${server.base}support/`);
+      await appReady(page);
+      await line().waitFor();
+      assert.match(await page.locator('.app-urgent-help').first().innerText(), new RegExp(LINE_NAME), what);
+      assert.equal(await page.getByText(NOT_LOADED).count(), 0, what);
+      const about = await aboutDeployment(page, server);
+      assert.match(about, new RegExp(`cannot be used now, so the guide uses the copy it read on ${today}`), what);
+      // The check page shows the server's own file and what the guide uses instead.
+      await page.goto(`${server.base}settings/deployment-check/`);
+      await appReady(page);
+      const main = page.locator('main');
+      await main.getByText(/files need attention|files were sent with the right type/).waitFor({ timeout: 30000 });
+      const text = await main.innerText();
+      assert.match(text, new RegExp(`What the guide uses instead\\s+The last copy of the file that worked, read on ${today}`), what);
+      assert.match(text, /Tŷ Example Café Trust/, `${what}: what the guide read is the kept copy`);
+      if (what === "a host's web page") assert.match(text, /answered with a web page \(text\/html\)/);
+      if (what === 'a server error') assert.match(text, /500, sent as text\/plain/);
+      if (what === 'a broken update') assert.match(text, /Not used: line 1: it is not valid JSON/);
+    }
+    // Without the app, the kept copy's line too.
+    files[CONFIG] = '{"format": 1, "hospital": ';
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${server.base}support/`);
+    await page.waitForSelector('html[data-app="failed"]');
+    await page.locator(`#app-fallback a[href="${LINE_TEL}"]`).waitFor();
+    await page.unroute('**/*.wasm');
+    // A file the server no longer has is forgotten: the hospital took it away.
+    delete files[CONFIG];
+    await page.goto(`${server.base}support/`);
+    await appReady(page);
+    await page.waitForTimeout(500);
+    assert.equal(await line().count(), 0);
+    assert.equal(await page.getByText(NOT_LOADED).count(), 0);
+    files[CONFIG] = { body: '<html><body>Sorry</body></html>', type: 'text/html' };
+    await page.reload();
+    await appReady(page);
+    await page.waitForTimeout(500);
+    assert.equal(await line().count(), 0, 'nothing kept after the file was taken away');
+    assert.deepEqual(problems.console.filter((m) => !/sbc-guide-config|status of (404|500)|wasm|WebAssembly/i.test(m)), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('where the app cannot start, the settings check page says why its checks cannot run, and links the deployment guide', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${site.server.base}settings/deployment-check/`);
+  await page.waitForSelector('html[data-app="failed"]');
+  const why = page.locator('.app-deployment-check__no-app');
+  assert.ok(await why.isVisible(), 'the causes show');
+  assert.match(await why.innerText(), /The checks cannot run in this browser[\s\S]*application\/wasm/);
+  assert.equal(await page.getByText('Checking…').isVisible(), false, 'no "Checking…" for ever');
+  assert.equal(await page.getByRole('button', { name: 'Check again' }).isVisible(), false);
+  // The deployment guide is in the folder, as plain text.
+  const link = why.getByRole('link', { name: 'the deployment guide' });
+  const guide = await page.request.get(await link.evaluate((a) => a.href));
+  assert.equal(guide.status(), 200);
+  assert.match(guide.headers()['content-type'], /^text\/plain/);
+  assert.match(await guide.text(), /^# Deploying the Secondary Breast Cancer Guide/);
+  await context.close();
+  // With the app running, the checks run and the causes stay hidden.
+  const running = await openPage(site.browser, site.server);
+  await running.page.goto(`${site.server.base}settings/deployment-check/`);
+  await appReady(running.page);
+  assert.equal(await running.page.locator('.app-deployment-check__no-app').isVisible(), false);
+  await running.context.close();
+});

@@ -124,10 +124,18 @@ fn run() -> Result<(), String> {
         strict,
     )?;
     write(&staging.join(NOT_FOUND_FILE), &html)?;
-    // The offline copy: every file of this build, by the address the browser asks for.
+    // The deployment guide goes with the folder a hospital copies, where the settings check page
+    // links to it; as plain text, which every server sends with a type browsers show.
+    let guide = sbc_guide::contracts::DEPLOYMENT_GUIDE;
+    write(
+        &staging.join(guide),
+        &read(&source.join("docs/DEPLOYMENT.md"))?,
+    )?;
+    // The offline copy: every file of this build, by the address the browser asks for (not the
+    // worker itself, nor the deployment guide, which is for web teams on the server).
     let mut files = Vec::new();
     collect_files(&staging, &staging, &mut files)?;
-    files.retain(|f| f != sbc_guide::contracts::SERVICE_WORKER);
+    files.retain(|f| f != sbc_guide::contracts::SERVICE_WORKER && f != guide);
     files.sort();
     let mut fingerprint = String::new();
     for file in &files {

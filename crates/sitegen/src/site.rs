@@ -95,6 +95,10 @@ pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
 /// hospital's 24-hour line without the app.
 const HOSPITAL_LINE_SOURCE: &str = include_str!("../../../src/hospital-line.js");
 
+/// How the settings file is read without the app: written at the top of `hospital-line.js`
+/// and of the service worker, which both need it.
+const SETTINGS_READ: &str = include_str!("../../../src/settings-read.js");
+
 /// Where `hospital-line.js` takes its words: the name of the hospital's line, and the line
 /// shown when the settings file could not be read.
 const HOSPITAL_LINE_WORDS: [(&str, &str); 2] = [
@@ -111,7 +115,7 @@ const HOSPITAL_LINE_WORDS: [(&str, &str); 2] = [
 /// `hospital-line.js` as the build writes it: with the app's own words
 /// (`words::urgent_numbers`), so the script and the app say the same.
 pub fn hospital_line_module() -> Result<String, String> {
-    let mut module = HOSPITAL_LINE_SOURCE.to_string();
+    let mut module = format!("{SETTINGS_READ}{HOSPITAL_LINE_SOURCE}");
     for (placeholder, words) in HOSPITAL_LINE_WORDS {
         if !module.contains(placeholder) {
             return Err(format!("src/hospital-line.js has no {placeholder}"));
@@ -150,8 +154,14 @@ pub fn service_worker(build_id: &str, files: &[String]) -> String {
          const CONFIG = \"{config}\";\n\
          const NOT_FOUND = \"{NOT_FOUND_FILE}\";\n\
          const REPORT = \"{report}\";\n\
+         const KEPT_HEADER = \"{kept}\";\n\
+         const FRESH_HEADER = \"{fresh}\";\n\
+         const READ_ON_HEADER = \"{read_on}\";\n\
          {required_list}[\n{required}\n];\n\
-         {optional_list}[\n{optional}\n];\n{SW_BODY}",
+         {optional_list}[\n{optional}\n];\n{SETTINGS_READ}{SW_BODY}",
+        kept = sbc_guide::contracts::SETTINGS_KEPT_HEADER,
+        fresh = sbc_guide::contracts::SETTINGS_FRESH_HEADER,
+        read_on = sbc_guide::contracts::SETTINGS_READ_ON_HEADER,
         required_list = sbc_guide::contracts::SW_REQUIRED_LIST,
         optional_list = sbc_guide::contracts::SW_OPTIONAL_LIST,
         report = sbc_guide::contracts::OFFLINE_REPORT,
