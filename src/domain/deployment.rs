@@ -350,7 +350,7 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
     let given_line = hospital
         .and_then(|h| h.get("acuteOncologyLine"))
         .filter(|line| !matches!(line, Value::Null));
-    if given_line.is_some_and(|line| text(line, "notes").is_some()) {
+    if NOTES && given_line.is_some_and(|line| text(line, "notes").is_some()) {
         warnings.add(ACUTE_LINE_PLACE, "notes", || {
             format!("{ACUTE_LINE_PLACE}: \"notes\" is not shown for the 24-hour line, only for contacts")
         });

@@ -227,13 +227,13 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
         let b = bytes[i];
         match b {
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                let line = lines.at(i);
                 let end = bytes[i..]
                     .iter()
                     .position(|&c| c == b'\n')
                     .map_or(bytes.len(), |n| i + n);
                 blank(&mut out, i, end);
                 if NOTES {
+                    let line = lines.at(i);
                     note(&mut slips, &mut more, || {
                         Note::on(
                             Some(line),
@@ -245,7 +245,6 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let line = lines.at(i);
                 // By bytes: `str::find` would bring a general substring searcher into every
                 // bundle (about 2 KB of wasm).
                 let end = bytes[i + 2..]
@@ -254,6 +253,7 @@ pub fn forgive<const NOTES: bool>(text: &str) -> Forgiven {
                     .map_or(bytes.len(), |n| i + 2 + n + 2);
                 blank(&mut out, i, end);
                 if NOTES {
+                    let line = lines.at(i);
                     note(&mut slips, &mut more, || {
                         Note::on(
                             Some(line),

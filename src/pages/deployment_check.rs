@@ -33,8 +33,9 @@ pub fn DeploymentCheckPage() -> impl IntoView {
         <p>{guide_link()}</p>
         // The build draws the same as the app's first draw ("Checking…"), so the take-over moves
         // nothing. Where the app cannot start, the checks cannot run: the stylesheet then shows
-        // the likeliest causes in its place (style/settings.css).
-        <div class="app-deployment-check__no-app">
+        // the likeliest causes in their place, as it shows the fallback notice
+        // (style/before-start.css).
+        <div class="app-fallback app-deployment-check__no-app">
             <h2>{words::deployment_check::NO_APP_HEADING}</h2>
             <p>{words::deployment_check::NO_APP}</p>
             <ul class="app-list app-list--bullet">
@@ -42,7 +43,7 @@ pub fn DeploymentCheckPage() -> impl IntoView {
             </ul>
             <p>{guide_link()}</p>
         </div>
-        <div class="app-deployment-check__checks">
+        <div class="app-js-only app-deployment-check__checks">
             <button type="button" class="app-button app-button--secondary" on:click=move |_| run()>
                 {words::deployment_check::CHECK_AGAIN}
             </button>

@@ -291,6 +291,30 @@ fn remove_trunk_links(html: &str) -> String {
     out
 }
 
+/// `html` without its comments and the lines they leave empty: the template's comments explain
+/// it to developers, and every page would carry them (about 0.2 KB gzip each). A comment left
+/// open runs to the end, as a browser reads it.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 4..]
+            .find("-->")
+            .map_or("", |end| &rest[start + 4 + end + 3..]);
+    }
+    out.push_str(rest);
+    let mut lines = out
+        .split('\n')
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if out.ends_with('\n') {
+        lines.push('\n');
+    }
+    lines
+}
+
 /// The not-found page's file, at the root of the build, with `<base href="./">`: the service
 /// worker answers an address the offline copy does not have with it, its base pointed at the
 /// guide's root (`src/sw-body.js`, which gets the name as `NOT_FOUND`).
@@ -389,6 +413,7 @@ pub fn page_html(
     let (before, after) = html
         .split_once(PAGE_MARKER)
         .ok_or_else(|| format!("index.html has no {PAGE_MARKER}"))?;
+    let (before, after) = (without_comments(before), without_comments(after));
     let skip_link_end = body
         .find("</a>")
         .map(|i| i + "</a>".len())
@@ -461,6 +486,18 @@ mod tests {
         let urgent = render_page(Route::Guide(3));
         assert!(urgent.contains("tel:999"));
         assert!(!render_page(Route::Home).contains("Your changes will not be kept"));
+    }
+
+    #[test]
+    fn the_templates_comments_stay_out_of_the_pages() {
+        let template = TEMPLATE.replace(
+            "<title>",
+            "\n  <!--\n    For developers.\n  -->\n  <title>",
+        );
+        let home = page_html(&template, Route::Home, PAGE, &assets(), true).unwrap();
+        assert!(!home.contains("<!--"), "{home}");
+        assert!(!home.contains("\n\n"), "no empty lines left: {home}");
+        assert_eq!(without_comments("a<!-- b -->c<!-- open"), "ac");
     }
 
     #[test]
