@@ -45,14 +45,27 @@ fi
 # (fontconfig's fc-list confirms it is there): a narrower font must never hide a page that
 # scrolls sideways. The smoke list (tests/engines/) runs in Debian's Firefox ESR, driven by
 # playwright-core, and in WebKitGTK's MiniBrowser through WebKitWebDriver (webkit2gtk-driver),
-# which has no headless mode: xvfb-run gives it a virtual display.
+# which has no headless mode: xvfb-run gives it a virtual display. nginx and Apache run the
+# deployment guide's server settings (tests/e2e/web-servers.test.mjs); the test starts them on
+# its own ports with its own configuration, so the packages' default sites are never used.
 webkit_browser() { compgen -G "/usr/lib/*/webkit2gtk-4.1/MiniBrowser" > /dev/null; }
 if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list : family 2>/dev/null | grep -q "DejaVu Sans" \
-  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! webkit_browser || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/xauth ]; }; then
-  step "installing Chromium, Firefox ESR, WebKitGTK and the test fonts from Debian"
+  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! webkit_browser || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/xauth ] \
+  || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ]; }; then
+  step "installing Chromium, Firefox ESR, WebKitGTK, nginx, Apache and the test fonts from Debian"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver fonts-dejavu-core fontconfig
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
+  # Their packages would start both as services on port 80, where the second fails and stops
+  # the install: policy-rc.d (Debian's switch for package scripts) says not to start any.
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee "$policy" > /dev/null
+    $sudo_cmd chmod +x "$policy"
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends nginx apache2
+  if [ -n "$policy" ]; then $sudo_cmd rm -f "$policy"; fi
 fi

@@ -238,22 +238,39 @@ fn malformed_files_are_refused_with_a_reason() {
 #[test]
 fn a_named_but_unusable_hospital_line_is_refused_and_said() {
     for (line, why) in [
-        (r#"{"name": "Acute line", "phone": "not a number"}"#, "not a UK number"),
-        (r#"{"name": "Acute line", "phone": "0402 123 456"}"#, "not a UK number"),
+        (
+            r#"{"name": "Acute line", "phone": "not a number"}"#,
+            "not a UK number",
+        ),
+        (
+            r#"{"name": "Acute line", "phone": "0402 123 456"}"#,
+            "not a UK number",
+        ),
         (r#"{"name": "Acute line", "phone": "999"}"#, "already shown"),
         (r#"{"name": "Acute line", "phone": "111"}"#, "already shown"),
-        (r#"{"name": "Acute line", "phone": "116 123"}"#, "already shown"),
+        (
+            r#"{"name": "Acute line", "phone": "116 123"}"#,
+            "already shown",
+        ),
         (r#"{"phone": "020 7946 0000"}"#, "no \"name\""),
         (r#"{"name": "Acute line"}"#, "no \"phone\""),
         (r#"{}"#, "no \"name\""),
     ] {
-        let json = format!(r#"{{"format": 1, "hospital": {{"name": "Example", "acuteOncologyLine": {line}}}}}"#);
+        let json = format!(
+            r#"{{"format": 1, "hospital": {{"name": "Example", "acuteOncologyLine": {line}}}}}"#
+        );
         let deployment = parse_config(&json).expect("usable");
         assert!(deployment.acute_line.is_none(), "{line}");
         assert!(deployment.acute_line_refused, "{line}");
-        let warnings = deployment.warnings.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let warnings = deployment
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>();
         assert!(
-            warnings.iter().any(|w| w.contains("hospital.acuteOncologyLine") && w.contains(why)),
+            warnings
+                .iter()
+                .any(|w| w.contains("hospital.acuteOncologyLine") && w.contains(why)),
             "{line}: {warnings:?}"
         );
         let state = ConfigState::Loaded(Box::new(deployment));
@@ -263,7 +280,10 @@ fn a_named_but_unusable_hospital_line_is_refused_and_said() {
     // No line named, or null: nothing to say; a usable one: used.
     for (json, refused) in [
         (r#"{"format": 1, "hospital": {"name": "Example"}}"#, false),
-        (r#"{"format": 1, "hospital": {"name": "Example", "acuteOncologyLine": null}}"#, false),
+        (
+            r#"{"format": 1, "hospital": {"name": "Example", "acuteOncologyLine": null}}"#,
+            false,
+        ),
         (r#"{"format": 1}"#, false),
     ] {
         let deployment = parse_config(json).expect("usable");
@@ -272,9 +292,18 @@ fn a_named_but_unusable_hospital_line_is_refused_and_said() {
     }
     let good = parse_config(r#"{"format": 1, "hospital": {"acuteOncologyLine": {"name": "Acute line", "phone": "+44 (0)20 7946 0000"}}}"#)
         .expect("usable");
-    assert_eq!(good.acute_line.map(|l| l.tel), Some("+442079460000".to_string()));
+    assert_eq!(
+        good.acute_line.map(|l| l.tel),
+        Some("+442079460000".to_string())
+    );
     assert!(!good.acute_line_refused);
-    assert!(ConfigState::Malformed(sbc_guide::domain::settings_text::Note { line: None, text: "x".into() }).hospital_line_not_loaded());
+    assert!(
+        ConfigState::Malformed(sbc_guide::domain::settings_text::Note {
+            line: None,
+            text: "x".into()
+        })
+        .hospital_line_not_loaded()
+    );
     assert!(!ConfigState::Absent.hospital_line_not_loaded());
 }
 
@@ -284,41 +313,102 @@ fn a_named_but_unusable_hospital_line_is_refused_and_said() {
 fn the_servers_answer_is_read_as_the_pages_need() {
     use sbc_guide::domain::deployment::{read_settings, SettingsAnswer};
     use sbc_guide::domain::settings_text::{Decoded, Encoding};
-    let body = |text: &str| Decoded { text: text.to_string(), encoding: Encoding::Utf8 };
-    let file = body(r#"{"format": 1, "hospital": {"name": "Example", "acuteOncologyLine": {"name": "Acute line", "phone": "020 7946 0000"}}}"#);
-    fn answer<'a>(status: u16, content_type: Option<&'a str>, body: &'a Decoded, kept: Option<&'a str>) -> SettingsAnswer<'a> {
-        SettingsAnswer { status, content_type, body, kept }
+    let body = |text: &str| Decoded {
+        text: text.to_string(),
+        encoding: Encoding::Utf8,
+    };
+    let file = body(
+        r#"{"format": 1, "hospital": {"name": "Example", "acuteOncologyLine": {"name": "Acute line", "phone": "020 7946 0000"}}}"#,
+    );
+    fn answer<'a>(
+        status: u16,
+        content_type: Option<&'a str>,
+        body: &'a Decoded,
+        kept: Option<&'a str>,
+    ) -> SettingsAnswer<'a> {
+        SettingsAnswer {
+            status,
+            content_type,
+            body,
+            kept,
+        }
     }
 
-    let missing = read_settings::<true>(answer(404, Some("text/html"), &body("<!doctype html>"), None));
-    assert_eq!((missing.state, missing.taken_as_absent), (ConfigState::Absent, None));
-    let web_page = read_settings::<true>(answer(200, Some("text/html; charset=utf-8"), &body("<!doctype html>"), None));
+    let missing = read_settings::<true>(answer(
+        404,
+        Some("text/html"),
+        &body("<!doctype html>"),
+        None,
+    ));
+    assert_eq!(
+        (missing.state, missing.taken_as_absent),
+        (ConfigState::Absent, None)
+    );
+    let web_page = read_settings::<true>(answer(
+        200,
+        Some("text/html; charset=utf-8"),
+        &body("<!doctype html>"),
+        None,
+    ));
     assert_eq!(web_page.state, ConfigState::Absent);
-    assert!(web_page.taken_as_absent.unwrap().contains("web page (text/html"));
-    assert_eq!(read_settings::<false>(answer(200, None, &body(" <html>"), None)).taken_as_absent, None);
-    let as_json = read_settings::<true>(answer(200, Some("application/json"), &body("<!doctype html>"), None));
-    assert!(as_json.taken_as_absent.unwrap().contains("what looks like a web page (it starts with \"<\", though sent as application/json)"));
+    assert!(web_page
+        .taken_as_absent
+        .unwrap()
+        .contains("web page (text/html"));
+    assert_eq!(
+        read_settings::<false>(answer(200, None, &body(" <html>"), None)).taken_as_absent,
+        None
+    );
+    let as_json = read_settings::<true>(answer(
+        200,
+        Some("application/json"),
+        &body("<!doctype html>"),
+        None,
+    ));
+    assert!(as_json.taken_as_absent.unwrap().contains(
+        "what looks like a web page (it starts with \"<\", though sent as application/json)"
+    ));
     let empty = read_settings::<true>(answer(200, Some("application/json"), &body(" \n"), None));
-    assert!(matches!(&empty.state, ConfigState::Malformed(note) if note.text.contains("the file is empty")));
+    assert!(
+        matches!(&empty.state, ConfigState::Malformed(note) if note.text.contains("the file is empty"))
+    );
     let notes = parse_config(r#"{"format": 1, "hospital": {"acuteOncologyLine": {"name": "Acute line", "phone": "020 7946 0000", "notes": "Ask for the oncology registrar"}}}"#).unwrap();
     assert!(notes.acute_line.is_some());
-    assert!(notes.warnings[0].text.contains("\"notes\" is not shown for the 24-hour line"), "{:?}", notes.warnings);
+    assert!(
+        notes.warnings[0]
+            .text
+            .contains("\"notes\" is not shown for the 24-hour line"),
+        "{:?}",
+        notes.warnings
+    );
     let error = read_settings::<true>(answer(500, None, &file, None));
-    assert!(matches!(&error.state, ConfigState::Malformed(note) if note.text.contains("answered 500")));
+    assert!(
+        matches!(&error.state, ConfigState::Malformed(note) if note.text.contains("answered 500"))
+    );
     assert!(error.state.hospital_line_not_loaded());
 
     let fresh = read_settings::<true>(answer(200, Some("application/json"), &file, None));
     assert_eq!(fresh.kept, None);
     assert!(matches!(&fresh.state, ConfigState::Loaded(d) if d.warnings.is_empty()));
-    for (read_on, when) in [("2026-11-30", "read on 30 November 2026"), ("", "read earlier")] {
-        let kept = read_settings::<true>(answer(200, Some("application/json"), &file, Some(read_on)));
+    for (read_on, when) in [
+        ("2026-11-30", "read on 30 November 2026"),
+        ("", "read earlier"),
+    ] {
+        let kept =
+            read_settings::<true>(answer(200, Some("application/json"), &file, Some(read_on)));
         assert_eq!(kept.kept.as_deref(), Some(read_on));
-        let ConfigState::Loaded(d) = &kept.state else { panic!("{:?}", kept.state) };
+        let ConfigState::Loaded(d) = &kept.state else {
+            panic!("{:?}", kept.state)
+        };
         assert!(d.warnings[0].text.contains(when), "{:?}", d.warnings);
         assert!(d.warnings[0].text.contains("cannot be used now"));
-        assert!(kept.state.acute_line().is_some(), "the kept copy's line is shown");
+        assert!(
+            kept.state.acute_line().is_some(),
+            "the kept copy's line is shown"
+        );
         // The pages that only use the file read it without the note.
-        let quiet = read_settings::<false>(answer(200, Some("application/json"), &file, Some(read_on)));
+        let quiet =
+            read_settings::<false>(answer(200, Some("application/json"), &file, Some(read_on)));
         assert!(matches!(&quiet.state, ConfigState::Loaded(d) if d.warnings.is_empty()));
     }
 }
@@ -330,7 +420,10 @@ fn a_huge_or_deeply_nested_file_is_read_in_one_pass_with_its_notes_capped() {
     use sbc_guide::domain::settings_text::MOST_NOTES;
     let mut json = String::from("{\n\"format\": 1,\n\"contacts\": [\n");
     for i in 0..60_000 {
-        json.push_str(&format!("  {{\"phone\": \"020 7946 {:04}\"}}, // nurse {i}\n", i % 10_000));
+        json.push_str(&format!(
+            "  {{\"phone\": \"020 7946 {:04}\"}}, // nurse {i}\n",
+            i % 10_000
+        ));
     }
     json.push_str("]\n}\n");
     let deployment = parse_config(&json).expect("usable");
@@ -339,10 +432,20 @@ fn a_huge_or_deeply_nested_file_is_read_in_one_pass_with_its_notes_capped() {
     // In the file's order, the first on line 4; the last says how many more there were.
     assert_eq!(deployment.warnings[0].line, Some(4));
     let last = deployment.warnings.last().unwrap().to_string();
-    assert!(last.contains("more notes like these are not listed"), "{last}");
-    assert!(last.starts_with(&format!("{} more", 60_000 * 2 + 1 - MOST_NOTES)), "{last}");
+    assert!(
+        last.contains("more notes like these are not listed"),
+        "{last}"
+    );
+    assert!(
+        last.starts_with(&format!("{} more", 60_000 * 2 + 1 - MOST_NOTES)),
+        "{last}"
+    );
 
-    let deep = format!("{{\"format\": 1, \"x\": {}{}}}", "[".repeat(200_000), "]".repeat(200_000));
+    let deep = format!(
+        "{{\"format\": 1, \"x\": {}{}}}",
+        "[".repeat(200_000),
+        "]".repeat(200_000)
+    );
     let error = parse_config(&deep).expect_err("too deep");
     assert!(error.to_string().contains("line 1"), "{error}");
 }

@@ -515,8 +515,10 @@ pub fn kept_note(read_on: &str) -> Note {
 /// When a kept copy was read, for a sentence: "on 30 November 2026", or "earlier" when the
 /// date (`YYYY-MM-DD`) is not known.
 pub fn kept_when(read_on: &str) -> String {
-    crate::content::Date::from_iso(read_on)
-        .map_or_else(|| "earlier".to_string(), |date| format!("on {}", date.long()))
+    crate::content::Date::from_iso(read_on).map_or_else(
+        || "earlier".to_string(),
+        |date| format!("on {}", date.long()),
+    )
 }
 
 /// A file the offline copy could not keep, as the service worker reports it

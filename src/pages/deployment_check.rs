@@ -111,7 +111,11 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
     };
     // What the pages use: the offline copy's last copy that worked, when the server's cannot be.
     let kept = check.in_use.as_ref().map(|(read_on, _)| {
-        fill(words::deployment_check::IN_USE_KEPT, "when", &kept_when(read_on))
+        fill(
+            words::deployment_check::IN_USE_KEPT,
+            "when",
+            &kept_when(read_on),
+        )
     });
     let read = match (check.in_use, reading.state) {
         (Some((_, d)), _) => Some(d),

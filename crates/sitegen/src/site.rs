@@ -490,10 +490,8 @@ mod tests {
 
     #[test]
     fn the_templates_comments_stay_out_of_the_pages() {
-        let template = TEMPLATE.replace(
-            "<title>",
-            "\n  <!--\n    For developers.\n  -->\n  <title>",
-        );
+        let template =
+            TEMPLATE.replace("<title>", "\n  <!--\n    For developers.\n  -->\n  <title>");
         let home = page_html(&template, Route::Home, PAGE, &assets(), true).unwrap();
         assert!(!home.contains("<!--"), "{home}");
         assert!(!home.contains("\n\n"), "no empty lines left: {home}");
