@@ -227,6 +227,7 @@ fn the_deployment_guide_gives_each_file_the_type_the_check_page_expects() {
         "json",
         "svg",
         "png",
+        "txt",
     ];
     for ending in shipped {
         assert!(
