@@ -63,7 +63,8 @@ function ukTelephone(phone) {
   else if (digits.startsWith("+") || digits.startsWith("00")) return null;
   else if (digits.startsWith("0")) national = digits.slice(1);
   else return null;
-  return /^[1235789]\d{8,9}$/.test(national) ? `+44${national}` : null;
+  // 9 digits after the 0 only for some 01 areas and some 0800 lines.
+  return /^(?:[1235789]\d{9}|1\d{8}|800\d{6})$/.test(national) ? `+44${national}` : null;
 }
 
 const settingsText = (value) => (typeof value === "string" ? value.trim().slice(0, 500) : "");

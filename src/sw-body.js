@@ -7,7 +7,10 @@ const at = (file) => new URL(file, self.registration.scope);
 /** Fetches `file` for the offline copy: its response, or what went wrong (0: no answer). */
 async function fetchForCopy(file) {
   try {
-    const response = await fetch(at(file));
+    // "no-cache": ask the server, never only the browser's HTTP cache. A server that sends
+    // pages with a max-age (say "expires 1d") would otherwise fill a new build's copy with the
+    // old build's pages, which the worker then answers with until the build after.
+    const response = await fetch(at(file), { cache: "no-cache" });
     return response.ok ? { response } : { status: response.status };
   } catch (error) {
     return { status: 0 };
@@ -157,6 +160,13 @@ self.addEventListener("fetch", (event) => {
         // written for the root of the guide, with its <base> pointed there (it says "./"), so
         // its stylesheet, scripts and links work from any depth.
         if (request.mode === "navigate") {
+          // Addresses a server would have answered: "guide/urgent-symptoms" (it redirects to
+          // the folder) and "index.html" (it sends the folder's page).
+          const name = url.pathname.split("/").pop();
+          const folder = name === "index.html" ? new URL("./", url) : name && !name.includes(".") ? new URL(url.pathname + "/", url) : null;
+          if (folder && (await cache.match(folder, { ignoreSearch: true }))) {
+            return Response.redirect(folder.href + url.search, 301);
+          }
           const missing = await cache.match(new URL(NOT_FOUND, self.registration.scope));
           if (missing) {
             const page = (await missing.text()).replace('<base href="./">', `<base href="${self.registration.scope}">`);

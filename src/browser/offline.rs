@@ -34,6 +34,18 @@ mod browser {
             .and_then(|value| value.dyn_into::<ServiceWorkerContainer>().ok())
     }
 
+    /// The browser's caches, if this page may use them: `window.caches` is undefined outside
+    /// a secure context (a plain http:// intranet), where calling it would stop the app.
+    pub(super) fn cache_storage() -> Option<web_sys::CacheStorage> {
+        let window = web_sys::window()?;
+        if !window.is_secure_context() {
+            return None;
+        }
+        js_sys::Reflect::get(&window, &JsValue::from_str("caches"))
+            .ok()
+            .and_then(|value| value.dyn_into::<web_sys::CacheStorage>().ok())
+    }
+
     fn watch(
         registration: &ServiceWorkerRegistration,
         container: &ServiceWorkerContainer,
@@ -85,7 +97,7 @@ mod browser {
                 }
             }
         }
-        let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        let Some(caches) = cache_storage() else {
             return;
         };
         if let Ok(keys) = JsFuture::from(caches.keys()).await {
@@ -142,7 +154,7 @@ pub async fn copy_status() -> crate::domain::deployment::OfflineStatus {
         .ok()
         .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok());
     let mut kept_builds = Vec::new();
-    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+    if let Some(caches) = browser::cache_storage() {
         if let Ok(keys) = JsFuture::from(caches.keys()).await {
             kept_builds = js_sys::Array::from(&keys)
                 .iter()
@@ -168,7 +180,7 @@ pub async fn copy_report() -> Option<crate::domain::deployment::OfflineReport> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window()?;
-    let caches = window.caches().ok()?;
+    let caches = browser::cache_storage()?;
     // The page's base is the guide's root, the worker's scope.
     let base = window.document()?.base_uri().ok()??;
     let url = web_sys::Url::new_with_base(crate::contracts::OFFLINE_REPORT, &base)

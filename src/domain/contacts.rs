@@ -68,9 +68,15 @@ pub fn parse_uk_phone(input: &str) -> Result<UkPhone, PhoneError> {
     } else {
         return Err(PhoneError::WrongLength);
     };
-    // UK numbers have 9 or 10 digits after the 0 (9 only for some 01 areas and 0800 lines),
-    // and start 1, 2, 3, 5, 7, 8 or 9.
-    if !(9..=10).contains(&national.len()) {
+    // UK numbers have 10 digits after the 0; only some 01 areas (016977) and some 0800 lines
+    // have 9 (Ofcom's National Telephone Numbering Plan). A London (020) number with a digit
+    // missing must not pass as a hospital's 24-hour line.
+    let shortest = if national.starts_with('1') || national.starts_with("800") {
+        9
+    } else {
+        10
+    };
+    if !(shortest..=10).contains(&national.len()) {
         return Err(PhoneError::WrongLength);
     }
     if !matches!(
@@ -338,6 +344,28 @@ mod tests {
         );
         assert_eq!(parse_uk_phone("79460000"), Err(PhoneError::WrongLength));
         assert_eq!(parse_uk_phone("04 7946 00000"), Err(PhoneError::NotUk));
+    }
+
+    #[test]
+    fn a_number_with_a_digit_missing_is_refused_where_its_range_has_only_full_length_numbers() {
+        // Seen on a real server: "020 7946 000" (a London number one digit short) was shown to
+        // patients as the hospital's 24-hour line.
+        for short in [
+            "020 7946 000",
+            "0300 123 456",
+            "07700 90000",
+            "0808 808 000",
+        ] {
+            assert_eq!(
+                parse_uk_phone(short),
+                Err(PhoneError::WrongLength),
+                "{short}"
+            );
+        }
+        // The ranges that do have 9 digits after the 0.
+        let tel = |s| parse_uk_phone(s).map(|p| p.tel);
+        assert_eq!(tel("016977 4444"), Ok("+44169774444".into()));
+        assert_eq!(tel("0800 11 11 11"), Ok("+44800111111".into()));
     }
 
     #[test]

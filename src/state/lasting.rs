@@ -65,7 +65,8 @@ pub fn after_save() {
         if let Some(root) = window.document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute(crate::contracts::SAVED_ATTRIBUTE, "");
         }
-        if first_time {
+        // navigator.storage exists only in a secure context (not on a plain http:// intranet).
+        if first_time && window.is_secure_context() {
             // The answer is read again where it is shown (`navigator.storage.persisted()`).
             let _ = window.navigator().storage().persist();
         }

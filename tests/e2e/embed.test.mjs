@@ -33,17 +33,18 @@ async function hostPage(body) {
 }
 
 /** A host page with the documented snippet: it frames `src` and sizes the frame from the
- *  guide's height messages (from the guide's origin only), keeping them in `window.heights`. */
-function sizingHost(src) {
+ *  guide's height messages (from the guide's frame only, as docs/DEPLOYMENT.md's snippet), keeping them in `window.heights`. */
+function sizingHost(src, attributes = '') {
   return hostPage(`
-    <iframe id="sbc-guide" src="${src}" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
+    <iframe id="sbc-guide" ${attributes} src="${src}" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
     <script>
       window.heights = [];
       window.addEventListener('message', function (event) {
-        if (event.origin !== '${guide.origin}') return;
+        var frame = document.getElementById('sbc-guide');
+        if (event.source !== frame.contentWindow) return;
         if (!event.data || event.data.type !== 'sbc-guide:height') return;
         window.heights.push(event.data.height);
-        document.getElementById('sbc-guide').style.height = event.data.height + 'px';
+        frame.style.height = event.data.height + 'px';
       });
     </script>`);
 }
@@ -145,7 +146,7 @@ test('the embedded guide shrinks as well as grows: a long page, then a short one
 });
 
 test('a sandboxed iframe without allow-same-origin works in memory and says so', async () => {
-  const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${guide.base}benefits/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="800"></iframe>`);
+  const host = await sizingHost(`${guide.base}benefits/?embed=1`, 'sandbox="allow-scripts allow-popups"');
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -158,6 +159,8 @@ test('a sandboxed iframe without allow-same-origin works in memory and says so',
     await frame.locator('#question-nation-scotland').check();
     await frame.locator('#status-adult-disability-payment').selectOption('applied');
     assert.match(await frame.locator('.app-checklist-summary__count').innerText(), /^1 of/);
+    // The documented snippet sizes a sandboxed frame too (its messages come from origin "null").
+    await page.waitForFunction(() => window.heights.length > 0 && document.getElementById('sbc-guide').offsetHeight > 1000);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

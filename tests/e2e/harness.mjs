@@ -4,13 +4,14 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 
 // SBC_DIST serves another copy of the built site (a run that must not see a rebuild in dist/).
 export const DIST = process.env.SBC_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 export const PREFIX = '/intranet/cancer/sbc/';
 
-const LAUNCH_ARGS = [
+export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -85,16 +86,14 @@ export async function appReady(page) {
   await page.waitForSelector('html[data-app="ready"] .app-page main h1', { timeout: 15000 });
 }
 
-/** Every address the guide has, relative to its base (read from the built site's folders). */
+/** The guide's pages in reading order, read from content/guide.toml, so a page an editor adds
+ *  is tested like the others. */
 export const GUIDE_SLUGS = [
-  'what-is-secondary-breast-cancer',
-  'local-and-regional-recurrence',
-  'treatment-and-living-well',
-  'urgent-symptoms',
-  'emotional-support',
-  'planning-ahead',
-  'money-and-practical-help',
-  'further-reading',
-];
+  ...readFileSync(fileURLToPath(new URL('../../content/guide.toml', import.meta.url)), 'utf8')
+    .split('pages = [')[1]
+    .split(']')[0]
+    .matchAll(/"([a-z0-9-]+)"/g),
+].map((match) => match[1]);
+/** Every address the guide has, relative to its base. */
 export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'support/care-team/', 'settings/', 'settings/deployment-check/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

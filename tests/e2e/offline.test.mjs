@@ -75,6 +75,14 @@ test('offline, an address the guide does not have shows a working "Page not foun
   await appReady(page);
   assert.equal(page.url(), server.base);
   assert.equal(await page.locator('main h1').innerText(), 'Secondary Breast Cancer Guide');
+  // Addresses the server would have answered online: a page without its last slash (a
+  // redirect) and index.html (the folder's page) open the page, not "Page not found".
+  for (const [path, landed] of [['guide/urgent-symptoms', 'guide/urgent-symptoms/'], ['guide/index.html', 'guide/'], ['index.html', ''], ['support?q=macmillan', 'support/?q=macmillan']]) {
+    await page.goto(server.base + path);
+    await appReady(page);
+    assert.equal(page.url(), server.base + landed, path);
+    assert.notEqual(await page.locator('main h1').innerText(), 'Page not found', path);
+  }
   await context.close();
 });
 
@@ -159,9 +167,11 @@ async function secondBuild() {
   return { dir: v2, oldCss: css, newCss };
 }
 
-test('a new build is announced, never mixed with the old, and applies on reload', async () => {
+// Also from a server that lets every file be cached for a day (nginx "expires 1d", seen in a
+// web team's review): the new copy must not be filled with the old pages from the HTTP cache.
+for (const [served, headers] of [['', {}], [' (pages cached for a day by the server)', { 'cache-control': 'max-age=86400' }]]) test(`a new build is announced, never mixed with the old, and applies on reload${served}`, async () => {
   const { dir, oldCss, newCss } = await secondBuild();
-  const server = await startServer({ root: DIST, prefix: PREFIX });
+  const server = await startServer({ root: DIST, prefix: PREFIX, headers });
   const context = await browser.newContext();
   const page = await context.newPage();
   try {

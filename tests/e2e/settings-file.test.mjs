@@ -4,7 +4,8 @@
 // team opens on their own server.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, openPage, appReady, axeViolations, DIST, PREFIX } from './harness.mjs';
+import { chromium } from 'playwright-core';
+import { sharedSite, openPage, appReady, axeViolations, DIST, PREFIX, LAUNCH_ARGS } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const site = sharedSite();
@@ -240,6 +241,8 @@ const LINES = [
   [{ name: 'Acute line', phone: '999' }, 'not loaded'],
   [{ name: 'Acute line', phone: '111' }, 'not loaded'],
   [{ name: 'Acute line', phone: '0402 123 456' }, 'not loaded'],
+  // A London number with a digit missing (a web team's review found it shown to patients).
+  [{ name: 'Acute line', phone: '020 7946 000' }, 'not loaded'],
   [{ name: 'Acute line', phone: 'ring switchboard' }, 'not loaded'],
   [{ phone: '020 7946 0000' }, 'not loaded'],
   [null, 'nothing'],
@@ -385,4 +388,32 @@ test('where the app cannot start, the settings check page says why its checks ca
   await appReady(running.page);
   assert.equal(await running.page.locator('.app-deployment-check__no-app').isVisible(), false);
   await running.context.close();
+});
+
+test('on a plain http:// intranet (no service worker, no caches) the settings check page finishes and says so', async () => {
+  // Seen on a web team's server: window.caches is undefined outside a secure context and the
+  // check page stopped at "Checking…". 127.0.0.1 counts as secure, so give it an intranet name.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...LAUNCH_ARGS, '--host-resolver-rules=MAP intranet.example.nhs.uk 127.0.0.1'],
+  });
+  try {
+    const base = site.server.base.replace('127.0.0.1', 'intranet.example.nhs.uk');
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}settings/deployment-check/`);
+    assert.equal(await page.evaluate(() => isSecureContext), false, 'a plain http origin');
+    await appReady(page);
+    await page.getByText('Checking…').waitFor({ state: 'hidden', timeout: 20000 });
+    assert.match(await page.locator('main').innerText(), /cannot keep an offline copy of this page/);
+    // Saving there asks for nothing the page does not have.
+    await page.goto(`${base}benefits/`);
+    await appReady(page);
+    await page.locator('main input[type=radio]').first().check();
+    await page.waitForTimeout(500);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
