@@ -11,7 +11,7 @@ import { startServer } from './server.mjs';
 export const DIST = process.env.SBC_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 export const PREFIX = '/intranet/cancer/sbc/';
 
-export const LAUNCH_ARGS = [
+const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -22,10 +22,10 @@ export const LAUNCH_ARGS = [
 ];
 
 /** Headless Chromium from Debian, started the way this machine allows. */
-export function launchBrowser() {
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: LAUNCH_ARGS,
+    args: [...LAUNCH_ARGS, ...extraArgs],
   });
 }
 

@@ -4,8 +4,7 @@
 // team opens on their own server.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { sharedSite, openPage, appReady, axeViolations, DIST, PREFIX, LAUNCH_ARGS } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations, launchBrowser, DIST, PREFIX } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const site = sharedSite();
@@ -393,10 +392,7 @@ test('where the app cannot start, the settings check page says why its checks ca
 test('on a plain http:// intranet (no service worker, no caches) the settings check page finishes and says so', async () => {
   // Seen on a web team's server: window.caches is undefined outside a secure context and the
   // check page stopped at "Checking…". 127.0.0.1 counts as secure, so give it an intranet name.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...LAUNCH_ARGS, '--host-resolver-rules=MAP intranet.example.nhs.uk 127.0.0.1'],
-  });
+  const browser = await launchBrowser(['--host-resolver-rules=MAP intranet.example.nhs.uk 127.0.0.1']);
   try {
     const base = site.server.base.replace('127.0.0.1', 'intranet.example.nhs.uk');
     const page = await browser.newPage();
