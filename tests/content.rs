@@ -25,8 +25,11 @@ struct Allowed {
 /// `content/phone-numbers.toml`, read by the same code as the build.
 fn allow_list() -> BTreeMap<String, Allowed> {
     let mut problems = Vec::new();
-    let phones =
-        content_build::data::parse_phones("content/phone-numbers.toml", ALLOW_LIST, &mut problems);
+    let phones = content_build::data::parse_phones(
+        "content/phone-numbers.toml",
+        ALLOW_LIST.trim_start_matches('\u{feff}'),
+        &mut problems,
+    );
     assert!(problems.is_empty(), "{problems:?}");
     phones
         .into_iter()
@@ -389,21 +392,25 @@ fn every_page_reads_plainly_and_the_readme_lists_each_pages_review() {
             section.slug
         );
     }
-    let table = content_build::readme_pages_table(&content_files());
-    assert!(
-        README.contains(&table),
-        "README.md's table of pages must be exactly:\n{table}"
-    );
+    readme_table_is_current("the table of pages");
+}
+
+/// The README's generated table called `name` matches the content (see
+/// `content_build::readme_problems`, which says where in the README it is).
+fn readme_table_is_current(name: &str) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let stale: Vec<String> =
+        content_build::readme_problems(README, &content_files(), &content_build::app_rust(root))
+            .iter()
+            .filter(|p| p.message.starts_with(name))
+            .map(ToString::to_string)
+            .collect();
+    assert!(stale.is_empty(), "{}", stale.join("\n\n"));
 }
 
 #[test]
 fn the_readme_lists_the_facts_that_rest_on_leads() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let table = content_build::readme_leads_table(&content_files(), &content_build::app_rust(root));
-    assert!(
-        README.contains(&table),
-        "README.md's table of facts resting on leads must be exactly:\n{table}"
-    );
+    readme_table_is_current("the table of facts that rest on leads");
 }
 
 #[test]
@@ -571,55 +578,108 @@ fn every_setting_has_one_label_the_settings_page_gives_it() {
     );
 }
 
-#[test]
-fn every_template_keeps_the_names_the_app_fills_in() {
-    // words::fill(words::table::KEY, "name", …): the words must still say {name}, or the value
-    // would silently go missing after an edit.
-    let files = content_files();
-    let mut checked = 0;
-    for path in app_source_files() {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find("words::") {
-            rest = &rest[start + "words::".len()..];
-            let Some((table, after)) = rest.split_once("::") else {
-                continue;
-            };
-            let key: String = after
-                .chars()
-                .take_while(|c| c.is_ascii_uppercase() || *c == '_')
-                .collect();
-            let Some(name) = after[key.len()..]
-                .strip_prefix(", \"")
-                .and_then(|n| n.split_once('"'))
-                .map(|(n, _)| n)
-                .filter(|n| !n.is_empty())
-            else {
-                continue;
-            };
-            let word = files
-                .words
-                .iter()
-                .find(|w| w.table == table && w.key.to_ascii_uppercase() == key)
-                .unwrap_or_else(|| {
-                    panic!(
-                        "{}: words::{table}::{key} is not in content/words.toml",
-                        path.display()
-                    )
-                });
-            let placeholder = format!("{{{name}}}");
-            assert!(
-                word.texts().iter().all(|t| t.text.contains(&placeholder)),
-                "content/words.toml [{table}] {}: the words must keep {placeholder}, which the app fills in",
-                word.key
-            );
-            checked += 1;
+/// The top-level arguments of the call whose `(` is at the start of `text`, and the rest after
+/// its `)`; `None` when the parentheses do not close.
+fn call_arguments(text: &str) -> Option<Vec<&str>> {
+    let mut depth = 0;
+    let mut in_string = false;
+    let mut start = 1;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' if !text[..i].ends_with('\\') => in_string = !in_string,
+            _ if in_string => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(text[start..i].trim());
+                    return Some(out);
+                }
+            }
+            ',' if depth == 1 => {
+                out.push(text[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
         }
     }
-    assert!(
-        checked >= 10,
-        "found the templates the app fills in ({checked})"
-    );
+    None
+}
+
+/// The `(table, KEY)` of the words an argument starts from: `words::care_team::LEDE`, or a
+/// `words::fill(…)` of them.
+fn template_of(argument: &str) -> Option<(String, String)> {
+    let argument = argument.trim_start_matches('&');
+    let inner = argument
+        .strip_prefix("words::fill")
+        .or_else(|| argument.strip_prefix("fill"));
+    if let Some(call) = inner {
+        return template_of(call_arguments(call)?.first()?);
+    }
+    let (table, key) = argument.strip_prefix("words::")?.split_once("::")?;
+    let key_ok = !key.is_empty() && key.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+    key_ok.then(|| (table.to_string(), key.to_string()))
+}
+
+#[test]
+fn every_name_the_app_fills_in_is_declared_for_its_words() {
+    // content-build's FILLED_IN is what the editor's check holds words.toml to; the code must
+    // fill in exactly those names, or a declared name would be checked and still never filled.
+    use content_build::words::{filled_in, FILLED_IN};
+    let declared: HashSet<&str> = FILLED_IN
+        .iter()
+        .flat_map(|(_, _, n)| n.iter().copied())
+        .collect();
+    let mut paired = 0;
+    for path in app_source_files()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+    {
+        let whole = std::fs::read_to_string(&path).unwrap();
+        // Unit tests fill made-up words.
+        let text = whole.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in ["fill(", "around("] {
+            for (at, _) in text.match_indices(call) {
+                let Some(args) = call_arguments(&text[at + call.len() - 1..]) else {
+                    continue;
+                };
+                let Some(name) = args
+                    .get(1)
+                    .and_then(|a| a.strip_prefix('"'))
+                    .and_then(|a| a.strip_suffix('"'))
+                else {
+                    continue;
+                };
+                assert!(
+                    declared.contains(name),
+                    "{}: the code fills in \"{name}\", which no entry of content_build::words::FILLED_IN declares",
+                    path.display()
+                );
+                if let Some((table, key)) = args.first().and_then(|a| template_of(a)) {
+                    let key = key.to_ascii_lowercase();
+                    assert!(
+                        filled_in(&table, &key).contains(&name),
+                        "{}: the code fills \"{name}\" into words::{table}::{}, but FILLED_IN does not declare it there",
+                        path.display(),
+                        key.to_ascii_uppercase()
+                    );
+                    paired += 1;
+                }
+            }
+        }
+    }
+    assert!(paired >= 30, "found the app's fills ({paired})");
+    let files = content_files();
+    for (table, key, _) in FILLED_IN {
+        assert!(
+            files
+                .words
+                .iter()
+                .any(|w| w.table == *table && w.key == *key),
+            "FILLED_IN declares [{table}] {key}, which is not in content/words.toml"
+        );
+    }
 }
 
 #[test]

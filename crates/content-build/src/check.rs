@@ -338,7 +338,10 @@ fn cited(
                 file,
                 r.line,
                 format!("there is no source \"{}\" in the register", r.id),
-                format!("add the page to {} (see docs/EDITING.md, \"Add a source\"), or fix the id's spelling", crate::data::SOURCES_FILE),
+                match crate::nearest(&r.id, content.sources.iter().map(|s| s.id.as_str())) {
+                    Some(near) => format!("did you mean \"{near}\"? If not, add the page to {} (see docs/EDITING.md, \"Add a source\")", crate::data::SOURCES_FILE),
+                    None => format!("add the page to {} (see docs/EDITING.md, \"Add a source\"), or fix the id's spelling", crate::data::SOURCES_FILE),
+                },
             )),
         }
     }
@@ -452,6 +455,37 @@ fn internal(content: &Content, file: &str, line: usize, path: &str, problems: &m
         None => APP_PAGES.contains(&page),
     };
     if !known {
+        let with_slash = format!("{page}/");
+        let slash_missing = !page.ends_with('/')
+            && (APP_PAGES.contains(&with_slash.as_str())
+                || with_slash
+                    .strip_prefix("/guide/")
+                    .and_then(|rest| rest.strip_suffix('/'))
+                    .is_some_and(|slug| content.pages.iter().any(|p| p.id == slug)));
+        if slash_missing {
+            let fixed = path.replacen(page, &with_slash, 1);
+            problems.push(Problem::new(
+                file,
+                line,
+                format!("the link to \"{path}\" needs a / at the end of the page's address"),
+                format!("write it as {fixed}: without the last /, the page's own links would lead nowhere"),
+            ));
+            return;
+        }
+        if let Some(slug) = page
+            .strip_prefix("/guide/")
+            .map(|rest| rest.trim_end_matches('/'))
+        {
+            if let Some(near) = crate::nearest(slug, content.pages.iter().map(|p| p.id.as_str())) {
+                problems.push(Problem::new(
+                    file,
+                    line,
+                    format!("the link to \"{path}\" leads to no page of the guide"),
+                    format!("did you mean /guide/{near}/? Pages are named by the id in their front matter"),
+                ));
+                return;
+            }
+        }
         problems.push(Problem::new(
             file,
             line,

@@ -50,6 +50,8 @@ pub enum Topic {
     Benefits,
     /// Phone numbers, opening hours and services: every 12 months.
     Contacts,
+    /// Feelings, coping, relationships and emotional support: every 24 months.
+    Wellbeing,
     /// Anything else (history, the leaflet): every 24 months.
     General,
 }
@@ -58,7 +60,7 @@ impl Topic {
     /// The longest time, in months, a fact from such a source may go unchecked.
     pub fn review_months(self) -> u32 {
         match self {
-            Topic::Clinical | Topic::General => 24,
+            Topic::Clinical | Topic::Wellbeing | Topic::General => 24,
             Topic::Benefits | Topic::Contacts => 12,
         }
     }

@@ -76,6 +76,20 @@ use std::path::{Path, PathBuf};
 
 pub use date::Date;
 
+/// The candidate closest in spelling to `written`, when it is close enough to be a slip (at
+/// most a third of its letters different): the "did you mean" of the checks' messages.
+pub fn nearest<'a>(
+    written: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(written, c), c))
+        .filter(|(distance, c)| *distance > 0 && *distance * 3 <= c.chars().count().max(3))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
 /// One mistake in a content file: where it is and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -156,7 +170,21 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
     let read = |relative: &str, problems: &mut Vec<Problem>| -> Option<String> {
         match std::fs::read_to_string(root.join(relative)) {
-            Ok(text) => Some(text),
+            // Notepad and Excel may start a UTF-8 file with a byte order mark: harmless, so
+            // it is dropped rather than reported.
+            Ok(text) => Some(match text.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_string(),
+                None => text,
+            }),
+            Err(error) if error.kind() == std::io::ErrorKind::InvalidData => {
+                problems.push(Problem::new(
+                    relative,
+                    0,
+                    "this file is not saved as UTF-8 text, so letters such as £, é and ’ would be lost",
+                    "open it in your text editor and save it again with the encoding UTF-8 (in Notepad: File, Save as, Encoding: UTF-8)",
+                ));
+                None
+            }
             Err(error) => {
                 problems.push(Problem::new(
                     relative,
@@ -319,6 +347,41 @@ pub fn build(root: &Path, out_dir: &Path) -> Result<(), Vec<Problem>> {
         }
     }
     Ok(())
+}
+
+/// The README's generated tables that no longer match the content, each as a [`Problem`] at
+/// the line of `README.md` where the old table starts (0 when its heading row is gone).
+/// `readme` is the README's text; `rust_sources` as for [`load`].
+pub fn readme_problems(readme: &str, content: &Content, rust_sources: &str) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (name, table) in [
+        ("the table of pages", readme_pages_table(content)),
+        (
+            "the table of facts that rest on leads",
+            readme_leads_table(content, rust_sources),
+        ),
+    ] {
+        if readme.contains(&table) {
+            continue;
+        }
+        let heading_row = table.lines().next().unwrap_or_default();
+        let line = readme
+            .lines()
+            .position(|l| l.trim_end() == heading_row)
+            .map_or(0, |i| i + 1);
+        let place = if line == 0 {
+            "README.md no longer has it: put it back under its heading".to_string()
+        } else {
+            format!("in README.md, replace the table that starts on line {line} (down to its last | row)")
+        };
+        out.push(Problem::new(
+            "README.md",
+            line,
+            format!("{name} is out of date (the README shows the same figures the content gives)"),
+            format!("{place} with these lines:\n\n{table}"),
+        ));
+    }
+    out
 }
 
 /// The README's table of guide pages: reading ease, last review and next review, one row a

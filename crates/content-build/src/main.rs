@@ -14,25 +14,12 @@ fn main() -> ExitCode {
             // The README shows the same tables as the tests compare: say so here too, so an
             // editor finds out before the full tests.
             let readme = std::fs::read_to_string(root.join("README.md")).unwrap_or_default();
-            let rust = content_build::app_rust(&root);
-            let mut stale = Vec::new();
-            for (name, table) in [
-                (
-                    "the table of pages",
-                    content_build::readme_pages_table(&content),
-                ),
-                (
-                    "the table of facts that rest on leads",
-                    content_build::readme_leads_table(&content, &rust),
-                ),
-            ] {
-                if !readme.contains(&table) {
-                    stale.push(format!("README.md: {name} is out of date\n    What to do: replace it in README.md with these lines:\n\n{table}"));
-                }
-            }
+            let stale =
+                content_build::readme_problems(&readme, &content, &content_build::app_rust(&root));
             if !stale.is_empty() {
                 for problem in &stale {
                     eprintln!("{problem}");
+                    eprintln!();
                 }
                 return ExitCode::FAILURE;
             }

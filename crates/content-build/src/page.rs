@@ -407,12 +407,22 @@ pub fn date_problem(file: &str, line: usize, key: &str, value: &str) -> Problem 
 /// Checks one text's inline markup.
 pub fn check_text(file: &str, text: &Text, problems: &mut Vec<Problem>) {
     if let Err(error) = markup::parse(&text.text) {
-        problems.push(Problem::new(
-            file,
-            text.line,
-            format!("{error}"),
-            "write **strong words** or [link text](address); addresses start with https://, tel:, mailto: or / for a page of the guide",
-        ));
+        let fix = match &error {
+            markup::MarkupError::UnclosedStrong => {
+                "put ** at both ends of the strong words: **like this**".to_string()
+            }
+            markup::MarkupError::UnclosedLink | markup::MarkupError::EmptyLinkText => {
+                "write a link as [the words people see](address), with both kinds of bracket".to_string()
+            }
+            markup::MarkupError::UnknownTarget(target) if target.starts_with("http://") => {
+                format!("use the page's secure address: https://{}", &target["http://".len()..])
+            }
+            markup::MarkupError::UnknownTarget(target) if target.starts_with("www.") => {
+                format!("write the whole address: https://{target}")
+            }
+            markup::MarkupError::UnknownTarget(_) => "a link's address starts with https:// for another site, / for a page of the guide (/guide/emotional-support/), tel: for a phone number or mailto: for an email address".to_string(),
+        };
+        problems.push(Problem::new(file, text.line, format!("{error}"), fix));
         return;
     }
     let plain = markup::plain(&text.text);
@@ -596,7 +606,16 @@ impl<'a> Body<'a> {
             ));
             return;
         }
-        if trimmed.starts_with("* ") || trimmed.starts_with("+ ") || starts_numbered(trimmed) {
+        // "-item" with no space would otherwise run into the paragraph above as words.
+        let hyphen_then_word = trimmed
+            .strip_prefix('-')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_alphanumeric() || c == '[');
+        if hyphen_then_word
+            || trimmed.starts_with("* ")
+            || trimmed.starts_with("+ ")
+            || starts_numbered(trimmed)
+        {
             self.problem(
                 number,
                 "this list item is not written the way the guide's lists are",

@@ -42,6 +42,88 @@ impl Kind {
     }
 }
 
+/// The names the app fills into the words of its screens, by `[table]` and key: the entry must
+/// carry each name exactly once, in curly brackets (`{support}`), and no other. The app puts a
+/// value in its place (a name, a date, a number, a link); a misspelt or missing name would show
+/// patients "{suport}" or silently drop the value, so the build refuses both.
+///
+/// The app's code is the other side of this contract: `tests/content.rs` checks that every name
+/// the code passes to `words::fill` or `words::around` is declared here for that entry.
+pub const FILLED_IN: &[(&str, &str, &[&str])] = &[
+    ("urgent_numbers", "own_line", &["name"]),
+    ("urgent_numbers", "until", &["date"]),
+    ("urgent_numbers", "card_said_until", &["date"]),
+    ("urgent_numbers", "hospital_line", &["hospital", "name"]),
+    ("save_notice", "affects", &["what"]),
+    ("out_of_date", "body", &["date"]),
+    ("benefits_page", "done_count", &["done", "total"]),
+    ("benefits_page", "done_detail", &["total"]),
+    ("benefit_item", "overdue", &["date"]),
+    ("benefit_item", "printed_note", &["note"]),
+    ("benefit_item", "reviewed", &["reviewed", "due"]),
+    ("directory", "results", &["count"]),
+    ("directory", "for_search", &["search"]),
+    ("directory", "in_category", &["category"]),
+    ("directory", "showing_first", &["shown"]),
+    ("directory", "macmillan", &["phone"]),
+    ("directory", "show_more", &["count"]),
+    ("care_team", "lede", &["support"]),
+    ("my_contacts", "from_hospital", &["hospital"]),
+    ("my_contacts", "star_label", &["name"]),
+    ("my_contacts", "unstar_label", &["name"]),
+    ("my_contacts", "delete_question", &["name"]),
+    ("my_contacts", "deleted", &["name"]),
+    ("contact_form", "saved", &["name"]),
+    ("contact_form", "added", &["name"]),
+    ("about_deployment", "no_settings", &["file"]),
+    ("about_deployment", "provided_by", &["hospital"]),
+    ("about_deployment", "notes", &["file"]),
+    ("about_deployment", "failed", &["file", "reason"]),
+    ("about_deployment", "offline_answered", &["file", "status"]),
+    ("about_deployment", "offline_no_answer", &["file"]),
+    ("deployment_check", "answered", &["status", "type"]),
+    ("deployment_check", "result_failed", &["reason"]),
+    ("deployment_check", "in_use_kept", &["when"]),
+    ("deployment_check", "files_all_right", &["count"]),
+    ("deployment_check", "files_wrong", &["count"]),
+    ("deployment_check", "files_right_list", &["count"]),
+    ("deployment_check", "file_right", &["file", "type"]),
+    (
+        "deployment_check",
+        "file_wrong_type",
+        &["file", "type", "expected"],
+    ),
+    ("deployment_check", "file_missing", &["file", "status"]),
+    ("deployment_check", "file_no_answer", &["file"]),
+    ("deployment_check", "offline_kept", &["build"]),
+    ("keeping", "last_download", &["date"]),
+    ("your_data", "export_failed", &["reason"]),
+    ("your_data", "import_failed", &["reason"]),
+    ("your_data", "import_summary", &["date"]),
+    (
+        "your_data_summary",
+        "settings",
+        &["size", "colours", "motion"],
+    ),
+    (
+        "your_data_summary",
+        "checklist",
+        &["answered", "questions", "nation", "last-year"],
+    ),
+    ("your_data_summary", "checklist_nation", &["nation"]),
+    ("your_data_summary", "progress", &["count", "items"]),
+    (
+        "your_data_summary",
+        "progress_item",
+        &["name", "status", "note"],
+    ),
+    ("your_data_summary", "progress_note", &["note"]),
+    ("your_data_summary", "contacts", &["count", "items"]),
+    ("import_problems", "part", &["part"]),
+    ("not_found", "ways_on", &["home", "urgent"]),
+    ("footer", "report_subject", &["page"]),
+];
+
 /// An entry as written: a text, or a list of texts each with its place in the file. Read by
 /// hand, not `#[serde(untagged)]`, which buffers the value and loses the list items' places.
 enum Raw {
@@ -165,6 +247,7 @@ pub fn parse(kind: Kind, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                         .collect(),
                 ),
             };
+            let key_name = key.get_ref().clone();
             let word = Word {
                 kind,
                 table: table.get_ref().clone(),
@@ -175,6 +258,7 @@ pub fn parse(kind: Kind, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                 check_text(file, t, problems);
                 // The screens show these words as they are: bold and links written here would
                 // appear as stars and brackets.
+                check_filled_in(file, table.get_ref(), &key_name, t, problems);
                 if kind == Kind::Plain && (t.text.contains("**") || t.text.contains("](")) {
                     problems.push(Problem::new(
                         file,
@@ -184,9 +268,137 @@ pub fn parse(kind: Kind, text: &str, problems: &mut Vec<Problem>) -> Vec<Word> {
                     ));
                 }
             }
+            missing_filled_in(file, &word, problems);
             out.push(word);
         }
     }
     out.sort_by_key(|w| (w.texts().first().map_or(0, |t| t.line), w.key.clone()));
     out
+}
+
+/// The names declared in [`FILLED_IN`] for `[table] key`; empty when the app fills nothing in.
+pub fn filled_in(table: &str, key: &str) -> &'static [&'static str] {
+    FILLED_IN
+        .iter()
+        .find(|(t, k, _)| *t == table && *k == key)
+        .map_or(&[], |(_, _, names)| names)
+}
+
+/// Every `{name}` in `text`, with its byte position; `Err` with the position of a `{` that is
+/// never closed.
+fn names_in(text: &str) -> Result<Vec<&str>, usize> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut at = 0;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after
+            .find(['}', '{'])
+            .filter(|&c| after[c..].starts_with('}'))
+        else {
+            return Err(at + open);
+        };
+        out.push(&after[..close]);
+        at += open + 1 + close + 1;
+        rest = &after[close + 1..];
+    }
+    Ok(out)
+}
+
+/// Each `{name}` in one text must be one the app fills into this entry, and appear once.
+fn check_filled_in(file: &str, table: &str, key: &str, text: &Text, problems: &mut Vec<Problem>) {
+    let declared = filled_in(table, key);
+    let names = match names_in(&text.text) {
+        Ok(names) => names,
+        Err(_) => {
+            problems.push(Problem::new(
+                file,
+                text.line,
+                format!("a {{ in [{table}] {key} is not closed with }}"),
+                if declared.is_empty() {
+                    "the app fills nothing into these words: take the { out".to_string()
+                } else {
+                    format!(
+                        "the app fills in {}: write each exactly so, with both curly brackets",
+                        list(declared)
+                    )
+                },
+            ));
+            return;
+        }
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for name in names {
+        if declared.contains(&name) {
+            if seen.contains(&name) {
+                problems.push(Problem::new(
+                    file,
+                    text.line,
+                    format!("{{{name}}} is written twice in [{table}] {key}"),
+                    format!("the app fills in only the first {{{name}}}: keep one"),
+                ));
+            }
+            seen.push(name);
+            continue;
+        }
+        let fix = if declared.is_empty() {
+            "the app fills nothing into these words, so patients would see the curly brackets: write the words themselves, without { }".to_string()
+        } else {
+            let nearest = crate::nearest(name, declared.iter().copied())
+                .map(|n| format!("{{{name}}} looks like {{{n}}}, a slip of the keys; "))
+                .unwrap_or_default();
+            format!(
+                "{nearest}the app fills in {} here: write {} exactly so, with the curly brackets",
+                list(declared),
+                if declared.len() == 1 { "it" } else { "each" }
+            )
+        };
+        problems.push(Problem::new(
+            file,
+            text.line,
+            format!("{{{name}}} in [{table}] {key} is not something the app fills in, so patients would see \"{{{name}}}\""),
+            fix,
+        ));
+    }
+}
+
+/// A name the app fills in must still be somewhere in the entry, or its value (a name, a date,
+/// a link) silently goes missing.
+fn missing_filled_in(file: &str, word: &Word, problems: &mut Vec<Problem>) {
+    for name in filled_in(&word.table, &word.key) {
+        let placeholder = format!("{{{name}}}");
+        let texts = word.texts();
+        if texts.iter().any(|t| t.text.contains(&placeholder)) {
+            continue;
+        }
+        // A misspelt name is reported once, with its correction, not also as this one missing.
+        let misspelt = texts.iter().any(|t| {
+            names_in(&t.text)
+                .unwrap_or_default()
+                .iter()
+                .any(|written| crate::nearest(written, [*name]).is_some())
+        });
+        if misspelt {
+            continue;
+        }
+        problems.push(Problem::new(
+            file,
+            texts.first().map_or(0, |t| t.line),
+            format!(
+                "{placeholder} is missing from [{}] {}: the app puts a value there (a name, a date, a number or a link), which patients would no longer see",
+                word.table, word.key
+            ),
+            format!("put {placeholder} back where the value belongs, exactly so, with its curly brackets"),
+        ));
+    }
+}
+
+/// `{a}`, `{a} and {b}`, `{a}, {b} and {c}`.
+fn list(names: &[&str]) -> String {
+    let braced: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
+    match braced.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }

@@ -24,8 +24,11 @@ fn copy_tree(from: &Path, to: &Path) {
 
 /// The good tree with the `kind` fixture's files laid over it, read as the build reads it.
 fn problems_of(kind: &str) -> Vec<Problem> {
+    // Tests run side by side and may read the same fixture: each reading has its own folder.
+    static READINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let reading = READINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let root = std::env::temp_dir().join(format!(
-        "content-build-fixture-{kind}-{}",
+        "content-build-fixture-{kind}-{}-{reading}",
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&root);
@@ -223,6 +226,42 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             7,
             "review_by is not after last_reviewed",
         ),
+        (
+            "link-misspelt-page",
+            "content/pages/first-page.md",
+            15,
+            "leads to no page of the guide",
+        ),
+        (
+            "link-without-slash",
+            "content/pages/first-page.md",
+            15,
+            "needs a / at the end",
+        ),
+        (
+            "list-item-without-space",
+            "content/pages/first-page.md",
+            14,
+            "not written the way the guide's lists are",
+        ),
+        (
+            "link-not-https",
+            "content/pages/first-page.md",
+            14,
+            "link target `http://www.gov.uk/pip` must start with",
+        ),
+        (
+            "placeholder-misspelt",
+            "content/words.toml",
+            5,
+            "{suport} in [care_team] lede is not something the app fills in",
+        ),
+        (
+            "placeholder-missing",
+            "content/words.toml",
+            5,
+            "{support} is missing from [care_team] lede",
+        ),
     ];
     let mut failures = Vec::new();
     for (kind, file, line, words) in cases {
@@ -296,4 +335,198 @@ fn a_link_to_an_unknown_page_lists_the_pages_that_exist() {
     for page in content_build::APP_PAGES {
         assert!(fix.contains(page), "{fix}");
     }
+}
+
+#[test]
+fn a_misspelt_placeholder_suggests_the_right_name() {
+    let problems = problems_of("placeholder-misspelt");
+    // Not also reported as missing: the editor has one slip to fix, not two.
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].fix.contains("{suport} looks like {support}"),
+        "{}",
+        problems[0].fix
+    );
+}
+
+/// The good tree copied to a fresh folder, for tests that change its files as bytes.
+fn good_copy(name: &str) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("content-build-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_tree(&fixtures().join("good"), &root);
+    root
+}
+
+#[test]
+fn files_saved_with_a_byte_order_mark_are_read() {
+    // Windows Notepad's "UTF-8 with BOM": the page must still start with its front matter.
+    let root = good_copy("bom");
+    for file in [
+        "content/pages/first-page.md",
+        "content/words.toml",
+        "content/sources.toml",
+    ] {
+        let path = root.join(file);
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend(std::fs::read(&path).unwrap());
+        std::fs::write(&path, bytes).unwrap();
+    }
+    let result = load(&root, &rust_text(&root.join("src")));
+    let _ = std::fs::remove_dir_all(&root);
+    assert!(result.is_ok(), "{:?}", result.err());
+}
+
+#[test]
+fn a_file_not_saved_as_utf8_says_so() {
+    // "ANSI" (Windows-1252): £ is the single byte A3.
+    let root = good_copy("ansi");
+    let path = root.join("content/words.toml");
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend(b"\n[money]\nfee = \"\xA35\"\n");
+    std::fs::write(&path, bytes).unwrap();
+    let problems = load(&root, &rust_text(&root.join("src")))
+        .err()
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&root);
+    assert!(
+        problems.iter().any(|p| p.file == "content/words.toml"
+            && p.message.contains("not saved as UTF-8")
+            && p.fix.contains("Encoding: UTF-8")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_slip_in_an_id_suggests_the_nearest() {
+    let fix_of = |kind: &str, words: &str| {
+        problems_of(kind)
+            .into_iter()
+            .find(|p| p.message.contains(words))
+            .map(|p| p.fix)
+            .unwrap_or_default()
+    };
+    assert!(
+        fix_of("link-misspelt-page", "leads to no page")
+            .contains("did you mean /guide/second-page/?"),
+        "{}",
+        fix_of("link-misspelt-page", "leads to no page")
+    );
+    assert!(
+        fix_of("link-without-slash", "needs a /").contains("write it as /guide/second-page/"),
+        "{}",
+        fix_of("link-without-slash", "needs a /")
+    );
+    assert_eq!(
+        fix_of("link-not-https", "link target"),
+        "use the page's secure address: https://www.gov.uk/pip"
+    );
+    assert!(
+        fix_of("unknown-source", "no source").contains("did you mean \"nhs-example\"?"),
+        "{}",
+        fix_of("unknown-source", "no source")
+    );
+}
+
+#[test]
+fn an_out_of_date_readme_table_is_reported_where_it_is() {
+    let root = fixtures().join("good");
+    let rust = rust_text(&root.join("src"));
+    let content = load(&root, &rust).unwrap();
+    let pages = content_build::readme_pages_table(&content);
+    let leads = content_build::readme_leads_table(&content, &rust);
+    let stale_pages = pages.replacen("| 2", "| 1", 1);
+    assert_ne!(stale_pages, pages);
+    let readme = format!("# Guide\n\n## Pages\n\n{stale_pages}\n## Leads\n\n{leads}");
+    let problems = content_build::readme_problems(&readme, &content, &rust);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].file.as_str(), problems[0].line),
+        ("README.md", 5)
+    );
+    assert!(
+        problems[0].fix.contains("starts on line 5"),
+        "{}",
+        problems[0].fix
+    );
+    assert!(problems[0].fix.ends_with(&pages), "{}", problems[0].fix);
+}
+
+#[test]
+fn docs_editing_explains_every_kind_of_mistake() {
+    // An editor looks a message up in docs/EDITING.md's table; each fixture's message must
+    // be there, by words it starts with or contains.
+    let editing = include_str!("../../../docs/EDITING.md");
+    let table = editing
+        .split("## What the check messages mean")
+        .nth(1)
+        .expect("docs/EDITING.md has a section \"What the check messages mean\"");
+    let phrases: &[(&str, &str)] = &[
+        ("unknown-block", "unknown kind of box"),
+        ("missing-field", "the front matter has no"),
+        ("unknown-source", "there is no source"),
+        ("misspelt-citation", "there is no source"),
+        ("unknown-internal-link", "leads to no page of the guide"),
+        ("link-misspelt-page", "leads to no page of the guide"),
+        ("link-without-slash", "needs a / at the end"),
+        (
+            "link-not-https",
+            "must start with tel:, mailto:, https:// or /",
+        ),
+        ("unknown-anchor", "has no place called"),
+        (
+            "tel-not-allowed",
+            "is not in the list of numbers the guide may dial",
+        ),
+        (
+            "tel-not-allowed-in-passage",
+            "is not in the list of numbers the guide may dial",
+        ),
+        ("tel-shown-differently", "the link to tel:… says"),
+        (
+            "urgent-111-in-northern-ireland",
+            "offers 111 in Northern Ireland",
+        ),
+        ("urgent-999-not-first", "the first line must be 999"),
+        ("markup", "`**` is not closed"),
+        ("markup-in-list", "is not closed"),
+        ("link-in-bold", "a link inside **strong words**"),
+        ("date-wrong-form", "is not a date"),
+        ("reading-ease", "reading ease is"),
+        ("home-page-source", "is a site's home page"),
+        ("unused-source", "is not cited anywhere"),
+        ("duplicate-source", "is used twice"),
+        (
+            "duplicate-page-in-register",
+            "this page is already in the register",
+        ),
+        ("lead-only", "every source given here is a lead"),
+        ("sign-in-wrong-card", "is in the wrong care card"),
+        ("box-not-closed", "this box is never closed"),
+        ("page-not-listed", "is not in the guide's list of pages"),
+        ("markup-in-words", "the app shows these words as they are"),
+        ("not-https", "does not start with https://"),
+        (
+            "review-by-before-review",
+            "review_by is not after last_reviewed",
+        ),
+        (
+            "list-item-without-space",
+            "is not written the way the guide's lists are",
+        ),
+        ("placeholder-misspelt", "is not something the app fills in"),
+        ("placeholder-missing", "is missing from [table]"),
+        ("toml-syntax", "A message about TOML"),
+        ("toml-unknown-field", "unknown field"),
+        ("unknown-nation", "expected"),
+    ];
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(fixtures().join("bad")).unwrap() {
+        let kind = entry.unwrap().file_name().to_string_lossy().into_owned();
+        match phrases.iter().find(|(k, _)| *k == kind) {
+            Some((_, phrase)) if table.contains(phrase) => {}
+            Some((_, phrase)) => missing.push(format!("{kind}: \"{phrase}\" is not in the table")),
+            None => missing.push(format!("{kind}: no phrase given in this test")),
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
