@@ -4,6 +4,27 @@
 // (src/state/preferences.rs) sets the same attributes from the same stored value.
 (function () {
   var root = document.documentElement;
+  // The script that shows the hospital's 24-hour line without the app (src/hospital-line.js):
+  // its name is on this script's tag. Loaded at most once, and only when asked: by the boot
+  // module (the app is slow to start, or failed), or below when the boot module never ran.
+  var lineScript = document.currentScript && document.currentScript.getAttribute('data-hospital-line-script');
+  var hospitalLine = function () {
+    if (!lineScript || root.getAttribute('data-app') === 'ready') return;
+    var script = document.createElement('script');
+    script.src = lineScript;
+    lineScript = null;
+    document.head.appendChild(script);
+  };
+  document.addEventListener('sbc-guide:hospital-line', hospitalLine);
+  // Module scripts run before DOMContentLoaded. If the boot module has not marked the page by
+  // then, it could not be loaded (missing, blocked by a web filter, or a sandboxed frame whose
+  // server sends no Access-Control-Allow-Origin): the page says what will not work, with the
+  // helplines, and still shows the hospital's line, as when the app fails to start.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (root.hasAttribute('data-boot')) return;
+    root.setAttribute('data-app', 'failed');
+    hospitalLine();
+  });
   // A browser that can run the app hides the "cannot work in this browser" notice at once; the
   // boot module shows it again if starting fails. Older browsers keep it.
   if (typeof WebAssembly === 'object' && 'noModule' in document.createElement('script')) {

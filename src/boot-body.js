@@ -7,6 +7,8 @@
 // The skip link moves focus to the page's content instead of following its address. The build
 // wrote that address for the page's own path; this page may have been opened at another (with a
 // search in it, or as a host's answer to an unknown address), so it is made this address.
+// This module is running: the pre-paint script checks for this mark (see public/apply-preferences.js).
+document.documentElement.setAttribute('data-boot', '');
 for (const link of document.querySelectorAll('.app-skip-link')) {
   link.setAttribute('href', `${location.pathname}${location.search}#main`);
 }
@@ -30,10 +32,11 @@ const settle = () => {
 };
 // The hospital's 24-hour line (from its settings file) joins the urgent numbers even when the
 // app cannot start or is slow to: going offline or a blocked wasm must never remove it. Its
-// code is a module of its own (src/hospital-line.js), fetched only then.
+// script (src/hospital-line.js) is fetched only then, by the pre-paint script, which also loads
+// it when this module could not be loaded at all.
 const showHospitalLine = () => {
   if (document.documentElement.getAttribute('data-app') === 'ready') return;
-  import(HOSPITAL_LINE).then((module) => module.default()).catch(() => {});
+  document.dispatchEvent(new Event('sbc-guide:hospital-line'));
 };
 setTimeout(showHospitalLine, 3000);
 const failed = (error) => {

@@ -140,3 +140,18 @@ pub const SETTINGS_READ_ON_HEADER: &str = "x-sbc-guide-read-on";
 /// The deployment guide (`docs/DEPLOYMENT.md`) as the build writes it beside `index.html`, for
 /// the settings check page to link to; not part of the offline copy.
 pub const DEPLOYMENT_GUIDE: &str = "deployment-guide.txt";
+
+/// On `<html>`, set by the boot module as soon as it runs. Module scripts run before
+/// `DOMContentLoaded`, so the pre-paint script (`public/apply-preferences.js`) knows then that
+/// the boot module could not be loaded at all (missing, blocked by a filter, or a sandboxed
+/// frame without `Access-Control-Allow-Origin`) and treats the page as if the app had failed.
+pub const BOOT_ATTRIBUTE: &str = "data-boot";
+
+/// The event the boot module sends when the hospital's 24-hour line must be shown without the
+/// app (it is slow to start, or failed); the pre-paint script, which knows the line script's
+/// name, loads it.
+pub const HOSPITAL_LINE_EVENT: &str = "sbc-guide:hospital-line";
+
+/// On the pre-paint script's `<script>` tag: the file name of the script that shows the
+/// hospital's 24-hour line without the app (`src/hospital-line.js`, hashed by sitegen).
+pub const HOSPITAL_LINE_SCRIPT_ATTRIBUTE: &str = "data-hospital-line-script";

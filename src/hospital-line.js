@@ -1,8 +1,11 @@
-// Written into the build by sitegen; the boot module (src/boot-body.js) imports it only when the
-// app has not started after 3 seconds or cannot start. It adds the hospital's 24-hour line
-// from sbc-guide-config.json to the urgent numbers and the "cannot work in this browser"
-// notice, straight after 999, so going offline or a blocked wasm never removes it. The app
-// draws the same line itself once it runs (src/domain/urgent.rs; its page replaces these).
+// Written into the build by sitegen as a classic script, wrapped so that nothing leaks into the
+// page. The pre-paint script (public/apply-preferences.js) adds it to the page only when the
+// app has not started after 3 seconds, cannot start, or its boot module could not be loaded at
+// all. It adds the hospital's 24-hour line from sbc-guide-config.json to the urgent numbers and
+// the "cannot work in this browser" notice, straight after 999, so going offline or a blocked
+// wasm never removes it. The app draws the same line itself once it runs (src/domain/urgent.rs;
+// its page replaces these). A classic script, not a module: a sandboxed frame or a filter that
+// stops the boot module must not stop this too.
 // sitegen writes src/settings-read.js above this, which reads the file as the app does: any
 // encoding Windows tools write, a web page in its place taken as no file, comments and a comma
 // after the last item forgiven. A file that still cannot be read, or a line in it that cannot
@@ -17,18 +20,22 @@ function appRunning() {
   return document.documentElement.getAttribute('data-app') === 'ready';
 }
 
-/** Says under each list of urgent numbers that the hospital's number could not be loaded. */
+/** Says in each list of urgent numbers, where the hospital's line would be (straight after
+ * 999), that the hospital's number could not be loaded: drawn as the app draws it
+ * (src/components/urgent_numbers.rs). */
 function sayNotLoaded() {
   if (appRunning()) return;
   for (const list of document.querySelectorAll('.app-urgent-help__list')) {
-    const note = document.createElement('p');
-    note.className = 'app-urgent-help__unavailable';
-    note.textContent = NOT_LOADED;
-    list.after(note);
+    const note = document.createElement('li');
+    note.className = 'app-urgent-help__item app-urgent-help__unavailable';
+    const words = document.createElement('span');
+    words.textContent = NOT_LOADED;
+    note.append(words);
+    list.insertBefore(note, list.children[1] || null);
   }
 }
 
-export default function showHospitalLine() {
+function showHospitalLine() {
   if (shown || appRunning()) return;
   shown = true;
   fetch('sbc-guide-config.json')
@@ -56,3 +63,4 @@ export default function showHospitalLine() {
     })
     .catch(() => {});
 }
+showHospitalLine();

@@ -4,11 +4,12 @@
 
 use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
-    ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, EMBED_ATTRIBUTE, HOSPITAL_LINE_ATTRIBUTE,
-    ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, LASTING_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE,
-    NATION_ATTRIBUTE, OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT,
-    REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META, SAVED_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE,
-    THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, BOOT_ATTRIBUTE, EMBED_ATTRIBUTE,
+    HOSPITAL_LINE_ATTRIBUTE, HOSPITAL_LINE_EVENT, HOSPITAL_LINE_SCRIPT_ATTRIBUTE, ISLAND_ATTRIBUTE,
+    KEPT_ATTRIBUTE, LASTING_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE,
+    OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE,
+    REVIEW_DUE_META, SAVED_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE,
+    TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
@@ -67,6 +68,9 @@ fn known() -> Vec<String> {
         HOSPITAL_LINE_ATTRIBUTE.to_string(),
         LASTING_ATTRIBUTE.to_string(),
         SAVED_ATTRIBUTE.to_string(),
+        BOOT_ATTRIBUTE.to_string(),
+        HOSPITAL_LINE_EVENT.to_string(),
+        HOSPITAL_LINE_SCRIPT_ATTRIBUTE.to_string(),
     ]
 }
 
@@ -124,6 +128,8 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 READY_EVENT.into(),
                 TOUCHED_ATTRIBUTE.into(),
                 APP_STATE_ATTRIBUTE.into(),
+                BOOT_ATTRIBUTE.into(),
+                HOSPITAL_LINE_EVENT.into(),
             ],
         ),
         (
@@ -140,6 +146,10 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 PERSONAL_ATTRIBUTE.into(),
                 OVERDUE_ATTRIBUTE.into(),
                 format!("meta[name=\"{REVIEW_DUE_META}\"]"),
+                BOOT_ATTRIBUTE.into(),
+                HOSPITAL_LINE_EVENT.into(),
+                HOSPITAL_LINE_SCRIPT_ATTRIBUTE.into(),
+                APP_STATE_ATTRIBUTE.into(),
             ],
         ),
         (
@@ -267,4 +277,39 @@ fn the_script_and_stylesheet_say_only_how_long_data_lasts_in_the_ways_rust_names
             "public/apply-preferences.js never sets {code}"
         );
     }
+}
+
+#[test]
+fn the_deployment_guide_lists_every_support_category_and_stands_alone() {
+    // It is copied into the built folder as deployment-guide.txt: a web team with only the
+    // folder must find every field there, and no link into files the folder does not have.
+    let guide = std::fs::read_to_string(root().join("docs/DEPLOYMENT.md")).unwrap();
+    for code in sbc_guide::content::kinds::Category::CODES {
+        assert!(
+            guide.contains(&format!("`{code}`")),
+            "docs/DEPLOYMENT.md does not list the category {code}"
+        );
+    }
+    for field in [
+        "format",
+        "hospital.name",
+        "hospital.acuteOncologyLine",
+        "contacts",
+        "supportGroups",
+        "feedbackEmail",
+        "offline",
+    ] {
+        assert!(
+            guide.contains(&format!("| `{field}` |")),
+            "docs/DEPLOYMENT.md's table of fields has no {field}"
+        );
+    }
+    assert!(
+        !guide.contains("documents every field"),
+        "the fields are in the guide itself"
+    );
+    assert!(
+        !guide.contains(".md)"),
+        "a Markdown link leads to a file the built folder does not have"
+    );
 }

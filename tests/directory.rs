@@ -208,6 +208,8 @@ fn missing_fields_skip_one_entry_and_say_why() {
         "supportGroups[0]",
         "ftp://",
         "astrology",
+        // The web team is told which categories exist, not sent to look them up.
+        "ignored (use one of urgent-medical, emotional-support, money-and-work, end-of-life-care, information, for-carers)",
     ] {
         assert!(
             warnings.contains(expected),
@@ -448,4 +450,38 @@ fn a_huge_or_deeply_nested_file_is_read_in_one_pass_with_its_notes_capped() {
     );
     let error = parse_config(&deep).expect_err("too deep");
     assert!(error.to_string().contains("line 1"), "{error}");
+}
+
+#[test]
+fn format_in_quotes_is_forgiven_and_other_formats_are_named() {
+    // A web team's slip: "1" in quotes. Read, with a note on its line.
+    let quoted =
+        parse_config("{\n  \"format\": \"1\",\n  \"feedbackEmail\": \"a@example.nhs.uk\"\n}")
+            .expect("read");
+    let notes: Vec<String> = quoted.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("line 2:") && n.contains("\"format\" is in quotes")),
+        "{notes:?}"
+    );
+    // Not a number at all: said as such, not as a missing "format".
+    let wrong = parse_config("{\n  \"format\": true\n}")
+        .unwrap_err()
+        .to_string();
+    assert!(wrong.contains("\"format\" must be the number 1"), "{wrong}");
+    let missing = parse_config("{}").unwrap_err().to_string();
+    assert!(missing.contains("it has no \"format\": 1"), "{missing}");
+}
+
+#[test]
+fn curly_quotes_from_a_word_processor_are_named() {
+    let json = "{\n  \u{201c}format\u{201d}: 1\n}";
+    let why = parse_config(json).unwrap_err().to_string();
+    assert!(why.starts_with("line 2:"), "{why}");
+    assert!(why.contains("curly quotes"), "{why}");
+    // An apostrophe in a name is not a problem, and not named as one.
+    assert!(
+        parse_config("{\"format\": 1, \"hospital\": {\"name\": \"St Mary\u{2019}s\"}}").is_ok()
+    );
 }

@@ -121,7 +121,11 @@ pub async fn load() -> ConfigState {
     }
     if let Some(why) = &reading.taken_as_absent {
         web_sys::console::warn_1(
-            &format!("Secondary Breast Cancer Guide: {CONFIG_FILE}: {why}").into(),
+            &format!(
+                "Secondary Breast Cancer Guide: {CONFIG_FILE}: {why}, {}",
+                crate::domain::deployment::TAKEN_AS_ABSENT_SO
+            )
+            .into(),
         );
     }
     reading.state
@@ -209,6 +213,7 @@ pub async fn check_deployment() -> crate::domain::deployment::Findings {
         in_use,
     };
     let worker = fetch_answer::<{ ask::BODY }>(SERVICE_WORKER).await;
+    let worker_status = worker.status;
     let worker_text = worker.body.map(|b| b.text).unwrap_or_default();
     let files = match precache_files(&worker_text) {
         Some(list) => {
@@ -237,6 +242,7 @@ pub async fn check_deployment() -> crate::domain::deployment::Findings {
         settings,
         files,
         offline: crate::browser::offline::copy_status().await,
+        worker_status,
         report: crate::browser::offline::copy_report().await,
     }
 }

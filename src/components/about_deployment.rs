@@ -16,6 +16,8 @@ pub fn AboutDeployment() -> impl IntoView {
         config.set(crate::browser::settings_file::load_with_notes().await);
     });
     let report = RwSignal::new(None::<OfflineReport>);
+    // Whether a version other than the reported one is kept, to fall back to.
+    let earlier_kept = RwSignal::new(false);
     // Read now and for a minute after: the offline copy may still be installing when a web
     // team opens this page on a first visit, and its report comes when it is done.
     #[cfg(target_arch = "wasm32")]
@@ -23,6 +25,13 @@ pub fn AboutDeployment() -> impl IntoView {
         let read = move || {
             leptos::task::spawn_local(async move {
                 let now = crate::browser::offline::copy_report().await;
+                if let Some(r) = &now {
+                    let kept = crate::browser::offline::copy_status().await.kept_builds;
+                    let earlier = r.earlier_version_kept(&kept);
+                    if earlier_kept.get_untracked() != earlier {
+                        earlier_kept.set(earlier);
+                    }
+                }
                 if report.get_untracked() != now {
                     report.set(now);
                 }
@@ -75,7 +84,7 @@ pub fn AboutDeployment() -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
-            {move || report.get().filter(|r| !r.failed.is_empty()).map(|report| view! { <OfflineReportList report/> })}
+            {move || report.get().filter(|r| !r.failed.is_empty()).map(|report| view! { <OfflineReportList report earlier_kept=earlier_kept.get()/> })}
             <p>
                 <a class="app-link" href=Route::DeploymentCheck.href()>{words::about_deployment::CHECK_LINK}</a>
             </p>
@@ -86,7 +95,11 @@ pub fn AboutDeployment() -> impl IntoView {
 /// The files the offline copy could not keep at its last install, each with the server's
 /// answer, and what that means for this version.
 #[component]
-pub fn OfflineReportList(report: OfflineReport) -> impl IntoView {
+pub fn OfflineReportList(
+    report: OfflineReport,
+    /// Another version is kept on this device, and stays in use when this one cannot.
+    earlier_kept: bool,
+) -> impl IntoView {
     view! {
         <div class="app-about-deployment__offline">
             <p>{words::about_deployment::OFFLINE_NOT_KEPT}</p>
@@ -104,8 +117,10 @@ pub fn OfflineReportList(report: OfflineReport) -> impl IntoView {
                     view! { <li>{line}</li> }
                 }).collect_view()}
             </ul>
-            <p>{if report.missed_required() {
+            <p>{if report.missed_required() && earlier_kept {
                 words::about_deployment::OFFLINE_REQUIRED
+            } else if report.missed_required() {
+                words::about_deployment::OFFLINE_REQUIRED_FIRST
             } else {
                 words::about_deployment::OFFLINE_OPTIONAL
             }}</p>

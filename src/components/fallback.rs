@@ -22,7 +22,12 @@ pub const FALLBACK_ID: &str = "app-fallback";
 pub fn Fallback() -> impl IntoView {
     // Every nation's lines, each marked, as the urgent numbers draw them before the app runs:
     // 999 first (the build checks it), then the person's own line, then the rest.
-    let mut lines = urgent_lines(None, &[], None, crate::content::Date::default());
+    let mut lines = urgent_lines(
+        None,
+        &[],
+        &crate::domain::urgent::HospitalLine::Absent,
+        crate::content::Date::default(),
+    );
     let emergency = lines.remove(0);
     let organisations = FALLBACK_ORGANISATIONS
         .iter()
@@ -37,6 +42,7 @@ pub fn Fallback() -> impl IntoView {
             link: None,
             nations: None,
             personal: false,
+            unavailable: false,
         });
     view! {
         <div id=FALLBACK_ID class="app-fallback">

@@ -3,7 +3,9 @@ use crate::content::benefits::Nation;
 use crate::content::words;
 use crate::content::words::fill;
 use crate::domain::deployment::ConfigState;
-use crate::domain::urgent::{nations_attribute, urgent_lines, Applies, Entry, GivenLine};
+use crate::domain::urgent::{
+    nations_attribute, urgent_lines, Applies, Entry, GivenLine, HospitalLine,
+};
 use crate::route::Route;
 use crate::state::storage::alert_lines_in;
 use crate::state::storage::CONTACTS_KEY;
@@ -20,12 +22,12 @@ pub fn UrgentNumbers(
     config: RwSignal<ConfigState>,
 ) -> impl IntoView {
     let answer = WhereYouLive::use_answer();
-    let hospital = move || config.with(ConfigState::acute_line);
+    let hospital = move || config.with(ConfigState::hospital_line);
     // Every nation's lines are drawn, each marked with its nations: the stylesheet shows only
     // those for `<html data-nation>` (which `answer` keeps in step), exactly as the rule's
     // `shown_for` does, so the page is the same before the app runs and after.
-    let lines = move || own.with(|own| urgent_lines(None, own, hospital().as_ref(), today()));
-    let no_line = move || own.with(Vec::is_empty) && hospital().is_none();
+    let lines = move || own.with(|own| urgent_lines(None, own, &hospital(), today()));
+    let no_line = move || own.with(Vec::is_empty) && hospital() == HospitalLine::Absent;
     view! {
         <ul class="app-urgent-help__list">
             {move || lines().into_iter().map(|e| row(Row::from(e))).collect_view()}
@@ -44,11 +46,6 @@ pub fn UrgentNumbers(
                 {Nation::ALL.into_iter().map(|n| view! { <option value=n.code()>{n.name()}</option> }).collect_view()}
             </select>
         </div>
-        // A settings file that could not be read, or a line in it that could not be used, never
-        // removes the hospital's line silently.
-        {move || config.with(ConfigState::hospital_line_not_loaded).then(|| view! {
-            <p class="app-urgent-help__unavailable">{words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED}</p>
-        })}
         {move || no_line().then(|| view! {
             <p class="app-urgent-help__missing app-personal">
                 {words::urgent_numbers::NO_LINE_YET} " "
@@ -69,6 +66,8 @@ pub(crate) struct Row {
     pub(crate) nations: Option<String>,
     /// From the person's own saved data: waits, like other saved parts, for the app.
     pub(crate) personal: bool,
+    /// In the hospital line's place when it could not be loaded: a note, not a number.
+    pub(crate) unavailable: bool,
 }
 
 impl From<Entry> for Row {
@@ -81,6 +80,7 @@ impl From<Entry> for Row {
                 link: line.link,
                 nations: nations_attribute(line.nations),
                 personal: false,
+                unavailable: false,
             },
             Entry::Own { line, lapsed } => Row {
                 what: fill(words::urgent_numbers::OWN_LINE, "name", &line.name),
@@ -98,6 +98,18 @@ impl From<Entry> for Row {
                 link: None,
                 nations: None,
                 personal: true,
+                unavailable: false,
+            },
+            // A settings file that could not be read, or a line in it that could not be used,
+            // never removes the hospital's line silently.
+            Entry::HospitalNotLoaded => Row {
+                what: words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED.to_string(),
+                phone: None,
+                when: String::new(),
+                link: None,
+                nations: None,
+                personal: false,
+                unavailable: true,
             },
             Entry::Hospital(line) => Row {
                 what: line.name,
@@ -106,6 +118,7 @@ impl From<Entry> for Row {
                 link: None,
                 nations: None,
                 personal: false,
+                unavailable: false,
             },
         }
     }
@@ -115,8 +128,8 @@ impl From<Entry> for Row {
 /// both draw it (`src/hospital-line.js` adds the hospital's line in the same shape).
 pub(crate) fn row(row: Row) -> impl IntoView {
     view! {
-        <li class="app-urgent-help__item" class:app-personal=row.personal data-nations=row.nations>
-            <span class="app-urgent-help__what">{row.what}</span>
+        <li class="app-urgent-help__item" class:app-personal=row.personal class:app-urgent-help__unavailable=row.unavailable data-nations=row.nations>
+            <span class:app-urgent-help__what=!row.unavailable>{row.what}</span>
             {row.phone.map(|(shown, tel)| view! {
                 <a class="app-urgent-help__number" href=format!("tel:{tel}")>{shown}</a>
             })}

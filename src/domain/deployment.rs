@@ -128,6 +128,16 @@ impl ConfigState {
         }
     }
 
+    /// The hospital's line for the urgent numbers: given, absent, or there but not usable.
+    pub fn hospital_line(&self) -> crate::domain::urgent::HospitalLine {
+        use crate::domain::urgent::HospitalLine;
+        match self.acute_line() {
+            Some(line) => HospitalLine::Given(line),
+            None if self.hospital_line_not_loaded() => HospitalLine::NotLoaded,
+            None => HospitalLine::Absent,
+        }
+    }
+
     /// The hospital's name and the contacts it gave, when it gave any (shown on the support
     /// page and the care team page).
     pub fn hospital_contacts(&self) -> Option<(String, Vec<DeployedContact>)> {
@@ -258,7 +268,10 @@ fn group<const NOTES: bool>(
                     let category = Category::from_code(code);
                     if category.is_none() {
                         warnings.add(place, "categories", || {
-                            format!("{place} ({name}): unknown category \"{code}\" ignored")
+                            format!(
+                                "{place} ({name}): unknown category \"{code}\" ignored (use one of {})",
+                                Category::CODES.join(", ")
+                            )
                         });
                     }
                     category
@@ -314,9 +327,21 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
     }
     let mut forgiven = forgive::<NOTES>(json);
     let root = Value::parse_located(&forgiven.text).map_err(|(what, at)| {
+        let line = line_at(&forgiven.text, at);
+        // Word and Outlook turn " into “ ”, which JSON does not accept: the usual cause, named.
+        let curly = forgiven
+            .text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .is_some_and(|l| l.contains(['\u{201c}', '\u{201d}']));
+        let hint = if curly {
+            ": it has curly quotes (\u{201c} \u{201d}), which JSON does not accept; type straight quotes (\") in a plain text editor such as Notepad"
+        } else {
+            ""
+        };
         Note::on(
-            Some(line_at(&forgiven.text, at)),
-            format!("it is not valid JSON ({what})"),
+            Some(line),
+            format!("it is not valid JSON ({what}){hint}"),
         )
     })?;
     if !root.is_object() {
@@ -325,12 +350,26 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
             "it must be a JSON object, like the example file",
         ));
     }
-    match root.get("format").and_then(Value::as_u64) {
-        Some(CONFIG_FORMAT) => {}
-        Some(other) => {
+    // "format": "1" in quotes is a slip, forgiven with a note below; any other value is not.
+    let format_in_quotes = root
+        .get("format")
+        .and_then(Value::as_str)
+        .is_some_and(|f| f.trim() == CONFIG_FORMAT.to_string());
+    match root.get("format").map(Value::as_u64) {
+        _ if format_in_quotes => {}
+        Some(Some(CONFIG_FORMAT)) => {}
+        Some(Some(other)) => {
             return Err(Note::on(
                 forgiven.line_of("format"),
                 format!("it is format {other}; this version reads format {CONFIG_FORMAT}"),
+            ))
+        }
+        Some(None) => {
+            return Err(Note::on(
+                forgiven.line_of("format"),
+                format!(
+                    "\"format\" must be the number {CONFIG_FORMAT}: \"format\": {CONFIG_FORMAT}"
+                ),
             ))
         }
         None => {
@@ -345,6 +384,11 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
         more: forgiven.more,
         forgiven: &forgiven,
     };
+    if format_in_quotes {
+        warnings.add("format", "", || {
+            format!("\"format\" is in quotes; it was read as {CONFIG_FORMAT}, but write it as a number: \"format\": {CONFIG_FORMAT}")
+        });
+    }
     let hospital = root.get("hospital");
     let hospital_name = hospital.and_then(|h| text(h, "name"));
     let given_line = hospital
@@ -422,6 +466,9 @@ pub struct SettingsAnswer<'a> {
     pub kept: Option<&'a str>,
 }
 
+/// What follows when the server's answer is taken as no file and no kept copy stands in.
+pub const TAKEN_AS_ABSENT_SO: &str = "so the guide runs as if there were none";
+
 /// What reading the settings file came to, and what the settings check page shows about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingsReading {
@@ -429,7 +476,9 @@ pub struct SettingsReading {
     /// How the bytes were written, when there was a file to decode.
     pub encoding: Option<Encoding>,
     /// Why an answer was taken as "no settings file" when the server did send something (a
-    /// web page in its place); said only when reading with notes.
+    /// web page in its place); said only when reading with notes. Only the cause: what follows
+    /// from it depends on whether the offline copy kept a copy that worked
+    /// ([`TAKEN_AS_ABSENT_SO`]).
     pub taken_as_absent: Option<String>,
     /// The offline copy's last copy that worked was read, as the server's file cannot be used:
     /// the date it was read (`SettingsAnswer::kept`).
@@ -470,7 +519,7 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
             } else {
                 format!("what looks like a web page (it starts with \"<\", though sent as {sent})")
             };
-            format!("the server answered with {what}, not a settings file, so the guide runs as if there were none")
+            format!("the server answered with {what}, not a settings file")
         }));
     }
     let state = match parse_config_noting::<NOTES>(&decoded.text) {
@@ -558,6 +607,13 @@ impl OfflineReport {
     pub fn missed_required(&self) -> bool {
         self.failed.iter().any(|f| f.required)
     }
+
+    /// True when another version than the one this report is about is kept on this device
+    /// (`kept_builds` as in [`OfflineStatus`]), so it stays in use when this one cannot; false
+    /// on a first install, when there is nothing to fall back to.
+    pub fn earlier_version_kept(&self, kept_builds: &[String]) -> bool {
+        kept_builds.iter().any(|b| *b != self.build)
+    }
 }
 
 #[cfg(test)]
@@ -573,6 +629,52 @@ mod offline_report_tests {
         assert_eq!(report.failed[0].status, 404);
         assert!(report.missed_required());
         assert!(OfflineReport::parse("<html>").is_none());
+    }
+
+    #[test]
+    fn an_earlier_version_is_one_other_than_the_failed_install() {
+        let report = OfflineReport {
+            build: "b2".into(),
+            failed: Vec::new(),
+        };
+        assert!(!report.earlier_version_kept(&[]));
+        assert!(!report.earlier_version_kept(&["b2".into()]));
+        assert!(report.earlier_version_kept(&["b1".into()]));
+    }
+
+    #[test]
+    fn the_offline_copy_is_described_by_what_stops_it() {
+        let status = |possible, installed, controls_page| OfflineStatus {
+            possible,
+            installed,
+            controls_page,
+            kept_builds: Vec::new(),
+        };
+        use OfflineVerdict::*;
+        let cases = [
+            (true, status(true, true, true), 200, SwitchedOff),
+            (false, status(false, false, false), 200, NotPossible),
+            (false, status(true, true, true), 200, Installed),
+            (
+                false,
+                status(true, true, false),
+                200,
+                InstalledNotControlling,
+            ),
+            // Not installed: "still downloading" only when the server sends the worker.
+            (false, status(true, false, false), 200, Installing),
+            (false, status(true, false, false), 404, NoWorker(404)),
+            (false, status(true, false, false), 0, NoWorker(0)),
+            // A worker installed earlier keeps working though the server's sw.js is gone.
+            (false, status(true, true, true), 404, Installed),
+        ];
+        for (switched_off, status, worker, expected) in cases {
+            assert_eq!(
+                status.verdict(switched_off, worker),
+                expected,
+                "{status:?} {worker}"
+            );
+        }
     }
 }
 
@@ -723,6 +825,43 @@ pub struct OfflineStatus {
     pub kept_builds: Vec<String>,
 }
 
+/// What the settings check page says about the offline copy ([`OfflineStatus::verdict`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfflineVerdict {
+    /// `"offline": false` in the settings file.
+    SwitchedOff,
+    /// No service workers here (not a secure page, or switched off by policy).
+    NotPossible,
+    /// Installed and answering for this page.
+    Installed,
+    /// Installed; it answers for pages opened from now on.
+    InstalledNotControlling,
+    /// Not installed, and the server did not send the worker: its status (0: no answer).
+    NoWorker(u16),
+    /// Not installed yet, though the server sends the worker: it may still be downloading.
+    Installing,
+}
+
+impl OfflineStatus {
+    /// What to say about the offline copy. `switched_off`: the settings file says
+    /// `"offline": false`; `worker_status`: the server's status for `sw.js` (0: no answer).
+    pub fn verdict(&self, switched_off: bool, worker_status: u16) -> OfflineVerdict {
+        if switched_off {
+            OfflineVerdict::SwitchedOff
+        } else if !self.possible {
+            OfflineVerdict::NotPossible
+        } else if self.installed && self.controls_page {
+            OfflineVerdict::Installed
+        } else if self.installed {
+            OfflineVerdict::InstalledNotControlling
+        } else if !(200..300).contains(&worker_status) {
+            OfflineVerdict::NoWorker(worker_status)
+        } else {
+            OfflineVerdict::Installing
+        }
+    }
+}
+
 /// What the server sent for the settings file and what the guide made of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingsCheck {
@@ -750,6 +889,8 @@ pub struct Findings {
     pub settings: SettingsCheck,
     pub files: Option<Vec<FileCheck>>,
     pub offline: OfflineStatus,
+    /// The server's status for the service worker's file (0: no answer).
+    pub worker_status: u16,
     /// The files the offline copy could not keep at its last install.
     pub report: Option<OfflineReport>,
 }

@@ -78,6 +78,22 @@ pub enum Entry {
     Own { line: GivenLine, lapsed: bool },
     /// The hospital's line, from `sbc-guide-config.json`.
     Hospital(GivenLine),
+    /// Where the hospital's line would be, when its settings file could not be read or names a
+    /// line that cannot be dialled: "could not be loaded here, use the number your team gave
+    /// you", in the place the person would look for it, straight after 999 and their own card.
+    HospitalNotLoaded,
+}
+
+/// The hospital's 24-hour line as the deployment gives it
+/// (`deployment::ConfigState::hospital_line`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HospitalLine {
+    /// No settings file, or one without a line: nothing to show.
+    Absent,
+    /// The line, named with the hospital.
+    Given(GivenLine),
+    /// There should be a line, but it could not be used.
+    NotLoaded,
 }
 
 /// The lines to show, most urgent first. `nation` is the saved answer to "Where do you
@@ -86,7 +102,7 @@ pub enum Entry {
 pub fn urgent_lines(
     nation: Option<Nation>,
     own: &[GivenLine],
-    hospital: Option<&GivenLine>,
+    hospital: &HospitalLine,
     today: Date,
 ) -> Vec<Entry> {
     let mut out = vec![Entry::Fixed(&EMERGENCY)];
@@ -94,7 +110,11 @@ pub fn urgent_lines(
         lapsed: matches!(line.applies, Applies::Until(end) if today > end),
         line: line.clone(),
     }));
-    out.extend(hospital.cloned().map(Entry::Hospital));
+    match hospital {
+        HospitalLine::Absent => {}
+        HospitalLine::Given(line) => out.push(Entry::Hospital(line.clone())),
+        HospitalLine::NotLoaded => out.push(Entry::HospitalNotLoaded),
+    }
     // ALL_LINES starts with 999 (the build checks it), which is already first.
     out.extend(
         ALL_LINES[1..]
@@ -141,6 +161,7 @@ mod tests {
                 Entry::Fixed(line) => line.name.to_string(),
                 Entry::Own { line, lapsed } => format!("own:{}:{lapsed}", line.name),
                 Entry::Hospital(line) => format!("hospital:{}", line.name),
+                Entry::HospitalNotLoaded => "hospital not loaded".to_string(),
             })
             .collect()
     }
@@ -149,6 +170,7 @@ mod tests {
         entries.iter().any(|e| match e {
             Entry::Fixed(line) => line.phone.is_some_and(|p| p.tel == "111"),
             Entry::Own { line, .. } | Entry::Hospital(line) => line.tel == "111",
+            Entry::HospitalNotLoaded => false,
         })
     }
 
@@ -196,7 +218,7 @@ mod tests {
             ),
         ];
         for (nation, expected, has_111) in cases {
-            let lines = urgent_lines(nation, &[], None, TODAY);
+            let lines = urgent_lines(nation, &[], &HospitalLine::Absent, TODAY);
             assert_eq!(names(&lines), expected, "{nation:?}");
             assert_eq!(dials_111(&lines), has_111, "{nation:?}");
         }
@@ -204,7 +226,7 @@ mod tests {
 
     #[test]
     fn when_the_nation_is_not_known_every_line_names_its_nation() {
-        for entry in urgent_lines(None, &[], None, TODAY) {
+        for entry in urgent_lines(None, &[], &HospitalLine::Absent, TODAY) {
             if let Entry::Fixed(line) = entry {
                 if line.nations.len() < 4 {
                     for nation in line.nations {
@@ -229,7 +251,7 @@ mod tests {
         let own = [line("Mine", Applies::WhileOnTreatment)];
         let hospital = line("Trust", Applies::NotSaid);
         for nation in [None, Some(Nation::England), Some(Nation::NorthernIreland)] {
-            let lines = urgent_lines(nation, &own, Some(&hospital), TODAY);
+            let lines = urgent_lines(nation, &own, &HospitalLine::Given(hospital.clone()), TODAY);
             let got = names(&lines);
             assert_eq!(got[0], "Emergency: 999");
             assert_eq!(got[1], "own:Mine:false");
@@ -247,7 +269,12 @@ mod tests {
             (Applies::NotSaid, false),
         ];
         for (applies, lapsed) in cases {
-            let lines = urgent_lines(Some(Nation::Wales), &[line("Mine", applies)], None, TODAY);
+            let lines = urgent_lines(
+                Some(Nation::Wales),
+                &[line("Mine", applies)],
+                &HospitalLine::Absent,
+                TODAY,
+            );
             assert_eq!(
                 names(&lines)[1],
                 format!("own:Mine:{lapsed}"),
@@ -262,10 +289,31 @@ mod tests {
         let lines = urgent_lines(
             Some(Nation::NorthernIreland),
             &[line("Mine", Applies::NotSaid)],
-            Some(&hospital),
+            &HospitalLine::Given(hospital),
             TODAY,
         );
         assert!(!dials_111(&lines));
+    }
+
+    #[test]
+    fn a_hospital_line_that_could_not_be_loaded_is_said_where_the_line_would_be() {
+        // After 999 and the person's own card, before the national lines: where they look for
+        // their hospital's number.
+        let lines = urgent_lines(
+            Some(Nation::England),
+            &[line("Mine", Applies::NotSaid)],
+            &HospitalLine::NotLoaded,
+            TODAY,
+        );
+        assert_eq!(
+            names(&lines),
+            [
+                "Emergency: 999",
+                "own:Mine:false",
+                "hospital not loaded",
+                "NHS 111 (England)"
+            ]
+        );
     }
 
     /// What the stylesheet shows for `nation` among lines drawn for "not known": a line with no
@@ -282,7 +330,7 @@ mod tests {
     fn the_page_drawn_for_everyone_shows_each_nation_what_the_rule_gives_it() {
         let own = [line("Mine", Applies::WhileOnTreatment)];
         let hospital = line("Trust", Applies::NotSaid);
-        let all = urgent_lines(None, &own, Some(&hospital), TODAY);
+        let all = urgent_lines(None, &own, &HospitalLine::Given(hospital.clone()), TODAY);
         for nation in Nation::ALL {
             let seen: Vec<Entry> = all
                 .iter()
@@ -291,7 +339,12 @@ mod tests {
                 .collect();
             assert_eq!(
                 seen,
-                urgent_lines(Some(nation), &own, Some(&hospital), TODAY),
+                urgent_lines(
+                    Some(nation),
+                    &own,
+                    &HospitalLine::Given(hospital.clone()),
+                    TODAY
+                ),
                 "{nation:?}"
             );
         }

@@ -4,7 +4,7 @@ use crate::content::words;
 use crate::content::words::fill;
 use crate::domain::deployment::{
     kept_when, ConfigState, FileCheck, FileVerdict, Findings, OfflineReport, OfflineStatus,
-    SettingsCheck, CONFIG_FILE,
+    OfflineVerdict, SettingsCheck, CONFIG_FILE,
 };
 use leptos::prelude::*;
 
@@ -53,7 +53,7 @@ pub fn DeploymentCheckPage() -> impl IntoView {
             {move || findings.get().map(|found| view! {
                 <SettingsSection check=found.settings/>
                 <FilesSection files=found.files/>
-                <OfflineSection status=found.offline report=found.report/>
+                <OfflineSection status=found.offline worker_status=found.worker_status report=found.report/>
             }.into_any())}
         </div>
     }
@@ -98,9 +98,17 @@ fn SettingsSection(check: SettingsCheck) -> impl IntoView {
             "reason",
             &reason.to_string(),
         ),
+        // With a kept copy in use, the guide does not run as if there were no file: the row
+        // below says what it uses.
         _ => reading.taken_as_absent.clone().map_or_else(
             || words::deployment_check::RESULT_ABSENT.to_string(),
-            |why| format!("{why}."),
+            |why| {
+                if check.in_use.is_some() {
+                    format!("{why}.")
+                } else {
+                    format!("{why}, {}.", crate::domain::deployment::TAKEN_AS_ABSENT_SO)
+                }
+            },
         ),
     };
     // In the file's order (`parse_config` keeps them so).
@@ -213,6 +221,8 @@ fn FilesSection(files: Option<Vec<FileCheck>>) -> impl IntoView {
                     "count",
                     &files.len().to_string(),
                 )
+            } else if wrong.len() == 1 {
+                words::deployment_check::FILE_WRONG_ONE.to_string()
             } else {
                 fill(
                     words::deployment_check::FILES_WRONG,
@@ -252,21 +262,34 @@ fn FilesSection(files: Option<Vec<FileCheck>>) -> impl IntoView {
 }
 
 #[component]
-fn OfflineSection(status: OfflineStatus, report: Option<OfflineReport>) -> impl IntoView {
+fn OfflineSection(
+    status: OfflineStatus,
+    worker_status: u16,
+    report: Option<OfflineReport>,
+) -> impl IntoView {
     let config = use_context::<RwSignal<ConfigState>>();
     let switched_off = config
         .is_some_and(|c| c.with_untracked(|c| matches!(c, ConfigState::Loaded(d) if !d.offline)));
-    let state = if switched_off {
-        words::deployment_check::OFFLINE_SWITCHED_OFF
-    } else if !status.possible {
-        words::deployment_check::OFFLINE_NOT_POSSIBLE
-    } else if status.installed && status.controls_page {
-        words::deployment_check::OFFLINE_INSTALLED
-    } else if status.installed {
-        words::deployment_check::OFFLINE_INSTALLED_NOT_CONTROLLING
-    } else {
-        words::deployment_check::OFFLINE_INSTALLING
+    let state = match status.verdict(switched_off, worker_status) {
+        OfflineVerdict::SwitchedOff => words::deployment_check::OFFLINE_SWITCHED_OFF.to_string(),
+        OfflineVerdict::NotPossible => words::deployment_check::OFFLINE_NOT_POSSIBLE.to_string(),
+        OfflineVerdict::Installed => words::deployment_check::OFFLINE_INSTALLED.to_string(),
+        OfflineVerdict::InstalledNotControlling => {
+            words::deployment_check::OFFLINE_INSTALLED_NOT_CONTROLLING.to_string()
+        }
+        OfflineVerdict::NoWorker(0) => {
+            words::deployment_check::OFFLINE_NO_WORKER_ANSWER.to_string()
+        }
+        OfflineVerdict::NoWorker(answer) => fill(
+            words::deployment_check::OFFLINE_NO_WORKER,
+            "status",
+            &answer.to_string(),
+        ),
+        OfflineVerdict::Installing => words::deployment_check::OFFLINE_INSTALLING.to_string(),
     };
+    let earlier_kept = report
+        .as_ref()
+        .is_some_and(|r| r.earlier_version_kept(&status.kept_builds));
     view! {
         <section aria-labelledby="check-offline-heading">
             <h2 id="check-offline-heading">{words::deployment_check::OFFLINE_HEADING}</h2>
@@ -274,7 +297,7 @@ fn OfflineSection(status: OfflineStatus, report: Option<OfflineReport>) -> impl 
             {(!status.kept_builds.is_empty()).then(|| view! {
                 <p>{fill(words::deployment_check::OFFLINE_KEPT, "build", &status.kept_builds.join(", "))}</p>
             })}
-            {report.filter(|r| !r.failed.is_empty()).map(|r| view! { <OfflineReportList report=r/> })}
+            {report.filter(|r| !r.failed.is_empty()).map(|r| view! { <OfflineReportList report=r earlier_kept/> })}
         </section>
     }
 }

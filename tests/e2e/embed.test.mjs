@@ -167,3 +167,24 @@ test('a sandboxed iframe without allow-same-origin works in memory and says so',
     await host.close();
   }
 });
+
+test('a sandboxed iframe on a server without Access-Control-Allow-Origin says what will not work', async () => {
+  // The frame's module scripts are cross-origin and refused, so the boot module never runs:
+  // the page must still say so, with the helplines, rather than look as if it worked.
+  const plain = await startServer({ root: DIST, prefix: PREFIX });
+  const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${plain.base}guide/urgent-symptoms/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="900"></iframe>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('html[data-app="failed"]').waitFor({ timeout: 15000 });
+    const fallback = frame.locator('#app-fallback');
+    assert.ok(await fallback.isVisible(), 'the "cannot work in this browser" notice shows');
+    assert.equal(await fallback.locator('a[href^="tel:"]').first().getAttribute('href'), 'tel:999');
+  } finally {
+    await context.close();
+    await host.close();
+    await plain.close();
+  }
+});

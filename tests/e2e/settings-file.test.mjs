@@ -141,6 +141,9 @@ test('a file that still cannot be read says so under the urgent numbers, and in 
     const note = page.locator('.app-urgent-help__unavailable').first();
     await note.waitFor();
     assert.match(await note.innerText(), NOT_LOADED);
+    // In the hospital line's place, straight after 999, not below the nation chooser.
+    const list = page.locator('.app-urgent-help__list').first();
+    assert.match(await list.locator('li').nth(1).innerText(), NOT_LOADED);
     // Still 999 first, and the rest of the page works.
     assert.equal(await page.locator('.app-urgent-help a[href^="tel:"]').first().getAttribute('href'), 'tel:999');
     assert.deepEqual(await axeViolations(page), []);
@@ -169,13 +172,31 @@ test('without the app, the hospital line script reads the same files the same wa
       } else {
         await page.waitForTimeout(1000);
         assert.equal(await fallback.locator(`a[href="${LINE_TEL}"]`).count(), 0);
-        // A broken file is said; a web page in its place is no file at all.
+        // A broken file is said, where the line would be; a web page in its place is no file.
         const said = await fallback.getByText(NOT_LOADED).count();
         assert.equal(said, typeof body === 'string' ? 1 : 0, JSON.stringify(body).slice(0, 60));
+        if (said) assert.match(await fallback.locator('.app-urgent-help__list li').nth(1).innerText(), NOT_LOADED);
       }
       await context.close();
     });
   }
+});
+
+test('when the boot module itself cannot be loaded, the page says so and still shows the hospital line', async () => {
+  // A web filter that blocks the guide's scripts, or a copy that lost one file: the module
+  // never runs, so it cannot say that starting failed.
+  await withSettings(HAND_EDITED, async (server) => {
+    const { context, page, problems } = await openPage(site.browser, server, { width: 390, height: 844 });
+    await context.route(/\/boot-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+    await page.goto(`${server.base}support/`);
+    await page.waitForSelector('html[data-app="failed"]');
+    const fallback = page.locator('#app-fallback');
+    assert.ok(await fallback.isVisible(), 'the "cannot work in this browser" notice shows');
+    await fallback.locator(`a[href="${LINE_TEL}"]`).waitFor();
+    assert.match(await fallback.locator('.app-urgent-help__list li').nth(1).innerText(), new RegExp(LINE_NAME));
+    assert.deepEqual(problems.console.filter((m) => !/Failed to load resource/.test(m)), [], "no errors besides the missing file");
+    await context.close();
+  });
 });
 
 test('the settings check page shows what was read, each problem on its line, each file\'s type and the offline copy', async () => {
@@ -379,7 +400,17 @@ test('where the app cannot start, the settings check page says why its checks ca
   const guide = await page.request.get(await link.evaluate((a) => a.href));
   assert.equal(guide.status(), 200);
   assert.match(guide.headers()['content-type'], /^text\/plain/);
-  assert.match(await guide.text(), /^# Deploying the Secondary Breast Cancer Guide/);
+  assert.deepEqual([...(await guide.body()).subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte order mark');
+  assert.match(await guide.text(), /^\uFEFF?# Deploying the Secondary Breast Cancer Guide/);
+  // Sent as nginx and IIS send .txt by default, with no charset, it still reads right.
+  await page.route(/deployment-guide\.txt$/, async (route) => {
+    const answer = await route.fetch();
+    await route.fulfill({ response: answer, headers: { ...answer.headers(), 'content-type': 'text/plain' } });
+  });
+  await page.goto(await link.evaluate((a) => a.href));
+  const shown = await page.locator('body').innerText();
+  assert.match(shown, /^# Deploying the Secondary Breast Cancer Guide/);
+  assert.ok(shown.includes('…') && !shown.includes('â€'), 'read as UTF-8, not Windows-1252');
   await context.close();
   // With the app running, the checks run and the causes stay hidden.
   const running = await openPage(site.browser, site.server);

@@ -96,6 +96,7 @@ pub const FILLED_IN: &[(&str, &str, &[&str])] = &[
     ("deployment_check", "file_missing", &["file", "status"]),
     ("deployment_check", "file_no_answer", &["file"]),
     ("deployment_check", "offline_kept", &["build"]),
+    ("deployment_check", "offline_no_worker", &["status"]),
     ("keeping", "last_download", &["date"]),
     ("your_data", "export_failed", &["reason"]),
     ("your_data", "import_failed", &["reason"]),

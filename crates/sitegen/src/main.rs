@@ -84,12 +84,7 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("{from}: {e}"))?;
             }
         }
-        let boot = minified(
-            source,
-            &staging,
-            &boot_module(&glue, &wasm, &hospital_line_name),
-            strict,
-        )?;
+        let boot = minified(source, &staging, &boot_module(&glue, &wasm), strict)?;
         let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
         write(&staging.join(&boot_name), &boot)?;
         assets.insert(
@@ -100,6 +95,7 @@ fn run() -> Result<(), String> {
                 css: css_name.clone(),
                 boot: boot_name,
                 prefs: prefs_name.clone(),
+                hospital_line: hospital_line_name.clone(),
             },
         );
     }
@@ -125,11 +121,14 @@ fn run() -> Result<(), String> {
     )?;
     write(&staging.join(NOT_FOUND_FILE), &html)?;
     // The deployment guide goes with the folder a hospital copies, where the settings check page
-    // links to it; as plain text, which every server sends with a type browsers show.
+    // links to it; as plain text, which every server sends with a type browsers show. Servers
+    // send .txt as text/plain without a charset (nginx and IIS by default), and browsers then
+    // read it as Windows-1252, turning every ’ and … into "â€™": a byte order mark tells them
+    // it is UTF-8, whatever the server says.
     let guide = sbc_guide::contracts::DEPLOYMENT_GUIDE;
     write(
         &staging.join(guide),
-        &read(&source.join("docs/DEPLOYMENT.md"))?,
+        &format!("\u{feff}{}", read(&source.join("docs/DEPLOYMENT.md"))?),
     )?;
     // The offline copy: every file of this build, by the address the browser asks for (not the
     // worker itself, nor the deployment guide, which is for web teams on the server).

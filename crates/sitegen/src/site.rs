@@ -13,6 +13,7 @@
 
 use sbc_guide::app::render::render_fallback;
 use sbc_guide::content;
+use sbc_guide::contracts::HOSPITAL_LINE_SCRIPT_ATTRIBUTE;
 use sbc_guide::route::Route;
 
 /// The files Trunk produced that a page must load.
@@ -28,6 +29,9 @@ pub struct Assets {
     pub boot: String,
     /// The pre-paint preferences script (`public/apply-preferences.js`, hashed).
     pub prefs: String,
+    /// The script that shows the hospital's 24-hour line without the app
+    /// (`src/hospital-line.js`, hashed); the preferences script loads it when needed.
+    pub hospital_line: String,
 }
 
 /// FNV-1a: a short, stable content hash for file names, so browsers can cache them for ever.
@@ -87,8 +91,8 @@ fn is_bundle_of(stem: &str, bin: &str) -> bool {
 /// The boot module: imports the glue and starts the wasm, both found relative to the module
 /// itself, so it works wherever the folder is copied. It is an external file because strict
 /// CSPs refuse inline scripts.
-pub fn boot_module(glue: &str, wasm: &str, hospital_line: &str) -> String {
-    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\nconst HOSPITAL_LINE = \"./{hospital_line}\";\n{BOOT_BODY}")
+pub fn boot_module(glue: &str, wasm: &str) -> String {
+    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{BOOT_BODY}")
 }
 
 /// The module the boot module imports when the app cannot start (or is slow to): it shows the
@@ -115,7 +119,8 @@ const HOSPITAL_LINE_WORDS: [(&str, &str); 2] = [
 /// `hospital-line.js` as the build writes it: with the app's own words
 /// (`words::urgent_numbers`), so the script and the app say the same.
 pub fn hospital_line_module() -> Result<String, String> {
-    let mut module = format!("{SETTINGS_READ}{HOSPITAL_LINE_SOURCE}");
+    // A classic script: wrapped, so its names stay out of the page's global scope.
+    let mut module = format!("(function () {{\n{SETTINGS_READ}{HOSPITAL_LINE_SOURCE}}})();\n");
     for (placeholder, words) in HOSPITAL_LINE_WORDS {
         if !module.contains(placeholder) {
             return Err(format!("src/hospital-line.js has no {placeholder}"));
@@ -383,9 +388,10 @@ pub fn page_html(
         "<base ",
         ">",
         &format!(
-            "<base href=\"{base}\">\n  {}<script src=\"{}\"></script>",
+            "<base href=\"{base}\">\n  {}<script src=\"{}\" {HOSPITAL_LINE_SCRIPT_ATTRIBUTE}=\"{}\"></script>",
             review_due_meta(body),
-            assets.prefs
+            assets.prefs,
+            assets.hospital_line
         ),
     )?;
     let html = replace_between(
@@ -444,6 +450,7 @@ mod tests {
             css: "app-2.css".into(),
             boot: "boot-3.js".into(),
             prefs: "prefs-4.js".into(),
+            hospital_line: "hospital-line-5.js".into(),
         }
     }
 
@@ -459,7 +466,9 @@ mod tests {
             render_fallback()
         )));
         let base = home.find("<base").unwrap();
-        let prefs = home.find("<script src=\"prefs-4.js\"></script>").unwrap();
+        let prefs = home
+            .find("<script src=\"prefs-4.js\" data-hospital-line-script=\"hospital-line-5.js\"></script>")
+            .unwrap();
         let css = home.find("app-2.css").unwrap();
         assert!(
             base < prefs && prefs < css,
@@ -687,14 +696,18 @@ mod tests {
 
     #[test]
     fn boot_module_loads_relative_to_itself() {
-        let boot = boot_module("a.js", "a_bg.wasm", "hospital-line-1.js");
+        let boot = boot_module("a.js", "a_bg.wasm");
         assert!(boot.contains("import init from \"./a.js\""));
         assert!(boot.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
-        assert!(boot.contains("const HOSPITAL_LINE = \"./hospital-line-1.js\""));
-        assert!(boot.contains("import(HOSPITAL_LINE)"));
+        // It asks the pre-paint script for the hospital line, and marks that it ran.
+        assert!(boot.contains(sbc_guide::contracts::HOSPITAL_LINE_EVENT));
+        assert!(boot.contains(sbc_guide::contracts::BOOT_ATTRIBUTE));
         // The hospital line module reads the file the app reads.
         let module = hospital_line_module().unwrap();
         assert!(module.contains(&format!("'{}'", sbc_guide::domain::deployment::CONFIG_FILE)));
+        // A classic script that runs itself, its names kept to itself.
+        assert!(module.starts_with("(function () {") && module.ends_with("})();\n"));
+        assert!(!module.contains("export "));
         // It names the line with the app's words, written in by the build.
         assert!(!module.contains("__WORDS_"));
         assert!(module.contains("\"{hospital}: {name}\""));
