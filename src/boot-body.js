@@ -39,12 +39,32 @@ const showHospitalLine = () => {
   document.dispatchEvent(new Event('sbc-guide:hospital-line'));
 };
 setTimeout(showHospitalLine, 3000);
+// The wasm is fetched here, not by the glue, so that a failure can say which cause it was:
+// the settings check page then shows a web team that one cause, not every possible one.
+const wasmAnswer = fetch(WASM);
+let blockedByPolicy = false;
+// A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile the wasm.
+document.addEventListener('securitypolicyviolation', (event) => {
+  if (/wasm/.test(event.blockedURI)) blockedByPolicy = true;
+});
+/** Why starting failed, as one of the codes the check page knows (src/contracts.rs
+ *  FAILURE_CAUSES), or nothing when it cannot tell. */
+const failureCause = async (error) => {
+  if (blockedByPolicy || /Content.Security.Policy|unsafe-eval/i.test(String(error))) return 'csp';
+  const answer = await wasmAnswer.catch(() => null);
+  if (!answer || !answer.ok) return 'wasm-missing';
+  if (!/^application\/wasm/.test(answer.headers.get('content-type') || '')) return 'wasm-type';
+  return null;
+};
 const failed = (error) => {
   settle();
   showHospitalLine();
   // The page stays readable; the notice says what will not work and gives the helplines.
   document.documentElement.setAttribute('data-app', 'failed');
-  console.warn('The guide could not start; the page works without its interactive parts.', error);
+  failureCause(error).then((cause) => {
+    if (cause) document.documentElement.setAttribute('data-app-failure', cause);
+    console.warn(`The guide could not start${cause ? ` (${cause})` : ''}; the page works without its interactive parts.`, error);
+  });
 };
 // After its module has started, the app takes the page over in a few short tasks and then says
 // so; an error on the way means it did not.
@@ -52,7 +72,7 @@ const tookOver = new Promise((resolve, reject) => {
   document.addEventListener('sbc-guide:ready', resolve, { once: true });
   window.addEventListener('error', (event) => reject(event.error ?? event.message), { once: true });
 });
-init({ module_or_path: WASM })
+init({ module_or_path: wasmAnswer })
   .then(() => tookOver)
   .then(() => {
     settle();

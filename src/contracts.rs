@@ -155,3 +155,16 @@ pub const HOSPITAL_LINE_EVENT: &str = "sbc-guide:hospital-line";
 /// On the pre-paint script's `<script>` tag: the file name of the script that shows the
 /// hospital's 24-hour line without the app (`src/hospital-line.js`, hashed by sitegen).
 pub const HOSPITAL_LINE_SCRIPT_ATTRIBUTE: &str = "data-hospital-line-script";
+
+/// On `<html>` when the app could not start and the boot module could tell why: one of
+/// [`FAILURE_CAUSES`]. The settings check page then shows only that cause
+/// (`style/deployment-check.css`).
+pub const FAILURE_ATTRIBUTE: &str = "data-app-failure";
+
+/// On each cause the settings check page lists when the app cannot start: its code.
+pub const CAUSE_ATTRIBUTE: &str = "data-cause";
+
+/// Why the app could not start, as the boot module tells (`src/boot-body.js`): the server did
+/// not send the wasm (404, 403, no answer); sent it as something else (often its own page);
+/// a Content-Security-Policy refused to compile it.
+pub const FAILURE_CAUSES: [&str; 3] = ["wasm-missing", "wasm-type", "csp"];

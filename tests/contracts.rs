@@ -4,12 +4,12 @@
 
 use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
-    ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, BOOT_ATTRIBUTE, EMBED_ATTRIBUTE,
-    HOSPITAL_LINE_ATTRIBUTE, HOSPITAL_LINE_EVENT, HOSPITAL_LINE_SCRIPT_ATTRIBUTE, ISLAND_ATTRIBUTE,
-    KEPT_ATTRIBUTE, LASTING_ATTRIBUTE, MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE,
-    OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE,
-    REVIEW_DUE_META, SAVED_ATTRIBUTE, STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE,
-    TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, BOOT_ATTRIBUTE, CAUSE_ATTRIBUTE, EMBED_ATTRIBUTE,
+    FAILURE_ATTRIBUTE, FAILURE_CAUSES, HOSPITAL_LINE_ATTRIBUTE, HOSPITAL_LINE_EVENT,
+    HOSPITAL_LINE_SCRIPT_ATTRIBUTE, ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, LASTING_ATTRIBUTE,
+    MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE, OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE,
+    PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META, SAVED_ATTRIBUTE,
+    STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
@@ -71,6 +71,8 @@ fn known() -> Vec<String> {
         BOOT_ATTRIBUTE.to_string(),
         HOSPITAL_LINE_EVENT.to_string(),
         HOSPITAL_LINE_SCRIPT_ATTRIBUTE.to_string(),
+        FAILURE_ATTRIBUTE.to_string(),
+        CAUSE_ATTRIBUTE.to_string(),
     ]
 }
 
@@ -312,4 +314,30 @@ fn the_deployment_guide_lists_every_support_category_and_stands_alone() {
         !guide.contains(".md)"),
         "a Markdown link leads to a file the built folder does not have"
     );
+}
+
+#[test]
+fn every_failure_cause_the_boot_module_tells_has_its_own_rule_and_words() {
+    // The boot module sets data-app-failure to a code; the stylesheet shows that cause alone.
+    let boot = std::fs::read_to_string(root().join("src/boot-body.js")).unwrap();
+    let css = std::fs::read_to_string(root().join("style/before-start.css")).unwrap();
+    assert!(boot.contains(FAILURE_ATTRIBUTE));
+    for code in FAILURE_CAUSES {
+        assert!(
+            boot.contains(&format!("'{code}'")),
+            "src/boot-body.js never tells {code}"
+        );
+        let rule = format!(
+            "[{FAILURE_ATTRIBUTE}=\"{code}\"] .app-deployment-check__cause[{CAUSE_ATTRIBUTE}=\"{code}\"]"
+        );
+        assert!(css.contains(&rule), "style/before-start.css has no {rule}");
+    }
+    // Any other code in the script would hide every cause and show none.
+    for quoted in boot.split("return '").skip(1) {
+        let code = quoted.split('\'').next().unwrap_or_default();
+        assert!(
+            FAILURE_CAUSES.contains(&code),
+            "src/boot-body.js tells {code:?}, which FAILURE_CAUSES lacks"
+        );
+    }
 }

@@ -39,7 +39,9 @@ pub fn DeploymentCheckPage() -> impl IntoView {
             <h2>{words::deployment_check::NO_APP_HEADING}</h2>
             <p>{words::deployment_check::NO_APP}</p>
             <ul class="app-list app-list--bullet">
-                {words::deployment_check::NO_APP_CAUSES.iter().map(|cause| view! { <li>{*cause}</li> }).collect_view()}
+                {NO_APP_CAUSES.iter().map(|(code, cause)| view! {
+                    <li class="app-deployment-check__cause" data-cause=*code>{*cause}</li>
+                }).collect_view()}
             </ul>
             <p>{guide_link()}</p>
         </div>
@@ -58,6 +60,25 @@ pub fn DeploymentCheckPage() -> impl IntoView {
         </div>
     }
 }
+
+/// Why the app may not start here, each with its code (`contracts::FAILURE_CAUSES`; `None`
+/// for causes the boot module cannot tell apart, shown only when it cannot tell).
+const NO_APP_CAUSES: [(Option<&str>, &str); 5] = [
+    (
+        Some(crate::contracts::FAILURE_CAUSES[0]),
+        words::deployment_check::NO_APP_CAUSE_WASM_MISSING,
+    ),
+    (
+        Some(crate::contracts::FAILURE_CAUSES[1]),
+        words::deployment_check::NO_APP_CAUSE_WASM_TYPE,
+    ),
+    (
+        Some(crate::contracts::FAILURE_CAUSES[2]),
+        words::deployment_check::NO_APP_CAUSE_CSP,
+    ),
+    (None, words::deployment_check::NO_APP_CAUSE_BLOCKED),
+    (None, words::deployment_check::NO_APP_CAUSE_MIXED),
+];
 
 /// "The deployment guide", linked to the copy the build puts beside the pages
 /// (`contracts::DEPLOYMENT_GUIDE`).

@@ -88,6 +88,13 @@ test("without 'wasm-unsafe-eval' the static helplines and symptoms stay visible"
     assert.match(await page.locator('#app-fallback').innerText(), /spinal cord compression/);
     assert.equal(await page.locator('main h1').innerText(), 'Symptoms to report urgently', 'the page itself stays');
     assert.ok(Date.now() - started < 5000);
+    // The settings check page names this cause alone, not every possible one.
+    await page.goto(`${server.base}settings/deployment-check/`);
+    await page.waitForSelector('html[data-app-failure]');
+    assert.equal(await page.locator('html').getAttribute('data-app-failure'), 'csp');
+    const causes = await page.locator('.app-deployment-check__cause').evaluateAll((items) => items.filter((li) => li.offsetParent !== null).map((li) => li.textContent));
+    assert.equal(causes.length, 1, causes.join('\n'));
+    assert.match(causes[0], /wasm-unsafe-eval/);
   } finally {
     await context.close();
     await server.close();

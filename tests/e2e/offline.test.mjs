@@ -146,9 +146,33 @@ test('a missing page, script, wasm or stylesheet keeps the offline copy from ins
   await appReady(page);
   const about = page.locator('.app-about-deployment');
   await about.getByText(/benefits-.*_bg\.wasm: the server answered 404/).waitFor();
-  assert.match(await about.innerText(), /the version kept before stays in use/);
+  // A first install has no earlier version to fall back to, and must not claim one.
+  assert.match(await about.innerText(), /no earlier version kept to fall back to/);
+  assert.doesNotMatch(await about.innerText(), /the version kept before stays in use/);
   await context.close();
   await server.close();
+});
+
+test('the settings check page names what stops the offline copy: one file missing, or sw.js itself', async () => {
+  for (const [missing, expected] of [
+    [/^icon-192\.png$/, /^1 file needs attention:$/m],
+    [/^sw\.js$/, /the server answered 404 for sw\.js/],
+  ]) {
+    const server = await startServer({ root: DIST, prefix: PREFIX, missing: [missing] });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.base}settings/deployment-check/`);
+      await appReady(page);
+      const main = page.locator('main');
+      await main.getByText(expected).first().waitFor({ timeout: 30000 });
+      // Without sw.js nothing is downloading: it must not say to wait.
+      if (String(missing).includes('sw')) assert.doesNotMatch(await main.innerText(), /may still be downloading/);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }
 });
 
 /** A second build: the same site with a changed stylesheet (new hashed name) and build id. */

@@ -392,7 +392,10 @@ test('where the app cannot start, the settings check page says why its checks ca
   await page.waitForSelector('html[data-app="failed"]');
   const why = page.locator('.app-deployment-check__no-app');
   assert.ok(await why.isVisible(), 'the causes show');
-  assert.match(await why.innerText(), /The checks cannot run in this browser[\s\S]*application\/wasm/);
+  // The wasm never came: that cause alone, not the other possible ones.
+  await page.waitForSelector('html[data-app-failure="wasm-missing"]');
+  assert.match(await why.innerText(), /The checks cannot run in this browser[\s\S]*does not send the \.wasm files/);
+  assert.doesNotMatch(await why.innerText(), /Content-Security-Policy|copied from two different builds/);
   assert.equal(await page.getByText('Checking…').isVisible(), false, 'no "Checking…" for ever');
   assert.equal(await page.getByRole('button', { name: 'Check again' }).isVisible(), false);
   // The deployment guide is in the folder, as plain text.
