@@ -84,6 +84,30 @@
   } catch (error) {
     // Nothing said rather than something wrong.
   }
+  // In another site's frame: tell the host how tall the page is, as it changes, so the frame
+  // fits it (src/browser/embed.rs describes the message; docs/DEPLOYMENT.md the host's part).
+  // Here, not in the app, so a frame is sized even where the app cannot start.
+  if (window.parent !== window && window.ResizeObserver) {
+    document.addEventListener('DOMContentLoaded', function () {
+      var last = 0;
+      // A page opened from another page of the guide asks the host to show its top (or the
+      // part its address leads to); the host's own first load is left where the host put it.
+      var show = document.referrer.indexOf(window.location.origin + '/') === 0;
+      new ResizeObserver(function () {
+        var height = document.body.scrollHeight;
+        if (height === last) return;
+        last = height;
+        var message = { type: 'sbc-guide:height', height: height };
+        if (show) {
+          show = false;
+          var part = window.location.hash && document.getElementById(window.location.hash.slice(1));
+          message.show = part ? Math.max(0, part.getBoundingClientRect().top + window.pageYOffset) : 0;
+        }
+        // "*": the guide cannot know the host's address; the message holds only a height.
+        window.parent.postMessage(message, '*');
+      }).observe(document.body);
+    });
+  }
   // Embed mode hides the site header and footer from the first paint, as the app will.
   if (/[?&]embed=(1|true|yes)(&|$)/.test(window.location.search)) root.setAttribute('data-embed', '');
   // A search in the address (a shared directory link): the pre-rendered results are the

@@ -39,23 +39,10 @@ const showHospitalLine = () => {
   document.dispatchEvent(new Event('sbc-guide:hospital-line'));
 };
 setTimeout(showHospitalLine, 3000);
-// The wasm is fetched here, not by the glue, so that a failure can say which cause it was:
-// the settings check page then shows a web team that one cause, not every possible one.
+// The wasm is fetched here, not by the glue, so that a failure can say which cause it was
+// (failureCause: written above this by sitegen, src/boot-diagnose.js for the bundle with the
+// settings check page, which shows a web team that one cause; elsewhere it tells none).
 const wasmAnswer = fetch(WASM);
-let blockedByPolicy = false;
-// A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile the wasm.
-document.addEventListener('securitypolicyviolation', (event) => {
-  if (/wasm/.test(event.blockedURI)) blockedByPolicy = true;
-});
-/** Why starting failed, as one of the codes the check page knows (src/contracts.rs
- *  FAILURE_CAUSES), or nothing when it cannot tell. */
-const failureCause = async (error) => {
-  if (blockedByPolicy || /Content.Security.Policy|unsafe-eval/i.test(String(error))) return 'csp';
-  const answer = await wasmAnswer.catch(() => null);
-  if (!answer || !answer.ok) return 'wasm-missing';
-  if (!/^application\/wasm/.test(answer.headers.get('content-type') || '')) return 'wasm-type';
-  return null;
-};
 const failed = (error) => {
   settle();
   showHospitalLine();

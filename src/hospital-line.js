@@ -29,6 +29,7 @@ function sayNotLoaded() {
     const note = document.createElement('li');
     note.className = 'app-urgent-help__item app-urgent-help__unavailable';
     const words = document.createElement('span');
+    words.className = 'app-urgent-help__what';
     words.textContent = NOT_LOADED;
     note.append(words);
     list.insertBefore(note, list.children[1] || null);

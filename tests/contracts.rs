@@ -152,6 +152,7 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 HOSPITAL_LINE_EVENT.into(),
                 HOSPITAL_LINE_SCRIPT_ATTRIBUTE.into(),
                 APP_STATE_ATTRIBUTE.into(),
+                HEIGHT_MESSAGE.into(),
             ],
         ),
         (
@@ -319,13 +320,14 @@ fn the_deployment_guide_lists_every_support_category_and_stands_alone() {
 #[test]
 fn every_failure_cause_the_boot_module_tells_has_its_own_rule_and_words() {
     // The boot module sets data-app-failure to a code; the stylesheet shows that cause alone.
-    let boot = std::fs::read_to_string(root().join("src/boot-body.js")).unwrap();
+    let boot = std::fs::read_to_string(root().join("src/boot-diagnose.js")).unwrap();
     let css = std::fs::read_to_string(root().join("style/before-start.css")).unwrap();
-    assert!(boot.contains(FAILURE_ATTRIBUTE));
+    let body = std::fs::read_to_string(root().join("src/boot-body.js")).unwrap();
+    assert!(body.contains(FAILURE_ATTRIBUTE));
     for code in FAILURE_CAUSES {
         assert!(
             boot.contains(&format!("'{code}'")),
-            "src/boot-body.js never tells {code}"
+            "src/boot-diagnose.js never tells {code}"
         );
         let rule = format!(
             "[{FAILURE_ATTRIBUTE}=\"{code}\"] .app-deployment-check__cause[{CAUSE_ATTRIBUTE}=\"{code}\"]"
@@ -337,7 +339,7 @@ fn every_failure_cause_the_boot_module_tells_has_its_own_rule_and_words() {
         let code = quoted.split('\'').next().unwrap_or_default();
         assert!(
             FAILURE_CAUSES.contains(&code),
-            "src/boot-body.js tells {code:?}, which FAILURE_CAUSES lacks"
+            "src/boot-diagnose.js tells {code:?}, which FAILURE_CAUSES lacks"
         );
     }
 }

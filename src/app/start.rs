@@ -33,7 +33,7 @@ pub enum TakeOver {
 #[cfg(target_arch = "wasm32")]
 pub fn start(take_over: TakeOver) {
     use crate::app::Shell;
-    use crate::browser::{embed, navigation};
+    use crate::browser::navigation;
     use leptos::prelude::*;
     let Some(main) = element::<web_sys::HtmlElement>("main") else {
         return ready();
@@ -57,7 +57,6 @@ pub fn start(take_over: TakeOver) {
     let shell = owner.with(|| Shell::provide(route, embed));
     if embed {
         navigation::keep_embed_on_links(shell.nav);
-        embed::report_height();
     }
     // A host that answers an unknown address with another page (some do, for every address)
     // sent a page that is not this address's: a reading page cannot be kept as built then.

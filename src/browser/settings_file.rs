@@ -119,15 +119,6 @@ pub async fn load() -> ConfigState {
             &format!("Secondary Breast Cancer Guide: {CONFIG_FILE} was not used: {reason}").into(),
         );
     }
-    if let Some(why) = &reading.taken_as_absent {
-        web_sys::console::warn_1(
-            &format!(
-                "Secondary Breast Cancer Guide: {CONFIG_FILE}: {why}, {}",
-                crate::domain::deployment::TAKEN_AS_ABSENT_SO
-            )
-            .into(),
-        );
-    }
     reading.state
 }
 
@@ -137,6 +128,16 @@ pub async fn load() -> ConfigState {
 pub async fn load_with_notes() -> ConfigState {
     use crate::domain::deployment::CONFIG_FILE;
     let reading = read::<true>().await;
+    // Said only where the notes are read (`taken_as_absent` is never set without them).
+    if let Some(why) = &reading.taken_as_absent {
+        web_sys::console::warn_1(
+            &format!(
+                "Secondary Breast Cancer Guide: {CONFIG_FILE}: {why}, {}",
+                crate::domain::deployment::TAKEN_AS_ABSENT_SO
+            )
+            .into(),
+        );
+    }
     if let ConfigState::Loaded(deployment) = &reading.state {
         for warning in &deployment.warnings {
             web_sys::console::warn_1(

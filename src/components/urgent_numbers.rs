@@ -129,7 +129,7 @@ impl From<Entry> for Row {
 pub(crate) fn row(row: Row) -> impl IntoView {
     view! {
         <li class="app-urgent-help__item" class:app-personal=row.personal class:app-urgent-help__unavailable=row.unavailable data-nations=row.nations>
-            <span class:app-urgent-help__what=!row.unavailable>{row.what}</span>
+            <span class="app-urgent-help__what">{row.what}</span>
             {row.phone.map(|(shown, tel)| view! {
                 <a class="app-urgent-help__number" href=format!("tel:{tel}")>{shown}</a>
             })}

@@ -329,7 +329,9 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
     let root = Value::parse_located(&forgiven.text).map_err(|(what, at)| {
         let line = line_at(&forgiven.text, at);
         // Word and Outlook turn " into “ ”, which JSON does not accept: the usual cause, named.
-        let curly = forgiven
+        // Only where the notes are read (the settings pages): the other pages' wasm stays small.
+        let curly = NOTES
+            && forgiven
             .text
             .lines()
             .nth(line.saturating_sub(1) as usize)
@@ -351,6 +353,7 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
         ));
     }
     // "format": "1" in quotes is a slip, forgiven with a note below; any other value is not.
+    // Read the same way on every page (only the note is for the settings pages).
     let format_in_quotes = root
         .get("format")
         .and_then(Value::as_str)
@@ -364,7 +367,7 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
                 format!("it is format {other}; this version reads format {CONFIG_FORMAT}"),
             ))
         }
-        Some(None) => {
+        Some(None) if NOTES => {
             return Err(Note::on(
                 forgiven.line_of("format"),
                 format!(
@@ -372,7 +375,7 @@ pub fn parse_config_noting<const NOTES: bool>(json: &str) -> Result<Deployment, 
                 ),
             ))
         }
-        None => {
+        _ => {
             return Err(Note::on(
                 None,
                 format!("it has no \"format\": {CONFIG_FORMAT}"),

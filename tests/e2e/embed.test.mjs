@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { DIST, PREFIX, launchBrowser } from './harness.mjs';
 import { startServer } from './server.mjs';
 
@@ -32,19 +33,28 @@ async function hostPage(body) {
   return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }
 
+/** The host snippet exactly as docs/DEPLOYMENT.md gives it (section 5): its <script>. */
+const DOCUMENTED_SNIPPET = (() => {
+  const guideText = readFileSync(new URL('../../docs/DEPLOYMENT.md', import.meta.url), 'utf8');
+  const block = guideText.match(/```html\n<iframe id="sbc-guide"[\s\S]*?```/);
+  assert.ok(block, 'docs/DEPLOYMENT.md has the embedding snippet');
+  const script = block[0].match(/<script>[\s\S]*<\/script>/);
+  assert.ok(script, 'the snippet has its script');
+  return script[0];
+})();
+
 /** A host page with the documented snippet: it frames `src` and sizes the frame from the
- *  guide's height messages (from the guide's frame only, as docs/DEPLOYMENT.md's snippet), keeping them in `window.heights`. */
+ *  guide's height messages, as docs/DEPLOYMENT.md's snippet does (the same script), and keeps
+ *  the heights in `window.heights` for the tests. */
 function sizingHost(src, attributes = '') {
   return hostPage(`
     <iframe id="sbc-guide" ${attributes} src="${src}" title="Secondary Breast Cancer Guide" width="360" height="300"></iframe>
+    ${DOCUMENTED_SNIPPET}
     <script>
       window.heights = [];
       window.addEventListener('message', function (event) {
-        var frame = document.getElementById('sbc-guide');
-        if (event.source !== frame.contentWindow) return;
-        if (!event.data || event.data.type !== 'sbc-guide:height') return;
-        window.heights.push(event.data.height);
-        frame.style.height = event.data.height + 'px';
+        if (event.source !== document.getElementById('sbc-guide').contentWindow) return;
+        if (event.data && event.data.type === 'sbc-guide:height') window.heights.push(event.data.height);
       });
     </script>`);
 }
@@ -186,5 +196,44 @@ test('a sandboxed iframe on a server without Access-Control-Allow-Origin says wh
     await context.close();
     await host.close();
     await plain.close();
+  }
+});
+
+test('a page opened from the bottom of a long page shows its top, not the host\'s footer', async () => {
+  const host = await sizingHost(`${guide.base}guide/treatment-and-living-well/?embed=1`);
+  const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+  const page = await context.newPage();
+  const frameTop = () => page.evaluate(() => document.getElementById('sbc-guide').getBoundingClientRect().top);
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('html[data-app="ready"] .app-page main h1').waitFor();
+    await page.waitForFunction(() => document.getElementById('sbc-guide').offsetHeight > 2000);
+    // The host's first load is left where the host put it.
+    assert.equal(await page.evaluate(() => window.pageYOffset), 0);
+    // At the bottom of the long page, the link to the next part.
+    const next = frame.locator('.app-pagination a').last();
+    await next.scrollIntoViewIfNeeded();
+    assert.ok((await frameTop()) < -1000, 'scrolled far down the long page');
+    await next.click();
+    await frame.locator('html[data-app="ready"] h1:not(:has-text("Treatment"))').waitFor();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('sbc-guide').getBoundingClientRect().top;
+      return top >= -1 && top < window.innerHeight;
+    }, null, { timeout: 10000 });
+    // "Urgent help" from there shows the 999 card.
+    await frame.locator('.app-header__urgent').click();
+    await frame.locator('html[data-app="ready"] #call-999').waitFor();
+    await page.waitForFunction(() => {
+      const card = document.getElementById('sbc-guide').getBoundingClientRect().top;
+      return card < window.innerHeight;
+    });
+    const inner = page.frames().find((f) => f.url().includes('#call-999'));
+    const cardInFrame = await inner.evaluate(() => document.getElementById('call-999').getBoundingClientRect().top);
+    const cardOnScreen = (await frameTop()) + cardInFrame;
+    assert.ok(cardOnScreen >= -1 && cardOnScreen < 700, `the 999 card is on screen: ${cardOnScreen}px`);
+  } finally {
+    await context.close();
+    await host.close();
   }
 });

@@ -84,7 +84,12 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("{from}: {e}"))?;
             }
         }
-        let boot = minified(source, &staging, &boot_module(&glue, &wasm), strict)?;
+        let boot = minified(
+            source,
+            &staging,
+            &boot_module(&glue, &wasm, bundle.bin == Route::DeploymentCheck.bundle()),
+            strict,
+        )?;
         let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
         write(&staging.join(&boot_name), &boot)?;
         assets.insert(

@@ -91,9 +91,19 @@ fn is_bundle_of(stem: &str, bin: &str) -> bool {
 /// The boot module: imports the glue and starts the wasm, both found relative to the module
 /// itself, so it works wherever the folder is copied. It is an external file because strict
 /// CSPs refuse inline scripts.
-pub fn boot_module(glue: &str, wasm: &str) -> String {
-    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{BOOT_BODY}")
+///
+/// `diagnose`: for the bundle with the settings check page, the module also tells why starting
+/// failed (`src/boot-diagnose.js`); the other pages' modules stay smaller without it.
+pub fn boot_module(glue: &str, wasm: &str, diagnose: bool) -> String {
+    let cause = if diagnose {
+        BOOT_DIAGNOSE
+    } else {
+        "const failureCause = async () => null;\n"
+    };
+    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{cause}{BOOT_BODY}")
 }
+
+const BOOT_DIAGNOSE: &str = include_str!("../../../src/boot-diagnose.js");
 
 /// The module the boot module imports when the app cannot start (or is slow to): it shows the
 /// hospital's 24-hour line without the app.
@@ -696,13 +706,17 @@ mod tests {
 
     #[test]
     fn boot_module_loads_relative_to_itself() {
-        let boot = boot_module("a.js", "a_bg.wasm");
+        let boot = boot_module("a.js", "a_bg.wasm", false);
+        assert!(boot.contains("const failureCause = async () => null;"));
+        let diagnosing = boot_module("a.js", "a_bg.wasm", true);
+        assert!(diagnosing.contains("securitypolicyviolation"));
+        assert!(diagnosing.matches("const failureCause").count() == 1);
         assert!(boot.contains("import init from \"./a.js\""));
         assert!(boot.contains("new URL(\"./a_bg.wasm\", import.meta.url)"));
         // It asks the pre-paint script for the hospital line, and marks that it ran.
         assert!(boot.contains(sbc_guide::contracts::HOSPITAL_LINE_EVENT));
         assert!(boot.contains(sbc_guide::contracts::BOOT_ATTRIBUTE));
-        // The hospital line module reads the file the app reads.
+        // The hospital line script reads the file the app reads.
         let module = hospital_line_module().unwrap();
         assert!(module.contains(&format!("'{}'", sbc_guide::domain::deployment::CONFIG_FILE)));
         // A classic script that runs itself, its names kept to itself.
