@@ -63,7 +63,7 @@ impl std::fmt::Display for MarkupError {
             MarkupError::EmptyLinkText => write!(f, "a link has no text"),
             MarkupError::UnknownTarget(t) => write!(
                 f,
-                "link target `{t}` must start with tel:, mailto:, https:// or /"
+                "the link's address \"{t}\" must start with https:// (another site), / (a page of the guide), tel: or mailto:"
             ),
         }
     }

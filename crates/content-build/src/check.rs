@@ -503,7 +503,10 @@ fn internal(content: &Content, file: &str, line: usize, path: &str, problems: &m
                 file,
                 line,
                 format!("the page {} has no place called \"#{fragment}\"", target.id),
-                "link to one of its ## headings, written in lower case with hyphens (## High calcium is #high-calcium), or to the page alone",
+                match crate::nearest(fragment, target.anchors().iter().map(String::as_str)) {
+                    Some(near) => format!("did you mean #{near}? A place is one of the page's ## headings in lower case with hyphens, or a box's #id"),
+                    None => "link to one of its ## headings, written in lower case with hyphens (## High calcium is #high-calcium), to a box's #id (such as #call-999), or to the page alone".to_string(),
+                },
             ));
         }
     }

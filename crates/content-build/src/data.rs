@@ -18,7 +18,12 @@ pub const DIRECTORY_FILE: &str = "content/directory.toml";
 /// A TOML syntax or field mistake, with its line.
 pub fn toml_problem(file: &str, text: &str, error: &toml::de::Error) -> Problem {
     let line = error.span().map_or(0, |span| line_of(text, span.start));
-    let message = error.message().trim().replace('\n', " ");
+    // serde's words for a value not in a list of choices: "variant" means nothing to an editor.
+    let message = error
+        .message()
+        .trim()
+        .replace('\n', " ")
+        .replace("unknown variant", "unknown value");
     Problem::new(
         file,
         line,

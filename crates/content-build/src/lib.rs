@@ -177,9 +177,16 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
                 None => text,
             }),
             Err(error) if error.kind() == std::io::ErrorKind::InvalidData => {
+                // The line of the first letter that is not UTF-8, so the editor can see it.
+                let line = std::fs::read(root.join(relative)).ok().map_or(0, |bytes| {
+                    let good = std::str::from_utf8(&bytes)
+                        .err()
+                        .map_or(0, |e| e.valid_up_to());
+                    1 + bytes[..good].iter().filter(|&&b| b == b'\n').count()
+                });
                 problems.push(Problem::new(
                     relative,
-                    0,
+                    line,
                     "this file is not saved as UTF-8 text, so letters such as £, é and ’ would be lost",
                     "open it in your text editor and save it again with the encoding UTF-8 (in Notepad: File, Save as, Encoding: UTF-8)",
                 ));
@@ -365,14 +372,26 @@ pub fn readme_problems(readme: &str, content: &Content, rust_sources: &str) -> V
             continue;
         }
         let heading_row = table.lines().next().unwrap_or_default();
-        let line = readme
+        let start = readme
             .lines()
             .position(|l| l.trim_end() == heading_row)
             .map_or(0, |i| i + 1);
-        let place = if line == 0 {
+        // The first row that differs, so the editor sees which page changed.
+        let differs = (start > 0)
+            .then(|| {
+                readme
+                    .lines()
+                    .skip(start - 1)
+                    .take_while(|l| l.starts_with('|'))
+                    .zip(table.lines().map(Some).chain(std::iter::repeat(None)))
+                    .position(|(old, new)| Some(old.trim_end()) != new)
+            })
+            .flatten();
+        let line = differs.map_or(start, |i| start + i);
+        let place = if start == 0 {
             "README.md no longer has it: put it back under its heading".to_string()
         } else {
-            format!("in README.md, replace the table that starts on line {line} (down to its last | row)")
+            format!("in README.md, replace the table that starts on line {start} (down to its last | row)")
         };
         out.push(Problem::new(
             "README.md",

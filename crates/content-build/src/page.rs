@@ -607,10 +607,14 @@ impl<'a> Body<'a> {
             return;
         }
         // "-item" with no space would otherwise run into the paragraph above as words.
+        // So are bullets pasted from Word or a PDF (•, ·) and dashes used as bullets.
         let hyphen_then_word = trimmed
             .strip_prefix('-')
             .and_then(|rest| rest.chars().next())
-            .is_some_and(|c| c.is_alphanumeric() || c == '[');
+            .is_some_and(|c| c.is_alphanumeric() || c == '[')
+            || trimmed.starts_with([
+                '\u{2022}', '\u{b7}', '\u{2013}', '\u{2014}', '\u{25aa}', '\u{25cf}',
+            ]);
         if hyphen_then_word
             || trimmed.starts_with("* ")
             || trimmed.starts_with("+ ")

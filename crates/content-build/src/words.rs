@@ -328,6 +328,19 @@ fn check_filled_in(file: &str, table: &str, key: &str, text: &Text, problems: &m
             return;
         }
     };
+    // A } with no { before it ("Menu}", or "support}" with its { lost) would show as it is.
+    if text.text.matches('}').count() > names.len() {
+        problems.push(Problem::new(
+            file,
+            text.line,
+            format!("a }} in [{table}] {key} has no {{ before it, so patients would see it"),
+            if declared.is_empty() {
+                "take the } out".to_string()
+            } else {
+                format!("the app fills in {}: write each with both curly brackets, or take the stray }} out", list(declared))
+            },
+        ));
+    }
     let mut seen: Vec<&str> = Vec::new();
     for name in names {
         if declared.contains(&name) {
@@ -372,12 +385,16 @@ fn missing_filled_in(file: &str, word: &Word, problems: &mut Vec<Problem>) {
         if texts.iter().any(|t| t.text.contains(&placeholder)) {
             continue;
         }
-        // A misspelt name is reported once, with its correction, not also as this one missing.
-        let misspelt = texts.iter().any(|t| {
-            names_in(&t.text)
-                .unwrap_or_default()
-                .iter()
-                .any(|written| crate::nearest(written, [*name]).is_some())
+        // A misspelt name, or one with a bracket lost, is reported once, with its correction,
+        // not also as this one missing.
+        let misspelt = texts.iter().any(|t| match names_in(&t.text) {
+            Err(_) => true,
+            Ok(names) => {
+                t.text.matches('}').count() > names.len()
+                    || names
+                        .iter()
+                        .any(|written| crate::nearest(written, [*name]).is_some())
+            }
         });
         if misspelt {
             continue;

@@ -248,7 +248,31 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "link-not-https",
             "content/pages/first-page.md",
             14,
-            "link target `http://www.gov.uk/pip` must start with",
+            "the link's address \"http://www.gov.uk/pip\" must start with https://",
+        ),
+        (
+            "list-item-pasted-bullet",
+            "content/pages/first-page.md",
+            14,
+            "not written the way the guide's lists are",
+        ),
+        (
+            "placeholder-not-closed",
+            "content/words.toml",
+            5,
+            "a { in [care_team] lede is not closed with }",
+        ),
+        (
+            "placeholder-stray-brace",
+            "content/words.toml",
+            5,
+            "a } in [care_team] lede has no { before it",
+        ),
+        (
+            "placeholder-twice",
+            "content/words.toml",
+            5,
+            "{support} is written twice in [care_team] lede",
         ),
         (
             "placeholder-misspelt",
@@ -417,8 +441,13 @@ fn a_slip_in_an_id_suggests_the_nearest() {
         fix_of("link-without-slash", "needs a /")
     );
     assert_eq!(
-        fix_of("link-not-https", "link target"),
+        fix_of("link-not-https", "the link's address"),
         "use the page's secure address: https://www.gov.uk/pip"
+    );
+    assert!(
+        fix_of("unknown-anchor", "no place called").contains("did you mean #signs?"),
+        "{}",
+        fix_of("unknown-anchor", "no place called")
     );
     assert!(
         fix_of("unknown-source", "no source").contains("did you mean \"nhs-example\"?"),
@@ -441,7 +470,8 @@ fn an_out_of_date_readme_table_is_reported_where_it_is() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         (problems[0].file.as_str(), problems[0].line),
-        ("README.md", 5)
+        // At the row that changed (the first page's, two lines under the table's first line).
+        ("README.md", 7)
     );
     assert!(
         problems[0].fix.contains("starts on line 5"),
@@ -470,7 +500,7 @@ fn docs_editing_explains_every_kind_of_mistake() {
         ("link-without-slash", "needs a / at the end"),
         (
             "link-not-https",
-            "must start with tel:, mailto:, https:// or /",
+            "must start with https:// (another site), / (a page of the guide), tel: or mailto:",
         ),
         ("unknown-anchor", "has no place called"),
         (
@@ -514,6 +544,13 @@ fn docs_editing_explains_every_kind_of_mistake() {
             "is not written the way the guide's lists are",
         ),
         ("placeholder-misspelt", "is not something the app fills in"),
+        ("placeholder-not-closed", "is not closed with }"),
+        ("placeholder-stray-brace", "has no { before it"),
+        ("placeholder-twice", "is written twice"),
+        (
+            "list-item-pasted-bullet",
+            "is not written the way the guide's lists are",
+        ),
         ("placeholder-missing", "is missing from [table]"),
         ("toml-syntax", "A message about TOML"),
         ("toml-unknown-field", "unknown field"),
@@ -529,4 +566,33 @@ fn docs_editing_explains_every_kind_of_mistake() {
         }
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn one_slip_with_a_curly_bracket_is_one_message() {
+    // A lost { or } is said once, where it is: not also as the name missing.
+    for kind in ["placeholder-not-closed", "placeholder-stray-brace"] {
+        let problems = problems_of(kind);
+        assert_eq!(problems.len(), 1, "{kind}: {problems:?}");
+    }
+}
+
+#[test]
+fn a_non_utf8_file_names_the_line_of_its_first_bad_letter() {
+    let root = good_copy("ansi-line");
+    let path = root.join("content/words.toml");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    bytes.extend(b"[money]\nfee = \"\xA35\"\n");
+    std::fs::write(&path, bytes).unwrap();
+    let problems = load(&root, &rust_text(&root.join("src")))
+        .err()
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&root);
+    let found = problems
+        .iter()
+        .find(|p| p.message.contains("not saved as UTF-8"))
+        .unwrap();
+    // The file ended with a line break: "[money]" is line lines + 1, the fee line + 2.
+    assert_eq!(found.line, lines + 2, "{found}");
 }
