@@ -5,9 +5,9 @@
 (function () {
   var root = document.documentElement;
   // The script that shows the hospital's 24-hour line without the app (src/hospital-line.js):
-  // its name is on this script's tag. Loaded at most once, and only when asked: by the boot
+  // sitegen writes its hashed name here. Loaded at most once, and only when asked: by the boot
   // module (the app is slow to start, or failed), or below when the boot module never ran.
-  var lineScript = document.currentScript && document.currentScript.getAttribute('data-hospital-line-script');
+  var lineScript = '__HOSPITAL_LINE_SCRIPT__';
   var hospitalLine = function () {
     if (!lineScript || root.getAttribute('data-app') === 'ready') return;
     var script = document.createElement('script');
@@ -25,7 +25,7 @@
     root.setAttribute('data-app', 'failed');
     hospitalLine();
   });
-  // A browser that can run the app hides the "cannot work in this browser" notice at once; the
+  // A browser that can run the app hides the "cannot work here" notice at once; the
   // boot module shows it again if starting fails. Older browsers keep it.
   if (typeof WebAssembly === 'object' && 'noModule' in document.createElement('script')) {
     root.className += ' app-js';
@@ -88,24 +88,37 @@
   // fits it (src/browser/embed.rs describes the message; docs/DEPLOYMENT.md the host's part).
   // Here, not in the app, so a frame is sized even where the app cannot start.
   if (window.parent !== window && window.ResizeObserver) {
+    var last = 0;
+    var send = function (show) {
+      var message = { type: 'sbc-guide:height', height: document.body.scrollHeight };
+      if (show !== undefined) message.show = show;
+      last = message.height;
+      // "*": the guide cannot know the host's address; the message holds only heights.
+      window.parent.postMessage(message, '*');
+    };
+    // Where the part the address's #id names starts, from the page's top (0: the page's top).
+    var partTop = function () {
+      var part = window.location.hash && document.getElementById(window.location.hash.slice(1));
+      return part ? part.getBoundingClientRect().top + window.pageYOffset : 0;
+    };
     document.addEventListener('DOMContentLoaded', function () {
-      var last = 0;
       // A page opened from another page of the guide asks the host to show its top (or the
       // part its address leads to); the host's own first load is left where the host put it.
-      var show = document.referrer.indexOf(window.location.origin + '/') === 0;
+      var opened = document.referrer.indexOf(window.location.origin + '/') === 0;
       new ResizeObserver(function () {
-        var height = document.body.scrollHeight;
-        if (height === last) return;
-        last = height;
-        var message = { type: 'sbc-guide:height', height: height };
-        if (show) {
-          show = false;
-          var part = window.location.hash && document.getElementById(window.location.hash.slice(1));
-          message.show = part ? Math.max(0, part.getBoundingClientRect().top + window.pageYOffset) : 0;
-        }
-        // "*": the guide cannot know the host's address; the message holds only a height.
-        window.parent.postMessage(message, '*');
+        if (document.body.scrollHeight === last && !opened) return;
+        send(opened ? partTop() : undefined);
+        opened = false;
       }).observe(document.body);
+    });
+    // A link to a part of the same page ("listed below", "see the 999 box", "Urgent help" on
+    // the urgent page): the frame has no scroll bar of its own, so the host is asked to bring
+    // the part into view, once the address has changed.
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[href*="#"]');
+      if (link && link.pathname === window.location.pathname) {
+        setTimeout(function () { send(partTop()); });
+      }
     });
   }
   // Embed mode hides the site header and footer from the first paint, as the app will.

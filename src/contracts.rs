@@ -152,9 +152,10 @@ pub const BOOT_ATTRIBUTE: &str = "data-boot";
 /// name, loads it.
 pub const HOSPITAL_LINE_EVENT: &str = "sbc-guide:hospital-line";
 
-/// On the pre-paint script's `<script>` tag: the file name of the script that shows the
-/// hospital's 24-hour line without the app (`src/hospital-line.js`, hashed by sitegen).
-pub const HOSPITAL_LINE_SCRIPT_ATTRIBUTE: &str = "data-hospital-line-script";
+/// In the pre-paint script (`public/apply-preferences.js`), in quotes: sitegen writes the
+/// hashed file name of the script that shows the hospital's 24-hour line without the app
+/// (`src/hospital-line.js`) in its place.
+pub const HOSPITAL_LINE_SCRIPT_PLACEHOLDER: &str = "__HOSPITAL_LINE_SCRIPT__";
 
 /// On `<html>` when the app could not start and the boot module could tell why: one of
 /// [`FAILURE_CAUSES`]. The settings check page then shows only that cause
@@ -164,7 +165,9 @@ pub const FAILURE_ATTRIBUTE: &str = "data-app-failure";
 /// On each cause the settings check page lists when the app cannot start: its code.
 pub const CAUSE_ATTRIBUTE: &str = "data-cause";
 
-/// Why the app could not start, as the boot module tells (`src/boot-body.js`): the server did
-/// not send the wasm (404, 403, no answer); sent it as something else (often its own page);
-/// a Content-Security-Policy refused to compile it.
-pub const FAILURE_CAUSES: [&str; 3] = ["wasm-missing", "wasm-type", "csp"];
+/// Why the app could not start, as the boot module tells (`src/boot-diagnose.js`): the server
+/// did not send the wasm (404, 403, no answer); sent it as something else (often its own
+/// page); a Content-Security-Policy refused to compile it; or, as the hospital line script
+/// tells (`src/hospital-line.js`, loaded when the boot module never ran), a sandboxed frame
+/// could not load the boot module at all (no `Access-Control-Allow-Origin`).
+pub const FAILURE_CAUSES: [&str; 4] = ["wasm-missing", "wasm-type", "csp", "sandbox"];

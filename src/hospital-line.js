@@ -2,7 +2,7 @@
 // page. The pre-paint script (public/apply-preferences.js) adds it to the page only when the
 // app has not started after 3 seconds, cannot start, or its boot module could not be loaded at
 // all. It adds the hospital's 24-hour line from sbc-guide-config.json to the urgent numbers and
-// the "cannot work in this browser" notice, straight after 999, so going offline or a blocked
+// the "cannot work here" notice, straight after 999, so going offline or a blocked
 // wasm never removes it. The app draws the same line itself once it runs (src/domain/urgent.rs;
 // its page replaces these). A classic script, not a module: a sandboxed frame or a filter that
 // stops the boot module must not stop this too.
@@ -39,6 +39,12 @@ function sayNotLoaded() {
 function showHospitalLine() {
   if (shown || appRunning()) return;
   shown = true;
+  // The boot module never ran, in a sandboxed frame (origin "null"): its module scripts need
+  // the server's Access-Control-Allow-Origin header. The settings check page names this cause.
+  // (Here, in the script loaded only without the app, to keep every page's first load small.)
+  if (window.origin === 'null' && !document.documentElement.hasAttribute('data-boot')) {
+    document.documentElement.setAttribute('data-app-failure', 'sandbox');
+  }
   fetch('sbc-guide-config.json')
     .then(async (response) => {
       const read = readSettingsAnswer(response.status, response.headers.get('content-type'), await response.arrayBuffer());
@@ -62,6 +68,10 @@ function showHospitalLine() {
         list.insertBefore(item, list.children[1] || null);
       }
     })
-    .catch(() => {});
+    // No answer at all: offline, or a sandboxed frame (origin "null") whose server sends no
+    // Access-Control-Allow-Origin. Only the second is certain to hide a file that is there.
+    .catch(() => {
+      if (window.origin === 'null') sayNotLoaded();
+    });
 }
 showHospitalLine();

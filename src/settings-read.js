@@ -86,7 +86,9 @@ function readSettingsAnswer(status, type, buffer) {
   } catch (error) {
     return { unreadable: true };
   }
-  if (!settings || typeof settings !== "object" || Array.isArray(settings) || settings.format !== 1) return { unreadable: true };
+  // "format": "1" in quotes is read as 1, as the app reads it (src/domain/deployment.rs).
+  const format = typeof (settings && settings.format) === "string" ? settings.format.trim() : settings && settings.format;
+  if (!settings || typeof settings !== "object" || Array.isArray(settings) || (format !== 1 && format !== "1")) return { unreadable: true };
   const hospital = settings.hospital && typeof settings.hospital === "object" ? settings.hospital : {};
   const given = hospital.acuteOncologyLine;
   if (given === undefined || given === null) return { settings, line: null };

@@ -6,7 +6,7 @@ use sbc_guide::browser::embed::HEIGHT_MESSAGE;
 use sbc_guide::contracts::{
     ACTIVATE_MESSAGE, APP_STATE_ATTRIBUTE, BOOT_ATTRIBUTE, CAUSE_ATTRIBUTE, EMBED_ATTRIBUTE,
     FAILURE_ATTRIBUTE, FAILURE_CAUSES, HOSPITAL_LINE_ATTRIBUTE, HOSPITAL_LINE_EVENT,
-    HOSPITAL_LINE_SCRIPT_ATTRIBUTE, ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, LASTING_ATTRIBUTE,
+    HOSPITAL_LINE_SCRIPT_PLACEHOLDER, ISLAND_ATTRIBUTE, KEPT_ATTRIBUTE, LASTING_ATTRIBUTE,
     MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE, OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE,
     PERSONAL_ATTRIBUTE, READY_EVENT, REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META, SAVED_ATTRIBUTE,
     STATUS_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
@@ -70,7 +70,6 @@ fn known() -> Vec<String> {
         SAVED_ATTRIBUTE.to_string(),
         BOOT_ATTRIBUTE.to_string(),
         HOSPITAL_LINE_EVENT.to_string(),
-        HOSPITAL_LINE_SCRIPT_ATTRIBUTE.to_string(),
         FAILURE_ATTRIBUTE.to_string(),
         CAUSE_ATTRIBUTE.to_string(),
     ]
@@ -150,7 +149,7 @@ fn each_script_carries_the_strings_it_shares_with_rust() {
                 format!("meta[name=\"{REVIEW_DUE_META}\"]"),
                 BOOT_ATTRIBUTE.into(),
                 HOSPITAL_LINE_EVENT.into(),
-                HOSPITAL_LINE_SCRIPT_ATTRIBUTE.into(),
+                format!("'{HOSPITAL_LINE_SCRIPT_PLACEHOLDER}'"),
                 APP_STATE_ATTRIBUTE.into(),
                 HEIGHT_MESSAGE.into(),
             ],
@@ -320,14 +319,17 @@ fn the_deployment_guide_lists_every_support_category_and_stands_alone() {
 #[test]
 fn every_failure_cause_the_boot_module_tells_has_its_own_rule_and_words() {
     // The boot module sets data-app-failure to a code; the stylesheet shows that cause alone.
-    let boot = std::fs::read_to_string(root().join("src/boot-diagnose.js")).unwrap();
+    // The boot module tells most causes; the hospital line script (loaded when the boot
+    // module never ran) the sandboxed frame's.
+    let boot = std::fs::read_to_string(root().join("src/boot-diagnose.js")).unwrap()
+        + &std::fs::read_to_string(root().join("src/hospital-line.js")).unwrap();
     let css = std::fs::read_to_string(root().join("style/before-start.css")).unwrap();
     let body = std::fs::read_to_string(root().join("src/boot-body.js")).unwrap();
     assert!(body.contains(FAILURE_ATTRIBUTE));
     for code in FAILURE_CAUSES {
         assert!(
             boot.contains(&format!("'{code}'")),
-            "src/boot-diagnose.js never tells {code}"
+            "neither src/boot-diagnose.js nor src/hospital-line.js tells {code}"
         );
         let rule = format!(
             "[{FAILURE_ATTRIBUTE}=\"{code}\"] .app-deployment-check__cause[{CAUSE_ATTRIBUTE}=\"{code}\"]"

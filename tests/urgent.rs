@@ -8,7 +8,7 @@ use sbc_guide::content::{self, markup, Block, Section, Urgency};
 use std::collections::BTreeMap;
 
 const REQUIRED: &str = include_str!("../docs/clinical-safety/urgent-signs.txt");
-/// The "cannot work in this browser" notice, as every built page carries it.
+/// The "cannot work here" notice, as every built page carries it.
 fn fallback() -> String {
     sbc_guide::app::render::render_fallback()
 }

@@ -14,7 +14,7 @@ pub fn render_page(route: Route) -> String {
     html.replace("<!>", "")
 }
 
-/// The "Parts of this guide cannot work in this browser" notice, as every page carries it
+/// The "Parts of this guide cannot work here" notice, as every page carries it
 /// (`components::fallback`).
 pub fn render_fallback() -> String {
     let owner = Owner::new_root(None);

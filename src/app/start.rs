@@ -40,7 +40,7 @@ pub fn start(take_over: TakeOver) {
     };
     let route = navigation::current_route();
     let embed = navigation::embed_requested();
-    // The "cannot work in this browser" notice goes: this browser can. In embed mode the host
+    // The "cannot work here" notice goes: this browser can. In embed mode the host
     // page has its own footer (the stylesheet already hid ours); the header stays, shrunk by the
     // stylesheet to its "Urgent help" link.
     remove_all(if embed {

@@ -1,4 +1,4 @@
-//! "Parts of this guide cannot work in this browser": the notice every page carries for a
+//! "Parts of this guide cannot work here": the notice every page carries for a
 //! browser that cannot run the app (no JavaScript, too old, or WebAssembly blocked). The build
 //! draws it (`crates/sitegen`, through `app::render`) from the same urgent lines the app shows; the stylesheet hides it
 //! wherever the app can start (`style/before-start.css`).

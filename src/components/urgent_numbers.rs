@@ -124,7 +124,7 @@ impl From<Entry> for Row {
     }
 }
 
-/// One line of the list, as the urgent numbers and the "cannot work in this browser" notice
+/// One line of the list, as the urgent numbers and the "cannot work here" notice
 /// both draw it (`src/hospital-line.js` adds the hospital's line in the same shape).
 pub(crate) fn row(row: Row) -> impl IntoView {
     view! {

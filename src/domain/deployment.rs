@@ -668,8 +668,10 @@ mod offline_report_tests {
             (false, status(true, false, false), 200, Installing),
             (false, status(true, false, false), 404, NoWorker(404)),
             (false, status(true, false, false), 0, NoWorker(0)),
-            // A worker installed earlier keeps working though the server's sw.js is gone.
-            (false, status(true, true, true), 404, Installed),
+            // A worker installed earlier keeps working though the server's sw.js is gone, but
+            // no update can reach it: said.
+            (false, status(true, true, true), 404, InstalledNoWorker(404)),
+            (false, status(true, true, false), 0, InstalledNoWorker(0)),
         ];
         for (switched_off, status, worker, expected) in cases {
             assert_eq!(
@@ -839,6 +841,9 @@ pub enum OfflineVerdict {
     Installed,
     /// Installed; it answers for pages opened from now on.
     InstalledNotControlling,
+    /// Installed, but the server no longer sends the worker (its status; 0: no answer), so no
+    /// update can reach the people who have it.
+    InstalledNoWorker(u16),
     /// Not installed, and the server did not send the worker: its status (0: no answer).
     NoWorker(u16),
     /// Not installed yet, though the server sends the worker: it may still be downloading.
@@ -853,6 +858,8 @@ impl OfflineStatus {
             OfflineVerdict::SwitchedOff
         } else if !self.possible {
             OfflineVerdict::NotPossible
+        } else if self.installed && !(200..300).contains(&worker_status) {
+            OfflineVerdict::InstalledNoWorker(worker_status)
         } else if self.installed && self.controls_page {
             OfflineVerdict::Installed
         } else if self.installed {

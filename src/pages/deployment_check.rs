@@ -43,7 +43,6 @@ pub fn DeploymentCheckPage() -> impl IntoView {
                     <li class="app-deployment-check__cause" data-cause=*code>{*cause}</li>
                 }).collect_view()}
             </ul>
-            <p>{guide_link()}</p>
         </div>
         <div class="app-js-only app-deployment-check__checks">
             <button type="button" class="app-button app-button--secondary" on:click=move |_| run()>
@@ -63,7 +62,7 @@ pub fn DeploymentCheckPage() -> impl IntoView {
 
 /// Why the app may not start here, each with its code (`contracts::FAILURE_CAUSES`; `None`
 /// for causes the boot module cannot tell apart, shown only when it cannot tell).
-const NO_APP_CAUSES: [(Option<&str>, &str); 5] = [
+const NO_APP_CAUSES: [(Option<&str>, &str); 6] = [
     (
         Some(crate::contracts::FAILURE_CAUSES[0]),
         words::deployment_check::NO_APP_CAUSE_WASM_MISSING,
@@ -75,6 +74,10 @@ const NO_APP_CAUSES: [(Option<&str>, &str); 5] = [
     (
         Some(crate::contracts::FAILURE_CAUSES[2]),
         words::deployment_check::NO_APP_CAUSE_CSP,
+    ),
+    (
+        Some(crate::contracts::FAILURE_CAUSES[3]),
+        words::deployment_check::NO_APP_CAUSE_SANDBOX,
     ),
     (None, words::deployment_check::NO_APP_CAUSE_BLOCKED),
     (None, words::deployment_check::NO_APP_CAUSE_MIXED),
@@ -298,6 +301,14 @@ fn OfflineSection(
         OfflineVerdict::InstalledNotControlling => {
             words::deployment_check::OFFLINE_INSTALLED_NOT_CONTROLLING.to_string()
         }
+        OfflineVerdict::InstalledNoWorker(0) => {
+            words::deployment_check::OFFLINE_INSTALLED_NO_WORKER_ANSWER.to_string()
+        }
+        OfflineVerdict::InstalledNoWorker(answer) => fill(
+            words::deployment_check::OFFLINE_INSTALLED_NO_WORKER,
+            "status",
+            &answer.to_string(),
+        ),
         OfflineVerdict::NoWorker(0) => {
             words::deployment_check::OFFLINE_NO_WORKER_ANSWER.to_string()
         }

@@ -181,8 +181,11 @@ test('a sandboxed iframe without allow-same-origin works in memory and says so',
 test('a sandboxed iframe on a server without Access-Control-Allow-Origin says what will not work', async () => {
   // The frame's module scripts are cross-origin and refused, so the boot module never runs:
   // the page must still say so, with the helplines, rather than look as if it worked.
-  const plain = await startServer({ root: DIST, prefix: PREFIX });
-  const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${plain.base}guide/urgent-symptoms/?embed=1" title="Secondary Breast Cancer Guide" width="360" height="900"></iframe>`);
+  // The hospital has a settings file, which the frame cannot read either.
+  const settings = JSON.stringify({ format: 1, hospital: { name: 'Example Trust', acuteOncologyLine: { name: 'Acute line', phone: '020 7946 0000' } } });
+  const plain = await startServer({ root: DIST, prefix: PREFIX, files: { 'sbc-guide-config.json': settings } });
+  const framed = (path) => hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${plain.base}${path}" title="Secondary Breast Cancer Guide" width="360" height="900"></iframe>`);
+  let host = await framed('guide/urgent-symptoms/?embed=1');
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -190,8 +193,19 @@ test('a sandboxed iframe on a server without Access-Control-Allow-Origin says wh
     const frame = page.frameLocator('#sbc-guide');
     await frame.locator('html[data-app="failed"]').waitFor({ timeout: 15000 });
     const fallback = frame.locator('#app-fallback');
-    assert.ok(await fallback.isVisible(), 'the "cannot work in this browser" notice shows');
+    assert.ok(await fallback.isVisible(), 'the "cannot work here" notice shows');
     assert.equal(await fallback.locator('a[href^="tel:"]').first().getAttribute('href'), 'tel:999');
+    // The hospital's line is missing here: said, straight after 999, not silently dropped.
+    await fallback.locator('.app-urgent-help__unavailable').waitFor({ timeout: 10000 });
+    assert.match(await fallback.locator('.app-urgent-help__list li').nth(1).innerText(), /could not be loaded/);
+    // The check page, in the same frame, names this cause alone.
+    await host.close();
+    host = await framed('settings/deployment-check/?embed=1');
+    await page.goto(host.url);
+    await frame.locator('html[data-app-failure="sandbox"]').waitFor({ timeout: 15000 });
+    const causes = await frame.locator('.app-deployment-check__cause').evaluateAll((items) => items.filter((li) => li.offsetParent !== null).map((li) => li.textContent));
+    assert.equal(causes.length, 1, causes.join('\n'));
+    assert.match(causes[0], /Access-Control-Allow-Origin/);
   } finally {
     await context.close();
     await host.close();
@@ -228,10 +242,29 @@ test('a page opened from the bottom of a long page shows its top, not the host\'
       const card = document.getElementById('sbc-guide').getBoundingClientRect().top;
       return card < window.innerHeight;
     });
-    const inner = page.frames().find((f) => f.url().includes('#call-999'));
-    const cardInFrame = await inner.evaluate(() => document.getElementById('call-999').getBoundingClientRect().top);
-    const cardOnScreen = (await frameTop()) + cardInFrame;
-    assert.ok(cardOnScreen >= -1 && cardOnScreen < 700, `the 999 card is on screen: ${cardOnScreen}px`);
+    /** Where the frame's element `id` is in the host's window. */
+    const onScreen = async (id) => {
+      const inner = page.frames().find((f) => f.url().startsWith(guide.origin));
+      return (await frameTop()) + (await inner.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id));
+    };
+    await page.waitForTimeout(300);
+    const card = await onScreen('call-999');
+    assert.ok(card >= -1 && card < 100, `the 999 card is at the top of the window: ${card}px`);
+    // A link to a part further down the same page brings that part into view.
+    const inner = page.frames().find((f) => f.url().startsWith(guide.origin));
+    const below = await inner.evaluate(() => {
+      const link = [...document.querySelectorAll('main a[href*="#"]')].find((a) => a.pathname === location.pathname && a.hash && document.getElementById(a.hash.slice(1)) && document.getElementById(a.hash.slice(1)).getBoundingClientRect().top > 2000);
+      return link && link.hash.slice(1);
+    });
+    assert.ok(below, 'the urgent page links to a part of itself further down');
+    await frame.locator(`main a[href$="#${below}"]`).first().click();
+    let part;
+    for (let tries = 0; tries < 40; tries += 1) {
+      part = await onScreen(below);
+      if (part >= -1 && part < 100) break;
+      await page.waitForTimeout(100);
+    }
+    assert.ok(part >= -1 && part < 100, `#${below} is brought to the top of the window: ${part}px`);
   } finally {
     await context.close();
     await host.close();

@@ -173,6 +173,19 @@ test('the settings check page names what stops the offline copy: one file missin
       await server.close();
     }
   }
+  // Installed, then a new copy of the folder without sw.js: the copy people have still works,
+  // but no update can reach them, and the page says so.
+  const missing = [];
+  const { server, context, page } = await visitedOnce({ missing });
+  try {
+    missing.push(/^sw\.js$/);
+    await page.goto(`${server.base}settings/deployment-check/`);
+    await appReady(page);
+    await page.locator('main').getByText(/Installed on this device, but the server answered 404 for sw\.js/).waitFor({ timeout: 30000 });
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 /** A second build: the same site with a changed stylesheet (new hashed name) and build id. */

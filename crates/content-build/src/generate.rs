@@ -436,7 +436,7 @@ fn urgent_lines(content: &Content) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "/// Directory ids listed after the lines in the \"cannot work in this browser\" notice.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const FALLBACK_ORGANISATIONS: &[&str] = &[{}];",
+        "/// Directory ids listed after the lines in the \"cannot work here\" notice.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const FALLBACK_ORGANISATIONS: &[&str] = &[{}];",
         fallback.join(", ")
     );
     let review = urgent_review(content);

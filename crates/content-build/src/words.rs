@@ -97,6 +97,11 @@ pub const FILLED_IN: &[(&str, &str, &[&str])] = &[
     ("deployment_check", "file_no_answer", &["file"]),
     ("deployment_check", "offline_kept", &["build"]),
     ("deployment_check", "offline_no_worker", &["status"]),
+    (
+        "deployment_check",
+        "offline_installed_no_worker",
+        &["status"],
+    ),
     ("keeping", "last_download", &["date"]),
     ("your_data", "export_failed", &["reason"]),
     ("your_data", "import_failed", &["reason"]),

@@ -5,7 +5,7 @@ use sbc_guide::route::Route;
 use sitegen::site::NOT_FOUND_FILE;
 use sitegen::site::{
     boot_module, bundle_css, content_hash, find_trunk_bundles, hospital_line_module, minify_css,
-    page_html, service_worker, Assets,
+    page_html, prefs_script, service_worker, Assets,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,20 +48,23 @@ fn run() -> Result<(), String> {
     let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
     write(&staging.join(&css_name), &css)?;
 
-    let prefs = minified(
-        source,
-        &staging,
-        &read(&source.join("public/apply-preferences.js"))?,
-        strict,
-    )?;
-    let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
-    write(&staging.join(&prefs_name), &prefs)?;
     let hospital_line = minified(source, &staging, &hospital_line_module()?, strict)?;
     let hospital_line_name = format!(
         "hospital-line-{}.js",
         content_hash(hospital_line.as_bytes())
     );
     write(&staging.join(&hospital_line_name), &hospital_line)?;
+    let prefs = minified(
+        source,
+        &staging,
+        &prefs_script(
+            &read(&source.join("public/apply-preferences.js"))?,
+            &hospital_line_name,
+        )?,
+        strict,
+    )?;
+    let prefs_name = format!("prefs-{}.js", content_hash(prefs.as_bytes()));
+    write(&staging.join(&prefs_name), &prefs)?;
 
     // Each bundle gets content-hashed names (Trunk hashes only its main app) and a boot module.
     let mut assets = std::collections::BTreeMap::new();
@@ -100,7 +103,6 @@ fn run() -> Result<(), String> {
                 css: css_name.clone(),
                 boot: boot_name,
                 prefs: prefs_name.clone(),
-                hospital_line: hospital_line_name.clone(),
             },
         );
     }

@@ -13,7 +13,6 @@
 
 use sbc_guide::app::render::render_fallback;
 use sbc_guide::content;
-use sbc_guide::contracts::HOSPITAL_LINE_SCRIPT_ATTRIBUTE;
 use sbc_guide::route::Route;
 
 /// The files Trunk produced that a page must load.
@@ -29,9 +28,6 @@ pub struct Assets {
     pub boot: String,
     /// The pre-paint preferences script (`public/apply-preferences.js`, hashed).
     pub prefs: String,
-    /// The script that shows the hospital's 24-hour line without the app
-    /// (`src/hospital-line.js`, hashed); the preferences script loads it when needed.
-    pub hospital_line: String,
 }
 
 /// FNV-1a: a short, stable content hash for file names, so browsers can cache them for ever.
@@ -125,6 +121,19 @@ const HOSPITAL_LINE_WORDS: [(&str, &str); 2] = [
         content::words::urgent_numbers::HOSPITAL_LINE_NOT_LOADED,
     ),
 ];
+
+/// The pre-paint script as the build writes it: with the hashed name of the hospital line
+/// script (`hospital_line`) in place of `contracts::HOSPITAL_LINE_SCRIPT_PLACEHOLDER`.
+pub fn prefs_script(source: &str, hospital_line: &str) -> Result<String, String> {
+    let placeholder = format!(
+        "'{}'",
+        sbc_guide::contracts::HOSPITAL_LINE_SCRIPT_PLACEHOLDER
+    );
+    if !source.contains(&placeholder) {
+        return Err(format!("public/apply-preferences.js has no {placeholder}"));
+    }
+    Ok(source.replacen(&placeholder, &format!("'{hospital_line}'"), 1))
+}
 
 /// `hospital-line.js` as the build writes it: with the app's own words
 /// (`words::urgent_numbers`), so the script and the app say the same.
@@ -398,10 +407,9 @@ pub fn page_html(
         "<base ",
         ">",
         &format!(
-            "<base href=\"{base}\">\n  {}<script src=\"{}\" {HOSPITAL_LINE_SCRIPT_ATTRIBUTE}=\"{}\"></script>",
+            "<base href=\"{base}\">\n  {}<script src=\"{}\"></script>",
             review_due_meta(body),
-            assets.prefs,
-            assets.hospital_line
+            assets.prefs
         ),
     )?;
     let html = replace_between(
@@ -423,7 +431,7 @@ pub fn page_html(
     if strict && template.contains("<script") {
         return Err("index.html must not carry scripts: a strict CSP refuses inline ones".into());
     }
-    // The "cannot work in this browser" notice goes inside the page, straight after the skip
+    // The "cannot work here" notice goes inside the page, straight after the skip
     // link, so the skip link stays the first thing on the page (and leaves with the page when
     // the app takes over).
     let (before, after) = html
@@ -460,7 +468,6 @@ mod tests {
             css: "app-2.css".into(),
             boot: "boot-3.js".into(),
             prefs: "prefs-4.js".into(),
-            hospital_line: "hospital-line-5.js".into(),
         }
     }
 
@@ -476,9 +483,7 @@ mod tests {
             render_fallback()
         )));
         let base = home.find("<base").unwrap();
-        let prefs = home
-            .find("<script src=\"prefs-4.js\" data-hospital-line-script=\"hospital-line-5.js\"></script>")
-            .unwrap();
+        let prefs = home.find("<script src=\"prefs-4.js\"></script>").unwrap();
         let css = home.find("app-2.css").unwrap();
         assert!(
             base < prefs && prefs < css,
@@ -702,6 +707,19 @@ mod tests {
                 route.bundle()
             );
         }
+    }
+
+    #[test]
+    fn the_pre_paint_script_names_the_hospital_line_script() {
+        let source = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../public/apply-preferences.js"),
+        )
+        .unwrap();
+        let written = prefs_script(&source, "hospital-line-5.js").unwrap();
+        assert!(written.contains("'hospital-line-5.js'"));
+        assert!(!written.contains(sbc_guide::contracts::HOSPITAL_LINE_SCRIPT_PLACEHOLDER));
+        assert!(prefs_script("var a = 1;", "x.js").is_err());
     }
 
     #[test]
