@@ -429,31 +429,34 @@ fn a_slip_in_an_id_suggests_the_nearest() {
             .map(|p| p.fix)
             .unwrap_or_default()
     };
-    assert!(
-        fix_of("link-misspelt-page", "leads to no page")
-            .contains("did you mean /guide/second-page/?"),
-        "{}",
-        fix_of("link-misspelt-page", "leads to no page")
-    );
-    assert!(
-        fix_of("link-without-slash", "needs a /").contains("write it as /guide/second-page/"),
-        "{}",
-        fix_of("link-without-slash", "needs a /")
-    );
-    assert_eq!(
-        fix_of("link-not-https", "the link's address"),
-        "use the page's secure address: https://www.gov.uk/pip"
-    );
-    assert!(
-        fix_of("unknown-anchor", "no place called").contains("did you mean #signs?"),
-        "{}",
-        fix_of("unknown-anchor", "no place called")
-    );
-    assert!(
-        fix_of("unknown-source", "no source").contains("did you mean \"nhs-example\"?"),
-        "{}",
-        fix_of("unknown-source", "no source")
-    );
+    // (fixture, words of the message, words its "what to do" must contain)
+    let cases = [
+        (
+            "link-misspelt-page",
+            "leads to no page",
+            "did you mean /guide/second-page/?",
+        ),
+        (
+            "link-without-slash",
+            "needs a /",
+            "write it as /guide/second-page/",
+        ),
+        (
+            "link-not-https",
+            "the link's address",
+            "use the page's secure address: https://www.gov.uk/pip",
+        ),
+        ("unknown-anchor", "no place called", "did you mean #signs?"),
+        (
+            "unknown-source",
+            "no source",
+            "did you mean \"nhs-example\"?",
+        ),
+    ];
+    for (kind, message, fix) in cases {
+        let found = fix_of(kind, message);
+        assert!(found.contains(fix), "{kind}: {found}");
+    }
 }
 
 #[test]
