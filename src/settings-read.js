@@ -70,13 +70,14 @@ function ukTelephone(phone) {
 const settingsText = (value) => (typeof value === "string" ? value.trim().slice(0, 500) : "");
 
 /**
- * Reads a settings answer: `{ absent: true }` for none (404, 410, or a web page in its place);
+ * Reads a settings answer: `{ absent: true }` for none (404, 410, 204, or a web page in its place);
  * `{ unreadable: true }` when it cannot be used at all; otherwise `{ settings, line }`, where
  * line is the hospital's 24-hour line `{ hospital, name, phone, tel }`, null when the file names
  * none, or false when it names one that cannot be used (no name, no phone, not a full UK number).
  */
 function readSettingsAnswer(status, type, buffer) {
-  if (status === 404 || status === 410) return { absent: true };
+  // 204: the offline copy's word for the server's 404, which spares the page's console an error.
+  if (status === 404 || status === 410 || status === 204) return { absent: true };
   if (status < 200 || status > 299) return { unreadable: true };
   const text = decodeSettings(buffer);
   if (isSettingsWebPage(type, text)) return { absent: true };

@@ -106,7 +106,9 @@ async function answerSettings(request) {
   }
   if (response.status === 404 || response.status === 410) {
     await cache.delete(request);
-    return response;
+    // No settings file is normal (the public site has none): "204 No Content" tells the page
+    // so without the console error a 404 would log on every page view.
+    return new Response(null, { status: 204 });
   }
   const body = await response.clone().arrayBuffer();
   const read = readSettingsAnswer(response.status, response.headers.get("content-type"), body);

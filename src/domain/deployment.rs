@@ -499,7 +499,9 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
         kept: None,
     };
     match answer.status {
-        404 | 410 => return absent(None),
+        // 204: the offline copy answers so for the server's 404 (src/sw-body.js), which spares
+        // every page's console an error for a file that is normal to lack.
+        404 | 410 | 204 => return absent(None),
         200..=299 => {}
         other => {
             return SettingsReading {

@@ -38,6 +38,31 @@ async function visitedOnce(options = {}) {
   return { server, context, page };
 }
 
+test('once the offline copy runs, no settings file logs no error on any page', async () => {
+  // Lighthouse and web teams read the console: a missing optional file is not an error.
+  const { server, context, page } = await visitedOnce();
+  try {
+    const logged = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') logged.push(message.text());
+    });
+    for (const path of ['', 'support/', 'guide/urgent-symptoms/']) {
+      await page.goto(server.base + path);
+      await appReady(page);
+    }
+    await page.waitForTimeout(500);
+    assert.deepEqual(logged, []);
+    // And it is still no file: no hospital line, nothing said about one.
+    assert.equal(await page.locator('.app-urgent-help__unavailable').count(), 0);
+    await page.goto(`${server.base}settings/`);
+    await appReady(page);
+    await page.locator('.app-about-deployment').getByText(/no hospital settings/).waitFor();
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('after one visit every page opens and reloads with the server stopped', async () => {
   const { server, context, page } = await visitedOnce();
   await server.close();
