@@ -46,11 +46,12 @@
   document.addEventListener('click', function (event) {
     if (!event.target.closest) return;
     if (event.target.closest('.app-header__menu-toggle')) menu();
-    // In embed mode, "Urgent help" keeps the frame in embed mode even before the app has
-    // started (the app does this for every link once it runs).
-    var urgent = event.target.closest('.app-header__urgent');
-    if (urgent && root.hasAttribute('data-embed') && !/[?&]embed=/.test(urgent.href)) {
-      urgent.href = urgent.href.replace('#', '?embed=1#');
+    // In embed mode, a plain click on a link to one of the guide's pages carries ?embed=1, so
+    // the next page also leaves out the site header and footer: here, not in the app, so it
+    // holds before the app has started and where it cannot start.
+    var link = root.hasAttribute('data-embed') && event.button === 0 && event.target.closest('a[href]');
+    if (link && link.origin === window.location.origin && !link.search && link.pathname.indexOf(new URL(document.baseURI).pathname) === 0) {
+      link.href = link.origin + link.pathname + '?embed=1' + link.hash;
     }
   });
   document.addEventListener('keydown', function (event) {

@@ -55,9 +55,6 @@ pub fn start(take_over: TakeOver) {
     // the page.
     let owner = Owner::new();
     let shell = owner.with(|| Shell::provide(route, embed));
-    if embed {
-        navigation::keep_embed_on_links(shell.nav);
-    }
     // A host that answers an unknown address with another page (some do, for every address)
     // sent a page that is not this address's: a reading page cannot be kept as built then.
     let take_over = match take_over {

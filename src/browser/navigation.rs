@@ -8,15 +8,14 @@
 
 use crate::route::Route;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, MouseEvent};
 
 /// The current page, shared through context.
 #[derive(Clone, Copy)]
 pub struct Navigation {
     pub route: Route,
-    /// Embed mode (`?embed=1`): no site header or footer, for another site's iframe. Kept on
-    /// every link the person follows, so the next page stays embedded.
+    /// Embed mode (`?embed=1`): no site header or footer, for another site's iframe. The
+    /// pre-paint script (`public/apply-preferences.js`) keeps it on every link the person
+    /// follows to our own pages, with or without the app.
     pub embed: bool,
 }
 
@@ -73,44 +72,6 @@ impl Navigation {
         provide_context(nav);
         nav
     }
-
-    /// A plain click on a link to one of our own pages carries `?embed=1` with it, so the next
-    /// page also leaves out the site header and footer.
-    fn on_click(&self, ev: MouseEvent) {
-        if !self.embed || ev.default_prevented() || ev.button() != 0 {
-            return;
-        }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-            .and_then(|el| el.dyn_into::<HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        let href = anchor.href();
-        let origin = window().location().origin().unwrap_or_default();
-        // A place on a page ("…/urgent-symptoms/#call-999") keeps its place after the query.
-        let (address, place) = href.split_once('#').unwrap_or((&href, ""));
-        if !href.starts_with(&origin) || address.contains('?') {
-            // Another site, a phone number, or a query of its own.
-            return;
-        }
-        if relative_to_base(path_of(address), &base_path()).is_some() {
-            let place = if place.is_empty() {
-                String::new()
-            } else {
-                format!("#{place}")
-            };
-            anchor.set_href(&format!("{address}?embed=1{place}"));
-        }
-    }
-}
-
-/// In embed mode, keeps embed mode on every link the person follows to our own pages.
-pub fn keep_embed_on_links(nav: Navigation) {
-    // The listener lasts as long as the page: its handle is deliberately not kept.
-    let _ = window_event_listener(leptos::ev::click, move |ev| nav.on_click(ev));
 }
 
 /// A parameter of the page's address (`?q=samaritans` gives `Some("samaritans")`). At build

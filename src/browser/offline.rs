@@ -138,6 +138,12 @@ mod browser {
     }
 }
 
+/// True when the offline copy answers for this page (a service worker controls it).
+#[cfg(target_arch = "wasm32")]
+pub fn controls_this_page() -> bool {
+    browser::container().is_some_and(|c| c.controller().is_some())
+}
+
 /// Where the offline copy stands in this browser: installed, answering for this page, and
 /// which builds' files are kept.
 #[cfg(target_arch = "wasm32")]

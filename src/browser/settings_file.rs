@@ -50,7 +50,11 @@ pub async fn fetch_answer<const ASK: u8>(file: &str) -> Answer {
     if ASK == ask::HEADERS {
         init.set_method("HEAD");
     }
-    if ASK == ask::SERVER_BODY {
+    // Only a page the offline copy answers for needs to ask past it. Elsewhere the request goes
+    // to the server anyway, and a header of our own would make a sandboxed frame's request
+    // "not simple": browsers then ask the server's permission first (OPTIONS), which static
+    // servers refuse, and the file would look unreadable.
+    if ASK == ask::SERVER_BODY && crate::browser::offline::controls_this_page() {
         if let Ok(headers) = web_sys::Headers::new() {
             let _ = headers.set(crate::contracts::SETTINGS_FRESH_HEADER, "1");
             init.set_headers(&headers);

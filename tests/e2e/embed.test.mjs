@@ -270,3 +270,53 @@ test('a page opened from the bottom of a long page shows its top, not the host\'
     await host.close();
   }
 });
+
+test('where the app cannot start, links inside the frame keep embed mode and the host shows each new page', async () => {
+  const host = await sizingHost(`${guide.base}guide/treatment-and-living-well/?embed=1`);
+  const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    await frame.locator('html[data-app="failed"]').waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => window.heights.length > 0 && document.getElementById('sbc-guide').offsetHeight > 2000);
+    const next = frame.locator('.app-pagination a').last();
+    await next.scrollIntoViewIfNeeded();
+    await next.click();
+    await frame.locator('html[data-app="failed"] h1:not(:has-text("Treatment"))').waitFor();
+    const inner = page.frames().find((f) => f !== page.mainFrame());
+    assert.match(inner.url(), /\?embed=1$/, 'the next page is still embedded');
+    assert.equal(await frame.locator('.app-header__service').isVisible(), false);
+    await page.waitForFunction(() => {
+      const top = document.getElementById('sbc-guide').getBoundingClientRect().top;
+      return top >= -1 && top < 100;
+    }, null, { timeout: 10000 });
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('the settings check page in a sandboxed frame with Access-Control-Allow-Origin reads the settings file', async () => {
+  // A header of the page's own on the request would make the browser ask the server first
+  // (OPTIONS), which static servers refuse: the file then looked unreadable (a web team saw it).
+  const settings = JSON.stringify({ format: 1, hospital: { name: 'Example Trust', acuteOncologyLine: { name: 'Acute line', phone: '020 7946 0000' } } });
+  const cors = await startServer({ root: DIST, prefix: PREFIX, headers: { 'access-control-allow-origin': '*' }, files: { 'sbc-guide-config.json': settings } });
+  const host = await hostPage(`<iframe id="sbc-guide" sandbox="allow-scripts allow-popups" src="${cors.base}settings/deployment-check/?embed=1" title="Secondary Breast Cancer Guide" width="800" height="900"></iframe>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator('#sbc-guide');
+    const main = frame.locator('html[data-app="ready"] main');
+    await main.getByText(/files need attention|files were sent with the right type|list of files could not be read/).waitFor({ timeout: 30000 });
+    const text = await main.innerText();
+    assert.match(text, /Read and used\./);
+    assert.doesNotMatch(text, /answered 0/);
+  } finally {
+    await context.close();
+    await host.close();
+    await cors.close();
+  }
+});
