@@ -102,7 +102,9 @@ async function answerSettings(request) {
   } catch (error) {
     const copy = await kept(true);
     if (copy) return copy;
-    throw error;
+    // Offline with no copy kept: there was no file that worked, so, as for a 404, "no file",
+    // without a network error in the page's console.
+    return new Response(null, { status: 204 });
   }
   if (response.status === 404 || response.status === 410) {
     await cache.delete(request);

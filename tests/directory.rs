@@ -346,6 +346,15 @@ fn the_servers_answer_is_read_as_the_pages_need() {
         (missing.state, missing.taken_as_absent),
         (ConfigState::Absent, None)
     );
+    // The offline copy's word for the server's 404: no file, quietly.
+    let quiet = read_settings::<true>(answer(204, None, &body(""), None));
+    assert_eq!(quiet.state, ConfigState::Absent);
+    // No answer at all is said as such, not as "the server answered 0".
+    let blocked = read_settings::<true>(answer(0, None, &body(""), None));
+    let ConfigState::Malformed(why) = blocked.state else {
+        panic!("no answer is not a file read");
+    };
+    assert!(why.to_string().starts_with("no answer came"), "{why}");
     let web_page = read_settings::<true>(answer(
         200,
         Some("text/html; charset=utf-8"),

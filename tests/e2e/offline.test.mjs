@@ -57,6 +57,14 @@ test('once the offline copy runs, no settings file logs no error on any page', a
     await page.goto(`${server.base}settings/`);
     await appReady(page);
     await page.locator('.app-about-deployment').getByText(/no hospital settings/).waitFor();
+    // Offline too: nothing kept, so no file, without a network error.
+    await server.close();
+    for (const path of ['support/', 'guide/urgent-symptoms/']) {
+      await page.goto(server.base + path);
+      await appReady(page);
+    }
+    await page.waitForTimeout(500);
+    assert.deepEqual(logged, []);
   } finally {
     await context.close();
     await server.close();
