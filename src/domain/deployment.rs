@@ -503,27 +503,18 @@ pub fn read_settings<const NOTES: bool>(answer: SettingsAnswer) -> SettingsReadi
         // every page's console an error for a file that is normal to lack.
         404 | 410 | 204 => return absent(None),
         200..=299 => {}
-        0 => {
-            return SettingsReading {
-                state: ConfigState::Malformed(Note::on(
-                    None,
-                    format!("no answer came for {CONFIG_FILE}: the device is offline, or the request was blocked (a proxy, or a sandboxed frame without Access-Control-Allow-Origin)"),
-                )),
-                encoding: None,
-                taken_as_absent: None,
-                kept: None,
-            }
-        }
         other => {
+            let why = if other == 0 {
+                format!("no answer came for {CONFIG_FILE}: the device is offline, or the request was blocked (a proxy, or a sandboxed frame without Access-Control-Allow-Origin)")
+            } else {
+                format!("the server answered {other} for {CONFIG_FILE}")
+            };
             return SettingsReading {
-                state: ConfigState::Malformed(Note::on(
-                    None,
-                    format!("the server answered {other} for {CONFIG_FILE}"),
-                )),
+                state: ConfigState::Malformed(Note::on(None, why)),
                 encoding: None,
                 taken_as_absent: None,
                 kept: None,
-            }
+            };
         }
     }
     let decoded = answer.body;

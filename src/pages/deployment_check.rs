@@ -301,21 +301,15 @@ fn OfflineSection(
         OfflineVerdict::InstalledNotControlling => {
             words::deployment_check::OFFLINE_INSTALLED_NOT_CONTROLLING.to_string()
         }
-        OfflineVerdict::InstalledNoWorker(0) => {
-            words::deployment_check::OFFLINE_INSTALLED_NO_WORKER_ANSWER.to_string()
-        }
-        OfflineVerdict::InstalledNoWorker(answer) => fill(
+        OfflineVerdict::InstalledNoWorker(answer) => worker_missing(
+            answer,
             words::deployment_check::OFFLINE_INSTALLED_NO_WORKER,
-            "status",
-            &answer.to_string(),
+            words::deployment_check::OFFLINE_INSTALLED_NO_WORKER_ANSWER,
         ),
-        OfflineVerdict::NoWorker(0) => {
-            words::deployment_check::OFFLINE_NO_WORKER_ANSWER.to_string()
-        }
-        OfflineVerdict::NoWorker(answer) => fill(
+        OfflineVerdict::NoWorker(answer) => worker_missing(
+            answer,
             words::deployment_check::OFFLINE_NO_WORKER,
-            "status",
-            &answer.to_string(),
+            words::deployment_check::OFFLINE_NO_WORKER_ANSWER,
         ),
         OfflineVerdict::Installing => words::deployment_check::OFFLINE_INSTALLING.to_string(),
     };
@@ -331,6 +325,15 @@ fn OfflineSection(
             })}
             {report.filter(|r| !r.failed.is_empty()).map(|r| view! { <OfflineReportList report=r earlier_kept/> })}
         </section>
+    }
+}
+
+/// What the server did for `sw.js`: `answered` with its `{status}`, or `no_answer` (status 0).
+fn worker_missing(status: u16, answered: &str, no_answer: &str) -> String {
+    if status == 0 {
+        no_answer.to_string()
+    } else {
+        fill(answered, "status", &status.to_string())
     }
 }
 
