@@ -190,15 +190,15 @@ fn special_rules_come_first_only_when_relevant() {
         nation: Some(Nation::Scotland),
         ..yes.clone()
     };
-    assert_eq!(
-        &ids(&scotland)[..2],
-        ["special-rules", "special-rules-scotland"]
-    );
+    // Scotland's own rules (no time limit) first; the SR1 item is not Scotland's.
+    assert_eq!(ids(&scotland)[0], "special-rules-scotland");
+    assert!(!ids(&scotland).contains(&"special-rules"));
     for other in [Some(LastYear::No), Some(LastYear::PreferNotToSay), None] {
         let answers = Answers {
             last_year: other,
             ..yes.clone()
         };
+        // `yes` is England's: the SR1 item is listed there whatever the answer.
         let list = visible(&answers);
         assert_ne!(list[0].group, Group::SpecialRules, "{other:?}");
         assert!(
@@ -432,5 +432,101 @@ fn no_item_is_reviewed_later_than_twelve_months() {
             "{}: benefits are checked at least yearly",
             item.id
         );
+    }
+}
+
+/// The independent review of December 2026 (facts-corrections.md, "Added 2026-12-07"):
+/// Scotland's terminal-illness rule has no time limit, adult DLA and Attendance Allowance moved
+/// to Social Security Scotland, and the Macmillan line's hours are not the money advisers'.
+#[test]
+fn scotland_is_never_given_the_twelve_month_rule_as_its_own() {
+    use sbc_guide::content::words;
+    // The question fits every nation: no time limit in its words.
+    for words in [
+        words::question_last_year::LEGEND,
+        words::benefit_groups::SPECIAL_RULES,
+    ] {
+        let lower = words.to_lowercase();
+        assert!(
+            !lower.contains("last year") && !lower.contains("12 months"),
+            "{words:?} asks Scotland about a time limit"
+        );
+    }
+    // Every sentence an item shows in Scotland that gives the 12-month rule says whose rule it
+    // is: the UK's (DWP benefits) or England, Wales and Northern Ireland's.
+    for item in ITEMS
+        .iter()
+        .filter(|i| i.shown.nations.contains(&Nation::Scotland))
+    {
+        for text in item.texts().map(markup::plain) {
+            for sentence in text.split(". ") {
+                if sentence.contains("12 months or less to live") {
+                    assert!(
+                        sentence.contains("England") || sentence.contains("UK"),
+                        "{} tells Scotland the 12-month rule as if it were its own: {sentence:?}",
+                        item.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(!item("special-rules")
+        .shown
+        .nations
+        .contains(&Nation::Scotland));
+    let scotland = plain_text("special-rules-scotland");
+    for words in [
+        "no time limit",
+        "Scottish Adult Disability Living Allowance",
+        "Pension Age Disability Payment",
+        "not reviewed",
+    ] {
+        assert!(
+            scotland.contains(words),
+            "the Scotland item should say {words:?}"
+        );
+    }
+    assert!(plain_text("disability-living-allowance")
+        .contains("Scottish Adult Disability Living Allowance"));
+    assert!(plain_text("pension-age-disability-payment")
+        .contains("taken the place of Attendance Allowance"));
+    assert!(!plain_text("pension-age-disability-payment").contains("Disability Living Allowance"));
+}
+
+/// Macmillan's money advisers do not keep the Support Line's 8am to 8pm (facts-corrections.md,
+/// 2026-12-07), and Breast Cancer Now's groups are no longer "meet-ups": checked in every
+/// content file, so a new page cannot bring either back.
+#[test]
+fn no_content_gives_money_advisers_the_lines_hours_or_calls_groups_meet_ups() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut files = vec![];
+    for dir in [root.clone(), root.join("pages")] {
+        for entry in std::fs::read_dir(dir).expect("content folder") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                files.push(path);
+            }
+        }
+    }
+    // The sources register keeps each page's own title, whatever it calls the groups.
+    files.retain(|p| !p.ends_with("sources.toml"));
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("content file");
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("{}:{}", path.display(), n + 1);
+            assert!(
+                !line.to_lowercase().contains("meet-up"),
+                "{at} says meet-ups"
+            );
+            // A description and its hours are one entry in directory.toml.
+            for sentence in line.split(". ") {
+                if sentence.contains("money adviser") && sentence.contains("8pm") {
+                    assert!(
+                        sentence.contains("own hours"),
+                        "{at} gives money advisers the line's hours: {sentence:?}"
+                    );
+                }
+            }
+        }
     }
 }

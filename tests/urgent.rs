@@ -47,6 +47,62 @@ fn signs_on_page() -> BTreeMap<String, Vec<Option<Urgency>>> {
     out
 }
 
+/// The text of the sign with this id, wherever it is on the page.
+fn sign(id: &str) -> &'static str {
+    fn find(blocks: &'static [Block], id: &str) -> Option<&'static str> {
+        blocks.iter().find_map(|block| match block {
+            Block::CareCard { body, .. } | Block::Warning { body, .. } => find(body, id),
+            Block::Inset(inner) | Block::Changed(inner) => find(inner, id),
+            Block::Signs(signs) => signs.iter().find(|s| s.id == id).map(|s| s.text),
+            _ => None,
+        })
+    }
+    let page = urgent_page();
+    find(page.lead, id)
+        .or_else(|| find(page.body, id))
+        .unwrap_or_else(|| panic!("no sign {id} on the urgent page"))
+}
+
+/// The independent clinical review of December 2026 (facts-urgent.md A3, A4, A8, B9, B11, C1,
+/// amended 2026-12-07): each finding, as the page must now say it.
+#[test]
+fn the_december_2026_clinical_review_findings_stay_fixed() {
+    let plain = |id: &str| markup::plain(sign(id)).to_lowercase();
+    // Dangerous: more than a few spots or streaks of blood is 999 (NHS "Coughing up blood"),
+    // and a very fast heartbeat is among the signs of a clot in the lung (NHS "Pulmonary embolism").
+    assert!(plain("a3").contains("more than a few spots or streaks"));
+    assert!(plain("a3").contains("very fast heartbeat"));
+    assert!(plain("b11").contains("only a few spots or streaks"));
+    assert!(plain("b11").contains("call 999"));
+    // Dangerous: a rash that does not fade under a glass is sepsis, 999 (NHS "Sepsis").
+    assert!(plain("a8").contains("do not fade when you roll a glass over them"));
+    assert!(plain("b9").contains("do not fade when you roll a glass over them, call 999"));
+    // Dangerous: neck or back pain is never "tell your team soon" (NICE NG234: 24 hours).
+    assert!(plain("c1").contains("other than in your neck or back"));
+    assert!(
+        sign("c1").contains("#sign-b4"),
+        "c1 points to the back pain sign"
+    );
+    // Stale: repeated fits and breathing problems after one are 999 (NHS seizure page).
+    assert!(plain("a4").contains("one after another"));
+    assert!(plain("a4").contains("breathing problems after a fit"));
+    // Fits point to the 999 item about fits, and the clot section to the clot item.
+    let body = content::texts(urgent_page().body).join(" ");
+    for text in content::texts(urgent_page().body) {
+        let lower = text.to_lowercase();
+        if lower.contains("fit") && lower.contains("999") && text.contains("#sign-a") {
+            assert!(
+                text.contains("#sign-a4"),
+                "a fit should point to a4: {text:?}"
+            );
+        }
+    }
+    assert!(
+        body.contains("very fast heartbeat"),
+        "the blood clots section"
+    );
+}
+
 fn required() -> Vec<(String, Urgency)> {
     REQUIRED
         .lines()

@@ -48,7 +48,7 @@ pub struct Shown {
     pub need: Need,
     /// Only for a carer: hidden when the person says nobody cares for them.
     pub for_carer: bool,
-    /// Only relevant to the special rules for the last year of life: put first when a doctor
+    /// Only relevant to the special rules for terminal illness: put first when a doctor
     /// or nurse has said so.
     pub special_rules: bool,
 }

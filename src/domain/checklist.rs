@@ -10,8 +10,10 @@ use crate::content::kinds::QuestionId;
 use crate::domain::id_map::IdMap;
 
 crate::content::kinds::coded! {
-    /// The answer to "Has a doctor or nurse said you may be in the last year of life?". The
-    /// code is what is saved, and the answer's code in `content::checklist_page::QUESTIONS`.
+    /// The answer to "Has a doctor or nurse said your illness is terminal, or that you may be
+    /// nearing the end of your life?" (worded for every nation: Scotland's rule has no time
+    /// limit, mygov.scot "terminal illness"). The name and code stay from the first wording:
+    /// the code is what is saved, and the answer's code in `content::checklist_page::QUESTIONS`.
     pub enum LastYear {
         Yes = "yes",
         No = "no",
@@ -191,7 +193,7 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
         }
         _ => {}
     }
-    // A doctor saying "the last year of life" changes what can be claimed and how fast, so
+    // A doctor saying the illness is terminal changes what can be claimed and how fast, so
     // no difficulty-based item is left out then.
     let last_year = answers.last_year == Some(LastYear::Yes);
     let lacks_need = match shown.need {

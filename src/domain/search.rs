@@ -189,12 +189,17 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// Indices of the matching entries, best first; every entry, in order, for an empty query.
-    /// Every query word (except short common ones) must match somewhere in an entry.
+    /// Indices of the matching entries, best first; every entry, in order, for a blank query
+    /// (nothing typed but spaces). Every query word (except short common ones) must match
+    /// somewhere in an entry, so a query of only marks or symbols (a lone accent, an emoji,
+    /// "?") has no words to match and finds nothing: it is something typed, not nothing.
     pub fn search(&self, query: &str) -> Vec<usize> {
+        if query.trim().is_empty() {
+            return (0..self.entries.len()).collect();
+        }
         let query_words: Vec<String> = words(query).collect();
         if query_words.is_empty() {
-            return (0..self.entries.len()).collect();
+            return Vec::new();
         }
         // Score each query word against each distinct word once.
         let tables: Vec<(bool, Vec<u8>)> = query_words
@@ -290,6 +295,13 @@ mod tests {
     #[test]
     fn empty_query_lists_everything_in_order() {
         assert_eq!(index().search("  "), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_query_of_only_marks_or_symbols_finds_nothing() {
+        for query in ["\u{301}", "😀", "?", " - ", "’"] {
+            assert!(index().search(query).is_empty(), "{query:?} found entries");
+        }
     }
 
     #[test]
