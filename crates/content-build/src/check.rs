@@ -3,6 +3,7 @@
 use crate::data::{SourceKind, Topic};
 use crate::markup::{self, Inline, Target};
 use crate::page::{Block, Page, SourceRef, Text};
+use crate::scope::{self, Scope};
 use crate::{readability, Content, Date, Problem, APP_PAGES};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -153,6 +154,15 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
         for link in &item.links {
             external(crate::data::BENEFITS_FILE, &link.url, problems);
         }
+        national(
+            content,
+            crate::data::BENEFITS_FILE,
+            &format!("the item \"{}\"", item.id),
+            (item.line, &item.sources),
+            item.no_national_source.as_ref(),
+            "a benefit's rules come from the nation's own pages: cite the page on GOV.UK, mygov.scot, Social Security Scotland, GOV.WALES or nidirect that says them (an entry with scope = \"national\" in content/sources.toml)",
+            problems,
+        );
         review_by(
             crate::data::BENEFITS_FILE,
             item.last_reviewed,
@@ -203,6 +213,15 @@ pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
                 "give the ids of the pages in content/sources.toml that show its number and when to call it",
             ));
         }
+        national(
+            content,
+            file,
+            &format!("the line \"{}\"", l.id),
+            (l.line, &l.sources),
+            l.no_national_source.as_ref(),
+            "what a nation's urgent line is and when to call it comes from that nation's own pages: cite the page on nhs.uk, NHS inform, NHS 24, NHS 111 Wales or nidirect that says it (an entry with scope = \"national\" in content/sources.toml)",
+            problems,
+        );
         links(content, file, &l.when, problems);
         if let Some(phone) = &l.phone {
             if !content.phones.iter().any(|p| p.tel == phone.text) {
@@ -268,6 +287,21 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
                     s.url_line,
                     format!("\"{url}\" does not start with https://"),
                     "use the page's https:// address",
+                ));
+            }
+            retired(file, s.url_line, url, problems);
+            if s.scope == Scope::National && !scope::is_national(url) {
+                problems.push(Problem::new(
+                    file,
+                    s.scope_line,
+                    format!(
+                        "scope = \"national\" is for a national body's site, and {} is not one",
+                        scope::host(url)
+                    ),
+                    format!(
+                        "the national sites are {}. If this is a trust's, health board's, council's or GP practice's page, a news story or a copy, write scope = \"local\"; if it is a UK-wide charity's or professional body's, scope = \"charity\". If a national body has moved to a new site, a developer adds it to NATIONAL_HOSTS in crates/content-build/src/scope.rs",
+                        scope::NATIONAL_HOSTS.join(", ")
+                    ),
                 ));
             }
         }
@@ -404,6 +438,64 @@ fn external(file: &str, url: &Text, problems: &mut Vec<Problem>) {
             "use the page's https:// address",
         ));
     }
+    retired(file, url.line, &url.text, problems);
+}
+
+/// Reports `url` when it is on a retired site or a developer's copy ([`scope::RETIRED`]).
+fn retired(file: &str, line: usize, url: &str, problems: &mut Vec<Problem>) {
+    if let Some(site) = scope::retired(url) {
+        problems.push(Problem::new(
+            file,
+            line,
+            format!("\"{url}\" is on a retired site: {}", site.what),
+            format!(
+                "find the page's current national address ({}) and use it; if no national page says the same, cite the organisation's own current page, or say less",
+                site.now
+            ),
+        ));
+    }
+}
+
+/// An urgent line or a checklist item (`what`, at `line`, citing `refs`) must cite a national
+/// body's own page ([`Scope::National`], official), or say why it cannot
+/// (`no_national_source`); a reason given where a national page is cited is out of date.
+fn national(
+    content: &Content,
+    file: &str,
+    what: &str,
+    (line, refs): (usize, &[SourceRef]),
+    exception: Option<&(usize, String)>,
+    fix: &str,
+    problems: &mut Vec<Problem>,
+) {
+    // A misspelt id is reported where it is cited: the source it meant may be national.
+    if refs
+        .iter()
+        .any(|r| !content.sources.iter().any(|s| s.id == r.id))
+    {
+        return;
+    }
+    let national = refs.iter().find(|r| {
+        content
+            .sources
+            .iter()
+            .any(|s| s.id == r.id && s.scope == Scope::National && s.kind == SourceKind::Official)
+    });
+    match (national, exception) {
+        (None, None) => problems.push(Problem::new(
+            file,
+            refs.first().map_or(line, |r| r.line),
+            format!("{what} cites no national source"),
+            format!("{fix}. If no national page says it, keep the sources you have and add no_national_source = \"why\" to say so (docs/EDITING.md, \"National statements\")"),
+        )),
+        (Some(r), Some((exception_line, _))) => problems.push(Problem::new(
+            file,
+            *exception_line,
+            format!("no_national_source is not needed: {what} cites the national source \"{}\"", r.id),
+            "take the no_national_source line out: it is only for a line or item that no national page backs",
+        )),
+        _ => {}
+    }
 }
 
 fn links(content: &Content, file: &str, text: &Text, problems: &mut Vec<Problem>) {
@@ -436,7 +528,8 @@ fn links(content: &Content, file: &str, text: &Text, problems: &mut Vec<Problem>
                 Some(_) => {}
             },
             Target::Internal(path) => internal(content, file, text.line, path, problems),
-            Target::External(_) | Target::Mail(_) => {}
+            Target::External(url) => retired(file, text.line, url, problems),
+            Target::Mail(_) => {}
         }
     }
 }

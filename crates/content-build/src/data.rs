@@ -6,6 +6,7 @@
 //! silently ignored).
 
 use crate::page::{check_text, date_problem, parse_date, SourceRef, Text};
+use crate::scope::Scope;
 use crate::{line_of, Date, Problem};
 use serde::Deserialize;
 use toml::Spanned;
@@ -88,6 +89,11 @@ pub struct Source {
     pub read: Date,
     pub kind: SourceKind,
     pub topic: Topic,
+    /// Who publishes it ([`Scope`]); `Scope::Local` when the line is missing or misspelt
+    /// (reported).
+    pub scope: Scope,
+    /// The line of `scope` (of the entry when there is none).
+    pub scope_line: usize,
 }
 
 impl Source {
@@ -130,6 +136,7 @@ struct SourceToml {
     read: Spanned<String>,
     kind: SourceKind,
     topic: Topic,
+    scope: Option<Spanned<String>>,
 }
 
 pub(crate) fn is_id(id: &str) -> bool {
@@ -201,6 +208,18 @@ pub fn parse_sources(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec
             .url
             .as_ref()
             .map_or(line, |u| line_of(text, u.span().start));
+        let scope_line = s
+            .scope
+            .as_ref()
+            .map_or(line, |v| line_of(text, v.span().start));
+        let scope = scope_field(
+            file,
+            (line, scope_line),
+            s.id.get_ref(),
+            s.kind,
+            s.scope.as_ref(),
+            problems,
+        );
         out.push(Source {
             line,
             url_line,
@@ -212,9 +231,57 @@ pub fn parse_sources(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec
             read: read.unwrap_or_default(),
             kind: s.kind,
             topic: s.topic,
+            scope,
+            scope_line,
         });
     }
     out
+}
+
+/// What `scope = "…"` means, for the messages about it.
+const SCOPES_EXPLAINED: &str = "\"national\" for a page of a national government or NHS body (nhs.uk, NHS inform, NHS 111 Wales, nidirect, GOV.UK, mygov.scot, gov.scot, GOV.WALES, NICE …), \"charity\" for a UK-wide charity, professional body or scheme (Macmillan, Breast Cancer Now, Marie Curie …), \"local\" for an NHS trust, health board, ambulance service, council, GP practice, news story or copy, and \"print\" for printed material";
+
+/// Reads a source's `scope` (at `scope_line`), reporting it missing, misspelt, or at odds with
+/// `kind = "print"`.
+fn scope_field(
+    file: &str,
+    (line, scope_line): (usize, usize),
+    id: &str,
+    kind: SourceKind,
+    value: Option<&Spanned<String>>,
+    problems: &mut Vec<Problem>,
+) -> Scope {
+    let Some(value) = value else {
+        problems.push(Problem::new(
+            file,
+            line,
+            format!("the source \"{id}\" has no scope"),
+            format!("add a line scope = \"…\" to the entry: {SCOPES_EXPLAINED}"),
+        ));
+        return Scope::Local;
+    };
+    let written = value.get_ref();
+    let Some(scope) = Scope::from_code(written) else {
+        let near = crate::nearest(written, Scope::ALL.iter().map(|s| s.code()))
+            .map(|near| format!("did you mean \"{near}\"? If not, "))
+            .unwrap_or_default();
+        problems.push(Problem::new(
+            file,
+            scope_line,
+            format!("\"{written}\" is not a scope"),
+            format!("{near}write one of {SCOPES_EXPLAINED}"),
+        ));
+        return Scope::Local;
+    };
+    if (scope == Scope::Print) != (kind == SourceKind::Print) {
+        problems.push(Problem::new(
+            file,
+            scope_line,
+            format!("scope = \"{written}\" does not go with this source's kind"),
+            "printed material (kind = \"print\") has scope = \"print\", and only it: a web page's scope is \"national\", \"charity\" or \"local\"",
+        ));
+    }
+    scope
 }
 
 /// One number the guide may dial.
@@ -305,6 +372,9 @@ pub struct Benefit {
     pub how: Vec<Text>,
     pub links: Vec<Link>,
     pub sources: Vec<SourceRef>,
+    /// Why the item cites no national source, where none says its facts (its line and the
+    /// words): the check accepts such an item only with this.
+    pub no_national_source: Option<(usize, String)>,
     pub last_reviewed: (usize, Date),
     pub review_by: Option<(usize, Date)>,
 }
@@ -352,8 +422,30 @@ struct BenefitToml {
     #[serde(default)]
     link: Vec<LinkToml>,
     sources: Spanned<Vec<Spanned<String>>>,
+    no_national_source: Option<Spanned<String>>,
     last_reviewed: Spanned<String>,
     review_by: Option<Spanned<String>>,
+}
+
+/// A `no_national_source = "why"` value with its line; an empty reason is reported.
+pub(crate) fn exception(
+    file: &str,
+    text: &str,
+    value: Option<Spanned<String>>,
+    problems: &mut Vec<Problem>,
+) -> Option<(usize, String)> {
+    let value = value?;
+    let line = line_of(text, value.span().start);
+    let why = value.into_inner();
+    if why.trim().is_empty() {
+        problems.push(Problem::new(
+            file,
+            line,
+            "no_national_source gives no reason",
+            "say why no national page backs this, for example \"No NHS inform or NHS 24 page gives the helpline; the health board's page is the only source\"",
+        ));
+    }
+    Some((line, why))
 }
 
 fn texts(
@@ -444,8 +536,10 @@ pub fn parse_benefits(file: &str, text: &str, problems: &mut Vec<Problem>) -> Ve
                 "list the ids of the sources register's pages that back this item's facts",
             ));
         }
+        let no_national_source = exception(file, text, item.no_national_source, problems);
         out.push(Benefit {
             line,
+            no_national_source,
             id: item.id.into_inner(),
             name: item.name,
             group: item.group,

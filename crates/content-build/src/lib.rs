@@ -14,7 +14,9 @@
 //! - `content/pages/<id>.md`: one guide page each ([`page`] describes the format).
 //! - `content/benefits.toml`: the benefits checklist's items ([`data`]).
 //! - `content/directory.toml`: the support directory's organisations ([`data`]).
-//! - `content/sources.toml`: the sources register, one entry per page cited ([`data`]).
+//! - `content/sources.toml`: the sources register, one entry per page cited ([`data`]), each with
+//!   its `scope`: national, charity, local or print ([`scope`], which also lists the national
+//!   and the retired sites).
 //! - `content/phone-numbers.toml`: every number the guide may dial, with its source.
 //! - `content/words.toml`: the words of the app's own screens, and `content/passages.toml`,
 //!   their longer passages with bold and links ([`words`]).
@@ -23,6 +25,7 @@ pub mod check;
 pub mod data;
 pub mod generate;
 pub mod page;
+pub mod scope;
 pub mod urgent;
 pub mod words;
 

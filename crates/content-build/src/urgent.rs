@@ -3,7 +3,7 @@
 //! 999 comes first and is for everyone, every nation has a line of its own besides 999, and
 //! no line offers 111 in Northern Ireland (facts G1).
 
-use crate::data::{dated, id_problem, is_id, refs, toml_problem, Nation};
+use crate::data::{dated, exception, id_problem, is_id, refs, toml_problem, Nation};
 use crate::page::{check_text, SourceRef, Text};
 use crate::{line_of, Date, Problem};
 use serde::Deserialize;
@@ -29,6 +29,9 @@ pub struct UrgentLine {
     /// The line of `nations`, for problems about who the line is for.
     pub nations_line: usize,
     pub sources: Vec<SourceRef>,
+    /// Why the line cites no national source, where none says its facts (its line and the
+    /// words): the check accepts such a line only with this.
+    pub no_national_source: Option<(usize, String)>,
 }
 
 impl UrgentLine {
@@ -75,6 +78,7 @@ struct LineToml {
     link: Option<Spanned<String>>,
     nations: Spanned<Vec<Nation>>,
     sources: Vec<Spanned<String>>,
+    no_national_source: Option<Spanned<String>>,
 }
 
 /// Reads `content/urgent-numbers.toml` and checks the rules that need no other file.
@@ -153,6 +157,7 @@ pub fn parse(text: &str, problems: &mut Vec<Problem>) -> UrgentNumbers {
             nations,
             nations_line,
             sources: refs(text, l.sources),
+            no_national_source: exception(file, text, l.no_national_source, problems),
         });
     }
     safety_rules(&lines, problems);

@@ -148,7 +148,7 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
         (
             "home-page-source",
             "content/sources.toml",
-            25,
+            27,
             "is a site's home page",
         ),
         (
@@ -160,7 +160,7 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
         (
             "duplicate-source",
             "content/sources.toml",
-            22,
+            24,
             "\"nhs-example\" is used twice",
         ),
         (
@@ -211,13 +211,13 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
         (
             "duplicate-page-in-register",
             "content/sources.toml",
-            25,
+            27,
             "already in the register (line 5)",
         ),
         (
             "not-https",
             "content/sources.toml",
-            25,
+            27,
             "does not start with https://",
         ),
         (
@@ -285,6 +285,54 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "content/words.toml",
             5,
             "{support} is missing from [care_team] lede",
+        ),
+        (
+            "scope-missing",
+            "content/sources.toml",
+            24,
+            "the source \"govuk-example\" has no scope",
+        ),
+        (
+            "scope-unknown",
+            "content/sources.toml",
+            9,
+            "\"nationl\" is not a scope",
+        ),
+        (
+            "scope-print-not-print",
+            "content/sources.toml",
+            20,
+            "scope = \"print\" does not go with this source's kind",
+        ),
+        (
+            "scope-national-not-national-site",
+            "content/sources.toml",
+            20,
+            "scope = \"national\" is for a national body's site, and news.example.org is not one",
+        ),
+        (
+            "retired-site",
+            "content/sources.toml",
+            5,
+            "is on a retired site: an NHS Choices address",
+        ),
+        (
+            "urgent-no-national-source",
+            "content/urgent-numbers.toml",
+            16,
+            "the line \"your-gp\" cites no national source",
+        ),
+        (
+            "benefit-no-national-source",
+            "content/benefits.toml",
+            11,
+            "the item \"example-benefit\" cites no national source",
+        ),
+        (
+            "exception-not-needed",
+            "content/urgent-numbers.toml",
+            17,
+            "no_national_source is not needed",
         ),
     ];
     let mut failures = Vec::new();
@@ -452,6 +500,11 @@ fn a_slip_in_an_id_suggests_the_nearest() {
             "no source",
             "did you mean \"nhs-example\"?",
         ),
+        (
+            "scope-unknown",
+            "is not a scope",
+            "did you mean \"national\"?",
+        ),
     ];
     for (kind, message, fix) in cases {
         let found = fix_of(kind, message);
@@ -555,6 +608,20 @@ fn docs_editing_explains_every_kind_of_mistake() {
             "is not written the way the guide's lists are",
         ),
         ("placeholder-missing", "is missing from [table]"),
+        ("scope-missing", "has no scope"),
+        ("scope-unknown", "is not a scope"),
+        (
+            "scope-print-not-print",
+            "does not go with this source's kind",
+        ),
+        (
+            "scope-national-not-national-site",
+            "is for a national body's site",
+        ),
+        ("retired-site", "is on a retired site"),
+        ("urgent-no-national-source", "cites no national source"),
+        ("benefit-no-national-source", "cites no national source"),
+        ("exception-not-needed", "no_national_source is not needed"),
         ("toml-syntax", "A message about TOML"),
         ("toml-unknown-field", "unknown field"),
         ("unknown-nation", "expected"),
@@ -598,4 +665,86 @@ fn a_non_utf8_file_names_the_line_of_its_first_bad_letter() {
         .unwrap();
     // The file ended with a line break: "[money]" is line lines + 1, the fee line + 2.
     assert_eq!(found.line, lines + 2, "{found}");
+}
+
+#[test]
+fn a_retired_site_is_refused_in_a_link_too() {
+    // Not only in the register: a link in the text to a retired site or a developer's copy.
+    let root = good_copy("retired-link");
+    let path = root.join("content/pages/first-page.md");
+    let page = std::fs::read_to_string(&path).unwrap().replace(
+        "This is a short page.",
+        "This is a short page. See [the old page](https://www.nhsdirect.wales.nhs.uk/encyclopaedia/o/article/outofhoursservices).",
+    );
+    std::fs::write(&path, page).unwrap();
+    let problems = load(&root, &rust_text(&root.join("src")))
+        .err()
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&root);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == "content/pages/first-page.md"
+                && p.message.contains("is on a retired site: NHS Direct Wales")
+                && p.fix.contains("https://111.wales.nhs.uk")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_line_or_item_with_no_national_source_is_accepted_when_it_says_why() {
+    // The fixtures' mistakes, each with the reason written on it, are accepted: a safety line
+    // is never dropped for want of a national page, only marked.
+    let root = good_copy("exception");
+    for (kind, file) in [
+        ("urgent-no-national-source", "content/sources.toml"),
+        ("urgent-no-national-source", "content/urgent-numbers.toml"),
+    ] {
+        std::fs::copy(
+            fixtures().join("bad").join(kind).join(file),
+            root.join(file),
+        )
+        .unwrap();
+    }
+    let urgent = root.join("content/urgent-numbers.toml");
+    let text = std::fs::read_to_string(&urgent).unwrap().replace(
+        "sources = [\"charity-example\"]",
+        "sources = [\"charity-example\"]\nno_national_source = \"No national page names this line.\"",
+    );
+    std::fs::write(&urgent, text).unwrap();
+    let result = load(&root, &rust_text(&root.join("src")));
+    let _ = std::fs::remove_dir_all(&root);
+    let content = result.unwrap_or_else(|problems| panic!("{problems:?}"));
+    let line = content
+        .urgent
+        .lines
+        .iter()
+        .find(|l| l.id == "your-gp")
+        .unwrap();
+    assert_eq!(
+        line.no_national_source
+            .as_ref()
+            .map(|(_, why)| why.as_str()),
+        Some("No national page names this line.")
+    );
+}
+
+#[test]
+fn docs_editing_names_every_national_site() {
+    // The check's list of national sites is the one place they are defined; the editors'
+    // guide repeats it, so it must keep up.
+    let editing = include_str!("../../../docs/EDITING.md");
+    for host in content_build::scope::NATIONAL_HOSTS {
+        assert!(
+            editing.contains(&format!("`{host}`")),
+            "docs/EDITING.md does not name the national site `{host}`"
+        );
+    }
+    for retired in content_build::scope::RETIRED {
+        assert!(
+            editing.contains(&format!("`{}`", retired.host)),
+            "docs/EDITING.md does not name the retired site `{}`",
+            retired.host
+        );
+    }
 }
