@@ -45,8 +45,10 @@ test('answers personalise the checklist', async () => {
   assert.ok(!shown.includes('Attendance Allowance'));
   assert.ok(!shown.includes('Personal Independence Payment (PIP)'));
 
+  // Scotland's own terminal-illness rules (no time limit) come first; the SR1 item is not Scotland's.
   await page.check('#question-last-year-yes');
-  assert.match((await names(page))[0], /^Special rules/);
+  assert.match((await names(page))[0], /^Terminal illness rules in Scotland/);
+  assert.ok(!(await names(page)).includes('Special rules for end of life (SR1 form)'));
 
   await page.check('#show-everything');
   assert.equal((await names(page)).length, ALL_ITEMS);
