@@ -370,7 +370,7 @@ fn corrected_wording_is_in_the_checklist() {
             &[
                 "specialty doctor",
                 "hospice doctor",
-                "senior specialist nurse",
+                "registered nurse",
                 "New Style",
             ],
             &["DS1500 is"],
