@@ -63,6 +63,7 @@ function showHospitalLine() {
         const number = document.createElement('a');
         number.className = 'app-urgent-help__number';
         number.href = `tel:${tel}`;
+        number.translate = false;
         number.textContent = phone;
         item.append(what, number);
         list.insertBefore(item, list.children[1] || null);

@@ -78,7 +78,7 @@ pub fn AboutDeployment() -> impl IntoView {
                     })}
                 }.into_any(),
                 ConfigState::Malformed(reason) => view! {
-                    <div class="app-warning-callout" role="status">
+                    <div class="app-warning-callout">
                         <h3 class="app-warning-callout__label">{words::about_deployment::FAILED_HEADING}</h3>
                         <p>{words::fill(&words::fill(words::about_deployment::FAILED, "file", CONFIG_FILE), "reason", &reason.to_string())}</p>
                     </div>

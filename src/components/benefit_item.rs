@@ -1,3 +1,4 @@
+use super::live_text::LiveText;
 use super::rich_text::RichText;
 use super::sources_list::SourceItems;
 use crate::browser::clock::today;
@@ -19,6 +20,8 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
     let note = move || checklist.with(|c| c.progress(item.id).note);
     let nation: Option<Nation> = checklist.with_untracked(|c| c.answers.nation);
     let nation = move || checklist.with(|c| c.answers.nation).or(nation);
+    // Keyed by address: a link's words never stay over another link's address.
+    let links = move || item.links_for(nation()).collect::<Vec<_>>();
     let paragraphs = |texts: &'static [&'static str]| {
         texts
             .iter()
@@ -32,7 +35,7 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                 <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
                 <strong class="app-tag" data-status=move || status().code()>
                     <span class="app-u-visually-hidden">{words::benefit_item::STATUS}</span>
-                    {move || status().label()}
+                    <LiveText text=Signal::derive(move || status().label().to_string())/>
                 </strong>
             </div>
             {overdue.then(|| view! {
@@ -49,11 +52,7 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
             <h4 class="app-checklist__label">{words::benefit_item::HOW_HEADING}</h4>
             {paragraphs(item.how)}
             <ul class="app-list app-checklist__links">
-                {move || {
-                    item.links_for(nation())
-                        .map(|link| view! { <li><a class="app-link" href=link.url>{link.text}</a></li> })
-                        .collect_view()
-                }}
+                <For each=links key=|link| link.url children=|link| view! { <li><a class="app-link" href=link.url>{link.text}</a></li> }/>
             </ul>
             <div class="app-checklist__progress">
                 <div class="app-form-group">
@@ -92,10 +91,10 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                     ></textarea>
                 </div>
                 <p class="app-print-only">
-                    {move || {
+                    <LiveText text=Signal::derive(move || {
                         let note = note();
                         if note.trim().is_empty() { String::new() } else { words::fill(words::benefit_item::PRINTED_NOTE, "note", &note) }
-                    }}
+                    })/>
                 </p>
             </div>
             <details class="app-details app-checklist__sources">

@@ -14,30 +14,37 @@ pub fn CareTeamSummary(
     contacts: RwSignal<Contacts>,
     config: RwSignal<ConfigState>,
 ) -> impl IntoView {
+    // Keyed by what each entry shows, so a change replaces entries whole and a name never
+    // stays over another contact's number (src/components/live_text.rs).
     let hospital = move || {
         config
             .with(ConfigState::hospital_contacts)
             .map(|(hospital, list)| {
-                view! {
-                    <h3>{words::fill(words::my_contacts::FROM_HOSPITAL, "hospital", &hospital)}</h3>
-                    <ul class="app-contacts">{list.into_iter().map(|c| glance(c.into())).collect_view()}</ul>
-                }
+                (
+                    hospital,
+                    list.into_iter().map(Details::from).collect::<Vec<_>>(),
+                )
             })
+            .into_iter()
+            .collect::<Vec<_>>()
     };
-    let own = move || {
-        let list = contacts.with(Contacts::sorted);
-        let empty = list.is_empty();
+    let hospital_block = |(hospital, list): (String, Vec<Details>)| {
         view! {
-            <h3>{words::my_contacts::HEADING}</h3>
-            <ul class="app-contacts">{list.iter().map(|c| glance(c.into())).collect_view()}</ul>
-            {empty.then(|| view! { <p class="app-contacts__empty">{words::my_contacts::NONE_YET}</p> })}
+            <div>
+                <h3>{words::fill(words::my_contacts::FROM_HOSPITAL, "hospital", &hospital)}</h3>
+                <ul class="app-contacts">{list.into_iter().map(glance).collect_view()}</ul>
+            </div>
         }
     };
+    let own = move || contacts.with(|c| c.sorted().iter().map(Details::from).collect::<Vec<_>>());
+    let empty = move || contacts.with(|c| c.sorted().is_empty());
     view! {
         <section class="app-care-team app-personal" aria-labelledby="care-team-heading">
             <h2 id="care-team-heading">{words::page_names::CARE_TEAM}</h2>
-            {hospital}
-            {own}
+            <For each=hospital key=|entry| entry.clone() children=hospital_block/>
+            <h3>{words::my_contacts::HEADING}</h3>
+            <ul class="app-contacts"><For each=own key=|d| d.clone() children=glance/></ul>
+            <p class="app-contacts__empty" hidden=move || !empty()>{words::my_contacts::NONE_YET}</p>
             <p>
                 <a class="app-link" href=Route::CareTeam.href()>{words::care_team_summary::CHANGE_LINK}</a>
             </p>
@@ -52,7 +59,7 @@ fn glance(d: Details) -> impl IntoView {
         <li class="app-contact app-contact--glance" class:app-contact--favourite=d.favourite>
             <p class="app-contact__name">{star}{d.name}</p>
             {(!d.role.is_empty()).then(|| view! { <p class="app-contact__role">{d.role}</p> })}
-            <a class="app-contact__phone" href=d.tel.map(|t| format!("tel:{t}"))>{d.phone}</a>
+            <a class="app-contact__phone" href=d.tel.map(|t| format!("tel:{t}")) translate="no">{d.phone}</a>
         </li>
     }
 }

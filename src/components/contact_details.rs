@@ -2,7 +2,9 @@ use crate::domain::contacts::{parse_uk_phone, Contact};
 use crate::domain::deployment::DeployedContact;
 use leptos::prelude::*;
 
-/// What a contact card shows, whoever added the contact.
+/// What a contact card shows, whoever added the contact. Compared and hashed whole: a list of
+/// them is keyed by what it shows (src/components/live_text.rs says why).
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Details {
     pub name: String,
     pub role: String,
@@ -65,7 +67,7 @@ pub fn ContactDetails(details: Details, level: u8) -> impl IntoView {
             {(!role.is_empty()).then(|| view! { <p class="app-contact__role">{role}</p> })}
         </div>
         {match tel {
-            Some(tel) => view! { <a class="app-contact__phone" href=format!("tel:{tel}")>{phone}</a> }.into_any(),
+            Some(tel) => view! { <a class="app-contact__phone" href=format!("tel:{tel}") translate="no">{phone}</a> }.into_any(),
             None => view! { <span class="app-contact__phone">{phone}</span> }.into_any(),
         }}
         {(!notes.is_empty()).then(|| view! { <p class="app-contact__notes">{notes}</p> })}

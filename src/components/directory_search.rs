@@ -1,3 +1,4 @@
+use super::live_text::LiveText;
 use super::organisation_card::OrganisationCard;
 use crate::browser::navigation::{query_param, replace_query};
 use crate::content::directory::{phones::MACMILLAN_SUPPORT_LINE as MACMILLAN, Category};
@@ -65,14 +66,22 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
     // Positions of the listings to draw. At most a page of cards is drawn again per keystroke,
     // which is quick; a keyed list would keep them but costs every page load about 5 KB more
     // wasm (gzip).
-    let visible =
-        move || results.with(|found| found.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let visible = move || {
+        let directory = directory.get();
+        results.with(|found| {
+            found
+                .iter()
+                .take(shown.get())
+                .map(|&i| directory.listings[i].clone())
+                .collect::<Vec<_>>()
+        })
+    };
     // Only a change between "some" and "none" redraws the list's frame.
     let no_results = Memo::new(move |_| results.with(Vec::is_empty));
-    let card = move |i: usize| {
-        let listing = directory.with_untracked(|d| d.listings[i].clone());
-        view! { <OrganisationCard listing/> }
-    };
+    // Keyed by the whole listing: a new search replaces cards whole, so a heading never stays
+    // over another organisation's number, whatever a translation tool has done to the page
+    // (src/components/live_text.rs).
+    let card = |listing: Listing| view! { <OrganisationCard listing/> };
     let status = move || {
         let count = results.with(Vec::len);
         let q = query.get();
@@ -162,7 +171,9 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     </select>
                 </div>
             </form>
-            <p class="app-directory__status app-personal" role="status" aria-live="polite">{announced}</p>
+            <p class="app-directory__status app-personal" role="status" aria-live="polite">
+                <LiveText text=announced/>
+            </p>
             {move || {
                 if no_results.get() {
                     let (macmillan_before, macmillan_after) = words::around(words::directory::MACMILLAN, "phone")
@@ -170,14 +181,14 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                     view! {
                         <div class="app-inset-text app-directory__empty app-personal">
                             <p><strong>{words::directory::NO_RESULTS_HEADING}</strong>" "{words::directory::NO_RESULTS}</p>
-                            <p>{macmillan_before}<a class="app-link app-link--tel" href=format!("tel:{}", MACMILLAN.tel)>{MACMILLAN.shown}</a>{macmillan_after}</p>
+                            <p>{macmillan_before}<a class="app-link app-link--tel" href=format!("tel:{}", MACMILLAN.tel) translate="no">{MACMILLAN.shown}</a>{macmillan_after}</p>
                         </div>
                     }
                     .into_any()
                 } else {
                     view! {
                         <ol class="app-directory__list app-personal">
-                            {move || visible().into_iter().map(card).collect_view()}
+                            <For each=visible key=|listing| listing.clone() children=card/>
                         </ol>
                         {move || (results.with(Vec::len) > shown.get()).then(|| view! {
                             <button

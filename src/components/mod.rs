@@ -22,6 +22,7 @@ pub mod header;
 pub mod island;
 pub mod keeping;
 pub mod kept;
+pub mod live_text;
 pub mod my_contacts;
 pub mod organisation_card;
 pub mod out_of_date;

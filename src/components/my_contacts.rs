@@ -1,5 +1,6 @@
-use super::contact_details::ContactDetails;
+use super::contact_details::{ContactDetails, Details};
 use super::contact_form::ContactForm;
+use super::live_text::LiveText;
 use crate::content::words;
 use crate::domain::contacts::{Contact, Contacts};
 use crate::domain::deployment::ConfigState;
@@ -102,26 +103,41 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
             </li>
         }
     };
-    view! {
-        <div class="app-my-contacts app-personal">
-            <p class="app-u-visually-hidden" role="status">{announcement}</p>
-            {move || hospital().map(|(hospital, list)| view! {
+    // Lists keyed by what each entry shows: a change replaces entries whole, so a name never
+    // stays over another contact's number (src/components/live_text.rs).
+    let hospital_lists = move || {
+        hospital()
+            .map(|(hospital, list)| {
+                (
+                    hospital,
+                    list.into_iter().map(Details::from).collect::<Vec<_>>(),
+                )
+            })
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    let hospital_block = |(hospital, list): (String, Vec<Details>)| {
+        view! {
+            <div>
                 <h2>{words::fill(words::my_contacts::FROM_HOSPITAL, "hospital", &hospital)}</h2>
                 <ul class="app-contacts">
-                    {list.into_iter().map(|c| view! {
-                        <li class="app-contact"><ContactDetails details=c.into() level=3/></li>
+                    {list.into_iter().map(|details| view! {
+                        <li class="app-contact"><ContactDetails details level=3/></li>
                     }).collect_view()}
                 </ul>
-            })}
+            </div>
+        }
+    };
+    let empty = move || contacts.with(|c| c.sorted().is_empty());
+    view! {
+        <div class="app-my-contacts app-personal">
+            <p class="app-u-visually-hidden" role="status"><LiveText text=announcement/></p>
+            <For each=hospital_lists key=|entry| entry.clone() children=hospital_block/>
             <h2>{words::my_contacts::HEADING}</h2>
-            {move || {
-                let list = contacts.with(Contacts::sorted);
-                if list.is_empty() {
-                    view! { <p class="app-contacts__empty">{words::my_contacts::NONE_YET}</p> }.into_any()
-                } else {
-                    view! { <ul class="app-contacts">{list.into_iter().map(row).collect_view()}</ul> }.into_any()
-                }
-            }}
+            <p class="app-contacts__empty" hidden=move || !empty()>{words::my_contacts::NONE_YET}</p>
+            <ul class="app-contacts" hidden=empty>
+                <For each=move || contacts.with(Contacts::sorted) key=|c| (c.id, Details::from(c)) children=row/>
+            </ul>
             <button type="button" class="app-button app-button--secondary app-no-print" on:click=print_card>
                 {words::my_contacts::PRINT}
             </button>

@@ -20,7 +20,7 @@ pub fn OrganisationCard(listing: Listing) -> impl IntoView {
             <dl class="app-organisation__details">
                 {listing.phone.clone().map(|(shown, tel)| view! {
                     <dt>{words::organisation_card::PHONE}</dt>
-                    <dd><a class="app-organisation__phone" href=format!("tel:{tel}")>{shown}</a></dd>
+                    <dd><a class="app-organisation__phone" href=format!("tel:{tel}") translate="no">{shown}</a></dd>
                 })}
                 {listing.hours.clone().map(|hours| view! { <dt>{words::organisation_card::OPEN}</dt><dd>{hours}</dd> })}
                 {listing.website.clone().map(|url| view! {

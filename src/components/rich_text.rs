@@ -16,11 +16,12 @@ fn run(run: Inline<'static>) -> AnyView {
         Inline::Text(text) => text.into_any(),
         Inline::Strong(text) => view! { <strong>{text}</strong> }.into_any(),
         Inline::Link { text, target } => {
-            let class = match target {
-                Target::Tel(_) => "app-link app-link--tel",
-                _ => "app-link",
+            // A number is never translated (a tool may turn "0808" into words or reorder it).
+            let (class, translate) = match target {
+                Target::Tel(_) => ("app-link app-link--tel", Some("no")),
+                _ => ("app-link", None),
             };
-            view! { <a class=class href=target.href()>{text}</a> }.into_any()
+            view! { <a class=class href=target.href() translate=translate>{text}</a> }.into_any()
         }
     }
 }

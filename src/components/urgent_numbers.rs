@@ -27,10 +27,14 @@ pub fn UrgentNumbers(
     // those for `<html data-nation>` (which `answer` keeps in step), exactly as the rule's
     // `shown_for` does, so the page is the same before the app runs and after.
     let lines = move || own.with(|own| urgent_lines(None, own, &hospital(), today()));
+    // Keyed by what each line shows: when the hospital's line arrives, or the person's own card
+    // changes, lines are replaced whole, so a name never stays beside another line's number
+    // whatever a translation tool has done to the page (src/components/live_text.rs).
+    let rows = move || lines().into_iter().map(Row::from).collect::<Vec<_>>();
     let no_line = move || own.with(Vec::is_empty) && hospital() == HospitalLine::Absent;
     view! {
         <ul class="app-urgent-help__list">
-            {move || lines().into_iter().map(|e| row(Row::from(e))).collect_view()}
+            <For each=rows key=|r| r.clone() children=row/>
         </ul>
         <div class="app-form-group app-urgent-help__nation app-personal">
             <label class="app-label" for="urgent-nation">{words::urgent_numbers::WHERE_YOU_LIVE}</label>
@@ -56,7 +60,9 @@ pub fn UrgentNumbers(
     }
 }
 
-/// One line as drawn: every kind of entry in one shape, so one view draws them all.
+/// One line as drawn: every kind of entry in one shape, so one view draws them all. Compared
+/// and hashed whole: the list is keyed by what each line shows.
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Row {
     pub(crate) what: String,
     /// As shown, and as dialled.
@@ -131,7 +137,7 @@ pub(crate) fn row(row: Row) -> impl IntoView {
         <li class="app-urgent-help__item" class:app-personal=row.personal class:app-urgent-help__unavailable=row.unavailable data-nations=row.nations>
             <span class="app-urgent-help__what">{row.what}</span>
             {row.phone.map(|(shown, tel)| view! {
-                <a class="app-urgent-help__number" href=format!("tel:{tel}")>{shown}</a>
+                <a class="app-urgent-help__number" href=format!("tel:{tel}") translate="no">{shown}</a>
             })}
             {(!row.when.is_empty() || row.link.is_some()).then(|| view! {
                 <span class="app-urgent-help__when">

@@ -259,6 +259,53 @@ crate::json_by_code!(Status, |s: &Status| s.code(), Status::from_code);
 crate::json_by_code!(LastYear, |l: &LastYear| l.code(), LastYear::from_code);
 crate::json_by_code!(Nation, |n: &Nation| n.code(), Nation::from_code);
 
+impl crate::domain::merge::Merge for Checklist {
+    /// Answers field by field, progress item by item and field by field
+    /// (`crate::domain::merge`): a status one tab set is never undone by another's note.
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        use crate::domain::merge::field;
+        let (b, o, t) = (&base.answers, &ours.answers, &theirs.answers);
+        let answers = Answers {
+            nation: field(&b.nation, &o.nation, &t.nation),
+            over_pension_age: field(
+                &b.over_pension_age,
+                &o.over_pension_age,
+                &t.over_pension_age,
+            ),
+            mobility_difficulty: field(
+                &b.mobility_difficulty,
+                &o.mobility_difficulty,
+                &t.mobility_difficulty,
+            ),
+            needs_care: field(&b.needs_care, &o.needs_care, &t.needs_care),
+            working: field(&b.working, &o.working, &t.working),
+            has_carer: field(&b.has_carer, &o.has_carer, &t.has_carer),
+            last_year: field(&b.last_year, &o.last_year, &t.last_year),
+            show_everything: field(&b.show_everything, &o.show_everything, &t.show_everything),
+        };
+        let mut merged = Checklist {
+            answers,
+            progress: theirs.progress.clone(),
+        };
+        // Items this tab touched (set, or cleared back to nothing) since it last read.
+        let touched = ours
+            .progress
+            .iter()
+            .chain(base.progress.iter())
+            .map(|(id, _)| id.clone());
+        for id in touched.collect::<Vec<_>>() {
+            let (was, mine, now) = (base.progress(&id), ours.progress(&id), theirs.progress(&id));
+            let progress = Progress {
+                status: field(&was.status, &mine.status, &now.status),
+                note: field(&was.note, &mine.note, &now.note),
+            };
+            merged.progress.insert(&id, progress);
+            merged.tidy(&id);
+        }
+        merged
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,5 +350,47 @@ mod tests {
             assert_eq!(Status::from_code(status.code()), Some(status));
         }
         assert_eq!(Status::from_code("nonsense"), None);
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use crate::domain::merge::Merge;
+
+    #[test]
+    fn two_tabs_changes_to_different_items_and_fields_are_both_kept() {
+        let mut base = Checklist::default();
+        base.set_status("pip", Status::Applied);
+        let mut ours = base.clone();
+        ours.set_note("pip", "ref 1");
+        ours.answers.nation = Some(Nation::Wales);
+        let mut theirs = base.clone();
+        theirs.set_status("pip", Status::Receiving);
+        theirs.set_status("blue-badge", Status::Applied);
+        let merged = Checklist::merge(&base, &ours, &theirs);
+        assert_eq!(
+            merged.progress("pip").status,
+            Status::Receiving,
+            "their status kept"
+        );
+        assert_eq!(merged.progress("pip").note, "ref 1", "our note kept");
+        assert_eq!(merged.progress("blue-badge").status, Status::Applied);
+        assert_eq!(merged.answers.nation, Some(Nation::Wales));
+    }
+
+    #[test]
+    fn the_later_write_wins_for_the_same_field() {
+        let base = Checklist::default();
+        let mut ours = base.clone();
+        ours.set_status("pip", Status::NotForMe);
+        let mut theirs = base.clone();
+        theirs.set_status("pip", Status::Applied);
+        assert_eq!(
+            Checklist::merge(&base, &ours, &theirs)
+                .progress("pip")
+                .status,
+            Status::NotForMe
+        );
     }
 }

@@ -314,6 +314,62 @@ crate::json_object!(Contact {
     applies,
 });
 
+impl crate::domain::merge::Merge for Contacts {
+    /// Contacts by id, each field by field (`crate::domain::merge`): one deleted in either tab
+    /// stays deleted, one added in either is kept, and one both tabs added under the same id
+    /// (tabs that started from the same list) is kept twice, ours under a new id.
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        use crate::domain::merge::field;
+        let find = |list: &Contacts, id: u32| list.list.iter().find(|c| c.id == id).cloned();
+        let mut merged = Vec::new();
+        for now in &theirs.list {
+            let (was, mine) = (find(base, now.id), find(ours, now.id));
+            match (was, mine) {
+                // Deleted here since this tab last read: stays deleted.
+                (Some(_), None) => {}
+                (Some(was), Some(mine)) => merged.push(Contact {
+                    id: now.id,
+                    name: field(&was.name, &mine.name, &now.name),
+                    role: field(&was.role, &mine.role, &now.role),
+                    phone: field(&was.phone, &mine.phone, &now.phone),
+                    notes: field(&was.notes, &mine.notes, &now.notes),
+                    favourite: field(&was.favourite, &mine.favourite, &now.favourite),
+                    urgent_line: field(&was.urgent_line, &mine.urgent_line, &now.urgent_line),
+                    applies: field(&was.applies, &mine.applies, &now.applies),
+                }),
+                // Added by the other tab (or by both under one id: theirs keeps it).
+                (None, _) => merged.push(now.clone()),
+            }
+        }
+        let mut next_id = merged
+            .iter()
+            .chain(&ours.list)
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0);
+        for mine in &ours.list {
+            let in_base = find(base, mine.id).is_some();
+            let in_theirs = find(theirs, mine.id);
+            match (in_base, in_theirs) {
+                // Added by this tab.
+                (false, None) => merged.push(mine.clone()),
+                (false, Some(same)) if same == *mine => {}
+                // Both tabs added a contact under the same id: both are kept.
+                (false, Some(_)) => {
+                    next_id += 1;
+                    merged.push(Contact {
+                        id: next_id,
+                        ..mine.clone()
+                    });
+                }
+                // Deleted by the other tab (in base, not in theirs): stays deleted; or merged above.
+                (true, _) => {}
+            }
+        }
+        Contacts { list: merged }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,5 +492,65 @@ mod tests {
         let errors = contacts.add(&draft("", "abc")).unwrap_err();
         assert!(errors.name.is_some() && errors.phone.is_some());
         assert!(contacts.list.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use crate::domain::merge::Merge;
+
+    fn draft(name: &str) -> ContactDraft {
+        ContactDraft {
+            name: name.into(),
+            phone: "020 7946 0001".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn contacts_added_in_two_tabs_at_once_are_both_kept() {
+        let mut base = Contacts::default();
+        base.add(&draft("GP")).unwrap();
+        let mut ours = base.clone();
+        ours.add(&draft("Nurses")).unwrap();
+        let mut theirs = base.clone();
+        theirs.add(&draft("Hospice")).unwrap();
+        let merged = Contacts::merge(&base, &ours, &theirs);
+        let names: Vec<&str> = merged.list.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["GP", "Hospice", "Nurses"]);
+        let mut ids: Vec<u32> = merged.list.iter().map(|c| c.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 3, "no two contacts share an id: {ids:?}");
+    }
+
+    #[test]
+    fn a_contact_deleted_in_another_tab_is_not_brought_back() {
+        let mut base = Contacts::default();
+        let gp = base.add(&draft("GP")).unwrap();
+        let mut ours = base.clone();
+        ours.toggle_favourite(gp);
+        let mut theirs = base.clone();
+        theirs.remove(gp);
+        assert!(Contacts::merge(&base, &ours, &theirs).list.is_empty());
+        // And the other way round.
+        let mut ours = base.clone();
+        ours.remove(gp);
+        let mut theirs = base.clone();
+        theirs.toggle_favourite(gp);
+        assert!(Contacts::merge(&base, &ours, &theirs).list.is_empty());
+    }
+
+    #[test]
+    fn edits_to_different_fields_of_one_contact_are_both_kept() {
+        let mut base = Contacts::default();
+        let gp = base.add(&draft("GP")).unwrap();
+        let mut ours = base.clone();
+        ours.toggle_favourite(gp);
+        let mut theirs = base.clone();
+        theirs.list[0].notes = "Weekdays".into();
+        let merged = Contacts::merge(&base, &ours, &theirs);
+        assert!(merged.list[0].favourite);
+        assert_eq!(merged.list[0].notes, "Weekdays");
     }
 }

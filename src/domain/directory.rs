@@ -9,7 +9,7 @@ use crate::domain::deployment::Deployment;
 use crate::domain::search::{SearchDoc, SearchIndex};
 
 /// One entry of the directory, from the content or from the hospital's settings.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Listing {
     pub name: String,
     pub description: String,

@@ -11,6 +11,7 @@ pub mod contacts;
 pub mod deployment;
 pub mod directory;
 pub mod id_map;
+pub mod merge;
 pub mod order;
 pub mod search;
 pub mod settings_text;

@@ -1,10 +1,10 @@
 use crate::components::keeping::KeepingNotice;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
-    benefit_item::BenefitItem, benefit_questions::BenefitQuestions, review_date::ReviewDate,
-    save_notice::SaveNotice, who_can_help::WhoCanHelp,
+    benefit_item::BenefitItem, benefit_questions::BenefitQuestions, live_text::LiveText,
+    review_date::ReviewDate, save_notice::SaveNotice, who_can_help::WhoCanHelp,
 };
-use crate::content::benefits::{Group, ITEMS};
+use crate::content::benefits::{Benefit, Group, ITEMS};
 use crate::content::words;
 use crate::domain::checklist::Checklist;
 use crate::state::saved::Saved;
@@ -27,6 +27,14 @@ pub fn BenefitsPage() -> impl IntoView {
         }
         groups
     };
+    // The keyed list sits in an element of its own: a keyed list inserts new entries into the
+    // element it was first drawn into, and a tool page is drawn off screen and its children
+    // then moved into place (src/browser/takeover.rs). Keyed by each group's items: a change of answers replaces a group whole, so an item's
+    // words never stay under another item's links and controls (docs/ARCHITECTURE.md, "Text
+    // that changes").
+    let group_key = |(group, list): &(Group, Vec<&'static Benefit>)| {
+        (*group, list.iter().map(|item| item.id).collect::<Vec<_>>())
+    };
     // The page's review dates are those of its oldest item.
     let last_reviewed = ITEMS
         .iter()
@@ -47,21 +55,19 @@ pub fn BenefitsPage() -> impl IntoView {
         <BenefitQuestions checklist/>
         <div class="app-checklist-summary app-personal">
             <p class="app-checklist-summary__count" aria-live="polite">
-                {move || {
+                <LiveText text=Signal::derive(move || {
                     let (done, total) = summary();
                     words::fill(&words::fill(words::benefits_page::DONE_COUNT, "done", &done.to_string()), "total", &total.to_string())
-                }}
-                <span class="app-checklist-summary__detail">
-                    " "
-                    {move || {
-                        let (_, total) = summary();
-                        if total == 1 {
-                            words::benefits_page::DONE_DETAIL_ONE.to_string()
-                        } else {
-                            words::fill(words::benefits_page::DONE_DETAIL, "total", &total.to_string())
-                        }
-                    }}
-                </span>
+                })/>
+                " "
+                <LiveText class="app-checklist-summary__detail" text=Signal::derive(move || {
+                    let (_, total) = summary();
+                    if total == 1 {
+                        words::benefits_page::DONE_DETAIL_ONE.to_string()
+                    } else {
+                        words::fill(words::benefits_page::DONE_DETAIL, "total", &total.to_string())
+                    }
+                })/>
             </p>
             <p class="app-no-print">{words::benefits_page::PRINT_HINT}</p>
             <button
@@ -74,19 +80,20 @@ pub fn BenefitsPage() -> impl IntoView {
                 {words::benefits_page::PRINT}
             </button>
         </div>
-        {move || {
-            groups()
-                .into_iter()
-                .map(|(group, list)| view! {
-                    <section class="app-checklist app-personal">
-                        <h2 class="app-checklist__group">{group.heading()}</h2>
-                        <ol class="app-checklist__list">
-                            {list.into_iter().map(|item| view! { <BenefitItem item checklist/> }).collect_view()}
-                        </ol>
-                    </section>
-                })
-                .collect_view()
-        }}
+        <div class="app-checklist-groups">
+        <For
+            each=groups
+            key=group_key
+            children=move |(group, list)| view! {
+                <section class="app-checklist app-personal">
+                    <h2 class="app-checklist__group">{group.heading()}</h2>
+                    <ol class="app-checklist__list">
+                        {list.into_iter().map(|item| view! { <BenefitItem item checklist/> }).collect_view()}
+                    </ol>
+                </section>
+            }
+        />
+        </div>
         <ReviewDate last_reviewed next_review_due/>
     }
 }

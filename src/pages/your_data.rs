@@ -2,7 +2,7 @@ use crate::browser::clock::today;
 use crate::browser::files;
 use crate::components::keeping::KeepingSection;
 use crate::components::page_heading::PageHeading;
-use crate::components::{rich_text::RichText, save_notice::SaveNotice};
+use crate::components::{live_text::LiveText, rich_text::RichText, save_notice::SaveNotice};
 use crate::content::passages;
 use crate::content::words;
 use crate::state::lasting;
@@ -61,19 +61,32 @@ pub fn YourDataPage() -> impl IntoView {
             };
             match text.and_then(|t| parse_export(&t)) {
                 Ok(found) => pending.set(Some(found)),
-                Err(reason) => import_error.set(Some(words::fill(
-                    words::your_data::IMPORT_FAILED,
-                    "reason",
-                    &reason,
-                ))),
+                Err(reason) => {
+                    let said = words::fill(words::your_data::IMPORT_FAILED, "reason", &reason);
+                    import_error.set(Some(said));
+                }
             }
         });
     };
+    // "Imported" is said only once everything is written and read back; otherwise nothing
+    // saved or shown has changed, and the page says so (storage::write_all).
     let import = move |_| {
         if let Some((data, _)) = pending.get_untracked() {
-            saved.replace(data);
-            pending.set(None);
-            set_message.set(words::your_data::IMPORTED.into());
+            match saved.replace(data) {
+                Ok(()) => {
+                    pending.set(None);
+                    set_message.set(words::your_data::IMPORTED.into());
+                }
+                Err(error) => {
+                    let reason = match error {
+                        storage::SaveError::Refused => words::your_data::IMPORT_NOT_SAVED_FULL,
+                        storage::SaveError::Unavailable => {
+                            words::your_data::IMPORT_NOT_SAVED_BLOCKED
+                        }
+                    };
+                    import_error.set(Some(reason.to_string()));
+                }
+            }
         }
     };
     let clear_all = move |_| {
@@ -97,7 +110,11 @@ pub fn YourDataPage() -> impl IntoView {
     view! {
         <PageHeading text=words::page_names::YOUR_DATA/>
         <SaveNotice problem=saved.checklist.problem what=words::save_notice::AFFECTS_YOUR_DATA/>
-        <p class="app-u-visually-hidden" role="status">{message}</p>
+        // One live region, in the page from load, says every outcome: a region inserted with its
+        // message is often not read out at all.
+        <p class="app-u-visually-hidden app-your-data__status" role="status">
+            <LiveText text=Signal::derive(move || import_error.get().unwrap_or_else(|| message.get()))/>
+        </p>
         {move || (!message.get().is_empty()).then(|| view! {
             <div class="app-inset-text app-your-data__message"><p>{message.get()}</p></div>
         })}
@@ -135,7 +152,7 @@ pub fn YourDataPage() -> impl IntoView {
                 <input class="app-file-upload" id="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=choose_file/>
             </div>
             {move || import_error.get().map(|error| view! {
-                <div class="app-warning-callout" role="alert">
+                <div class="app-warning-callout app-your-data__import-error">
                     <h3 class="app-warning-callout__label">{words::your_data::IMPORT_FAILED_HEADING}</h3>
                     <p>{error}</p>
                 </div>

@@ -132,6 +132,19 @@ crate::json_by_code!(Motion, |m: &Motion| m.code(), Motion::from_code);
 /// Format 1 is the first: nothing older to migrate (see `storage::Migrate`).
 impl crate::state::storage::Migrate for Preferences {}
 
+impl crate::domain::merge::Merge for Preferences {
+    /// Each setting on its own (`crate::domain::merge`): a text size chosen in one tab and
+    /// colours in another are both kept.
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        use crate::domain::merge::field;
+        Preferences {
+            text_size: field(&base.text_size, &ours.text_size, &theirs.text_size),
+            theme: field(&base.theme, &ours.theme, &theirs.theme),
+            motion: field(&base.motion, &ours.motion, &theirs.motion),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

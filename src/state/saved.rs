@@ -7,7 +7,7 @@ use crate::state::storage::{self, Loaded};
 use leptos::prelude::*;
 
 /// Why what the person sees may not be kept; shown by `SaveNotice`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SaveProblem {
     /// This browser blocks storage: changes last only until the page is closed.
     Unavailable,
@@ -33,6 +33,11 @@ pub struct Saved<T: Send + Sync + 'static> {
     skip_write: StoredValue<bool>,
     /// What a newer version saved, kept so it can be backed up before being replaced.
     newer_raw: StoredValue<Option<String>>,
+    /// The stored text this tab last read or wrote (`None`: nothing was stored). Before each
+    /// write the latest stored text is compared with it: if another tab has saved since (an
+    /// event this tab missed while frozen or in the back/forward cache), its changes are
+    /// merged in first (`crate::domain::merge`), never written over.
+    base: StoredValue<Option<String>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Saved<T> {
@@ -66,6 +71,7 @@ where
             Loaded::Unavailable => (T::default(), Some(SaveProblem::Unavailable), false),
         };
         let paused = storage::saving_paused() && problem != Some(SaveProblem::Unavailable);
+        let base = storage::read_raw(name);
         let saved = Saved {
             value: RwSignal::new(initial),
             problem: RwSignal::new(if paused {
@@ -78,6 +84,7 @@ where
             writable: StoredValue::new(writable && !paused),
             skip_write: StoredValue::new(false),
             newer_raw: StoredValue::new(newer),
+            base: StoredValue::new(base),
         };
         let as_loaded = StoredValue::new(Some(saved.value.get_untracked()));
         Effect::new(move |_| {
@@ -111,21 +118,94 @@ where
                 },
             };
             if let Some(next) = next {
+                saved.base.set_value(ev.new_value());
                 if saved.value.with_untracked(|v| *v != next) {
                     saved.skip_write.set_value(true);
                     saved.value.set(next);
                 }
             }
         });
+        // A page restored from the back/forward cache, or woken after the browser froze it,
+        // missed the storage events of that time: it shows what is saved now.
+        let catch_up = move || {
+            if saved.writable.get_value() {
+                saved.catch_up();
+            }
+        };
+        let _ = window_event_listener(leptos::ev::pageshow, move |_| catch_up());
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| catch_up());
         saved
     }
 
+    /// Shows the latest saved value when another tab has saved since this one last read.
+    fn catch_up(&self) {
+        let latest = storage::read_raw(self.name);
+        if latest == self.base.get_value() {
+            return;
+        }
+        if let Some(merged) = self.merged_with(latest) {
+            if self.value.with_untracked(|v| *v != merged) {
+                self.skip_write.set_value(true);
+                self.value.set(merged);
+            }
+        }
+    }
+
+    /// This tab's value with the changes saved since it last read merged in (`None`: what is
+    /// saved now is unreadable or from a newer version, which is never written over; the
+    /// problem is shown and saving stops).
+    fn merged_with(&self, latest: Option<String>) -> Option<T> {
+        let decode = |raw: &Option<String>| match raw {
+            None => Loaded::Missing,
+            Some(raw) => storage::decode::<T>(raw, self.format),
+        };
+        let theirs = match decode(&latest) {
+            Loaded::Found(value) => value,
+            // Removed by another tab ("Delete everything"): this tab's own changes since
+            // then are kept on top of the defaults.
+            Loaded::Missing | Loaded::Unavailable => T::default(),
+            Loaded::Unreadable { raw } => {
+                let _ = storage::keep_backup(self.name, &raw);
+                self.writable.set_value(false);
+                self.problem.set(Some(SaveProblem::Unreadable));
+                return None;
+            }
+            Loaded::Newer { raw, .. } => {
+                self.newer_raw.set_value(Some(raw));
+                self.writable.set_value(false);
+                self.problem.set(Some(SaveProblem::Newer));
+                return None;
+            }
+        };
+        let base = match decode(&self.base.get_value()) {
+            Loaded::Found(value) => value,
+            _ => T::default(),
+        };
+        self.base.set_value(latest);
+        Some(
+            self.value
+                .with_untracked(|ours| T::merge(&base, ours, &theirs)),
+        )
+    }
+
     fn write(&self) {
-        let result = self
+        let latest = storage::read_raw(self.name);
+        if latest != self.base.get_value() {
+            let Some(merged) = self.merged_with(latest) else {
+                return;
+            };
+            if self.value.with_untracked(|v| *v != merged) {
+                self.skip_write.set_value(true);
+                self.value.set(merged);
+            }
+        }
+        let text = self
             .value
-            .with_untracked(|v| storage::save(self.name, v, self.format));
+            .with_untracked(|v| storage::encode(v, self.format));
+        let result = storage::write_raw(self.name, &text);
         match result {
             Ok(()) => {
+                self.base.set_value(Some(text));
                 if self.problem.get_untracked() == Some(SaveProblem::Refused) {
                     self.problem.set(None);
                 }
@@ -146,6 +226,7 @@ where
     /// Removes the saved value (and any backup) from this device and shows the defaults.
     pub fn clear(&self) {
         storage::remove(self.name);
+        self.base.set_value(None);
         self.skip_write.set_value(true);
         self.value.set(T::default());
         if self.problem.get_untracked() == Some(SaveProblem::Unreadable) {
@@ -153,8 +234,36 @@ where
         }
     }
 
-    /// Replaces the value (from an imported file) and saves it.
-    pub fn replace(&self, value: T) {
+    /// What saving `value` writes, for a change of several values at once
+    /// (`SavedData::replace`): its key and text, and, where a newer version's data would be
+    /// written over, that data's backup first (unless a backup is kept already).
+    fn changes_for(&self, value: &T) -> Vec<(String, Option<String>)> {
+        let mut changes = Vec::new();
+        if let Some(raw) = self.newer_raw.get_value() {
+            if storage::read_raw(&format!("{}:unreadable-backup", self.name)).is_none() {
+                changes.push((storage::backup_key(self.name), Some(raw)));
+            }
+        }
+        changes.push((
+            storage::key(self.name),
+            Some(storage::encode(value, self.format)),
+        ));
+        changes
+    }
+
+    /// Shows a value that is saved already (by `SavedData::replace`), without writing it again.
+    fn show_saved(&self, value: T) {
+        self.base
+            .set_value(Some(storage::encode(&value, self.format)));
+        self.newer_raw.set_value(None);
+        if matches!(
+            self.problem.get_untracked(),
+            Some(SaveProblem::Newer | SaveProblem::Refused | SaveProblem::Unreadable)
+        ) {
+            self.problem.set(None);
+        }
+        self.writable.set_value(true);
+        self.skip_write.set_value(true);
         self.value.set(value);
     }
 
@@ -230,8 +339,14 @@ impl SavedData {
         }
     }
 
-    /// Replaces everything with an imported file's data, and saves it.
-    pub fn replace(&self, data: crate::state::your_data::YourData) {
+    /// Replaces everything with an imported file's data: all of it is written and read back,
+    /// and only then shown; if any part cannot be written (storage full, blocked, or saving
+    /// paused on this device), nothing saved changes and nothing shown changes
+    /// (`storage::write_all`).
+    pub fn replace(
+        &self,
+        data: crate::state::your_data::YourData,
+    ) -> Result<(), storage::SaveError> {
         let SavedData {
             preferences,
             checklist,
@@ -242,9 +357,18 @@ impl SavedData {
             checklist: new_checklist,
             contacts: new_contacts,
         } = data;
-        preferences.replace(new_preferences);
-        checklist.replace(new_checklist);
-        contacts.replace(new_contacts);
+        if storage::saving_paused() {
+            return Err(storage::SaveError::Unavailable);
+        }
+        let mut changes = preferences.changes_for(&new_preferences);
+        changes.extend(checklist.changes_for(&new_checklist));
+        changes.extend(contacts.changes_for(&new_contacts));
+        storage::write_all_here(&changes)?;
+        preferences.show_saved(new_preferences);
+        checklist.show_saved(new_checklist);
+        contacts.show_saved(new_contacts);
+        crate::state::lasting::after_save();
+        Ok(())
     }
 
     /// Removes everything from this device.

@@ -108,7 +108,7 @@ crate::content::kinds::coded! {
 /// A value kept in local storage: where it is saved and the format it is written in now.
 /// Raise `FORMAT` only with a migration from the one before (see `Migrate`), and keep a fixture
 /// of every released format in `tests/fixtures/storage/`.
-pub trait Stored: FromJson + ToJson + Migrate + Default {
+pub trait Stored: FromJson + ToJson + Migrate + crate::domain::merge::Merge + Default {
     const KEY: StoredKey;
     const FORMAT: u32;
 }
@@ -217,6 +217,119 @@ pub enum SaveError {
     Unavailable,
     /// The browser refused the write (usually: storage is full).
     Refused,
+}
+
+/// A key-value store with local storage's behaviour: a write may be refused (the origin's
+/// quota is full, which on an intranet shared by many web apps is the normal case). The
+/// browser's `localStorage` is one; tests use a `MemoryStore` with a quota.
+pub trait KeyValue {
+    fn get(&self, full_key: &str) -> Option<String>;
+    fn set(&mut self, full_key: &str, value: &str) -> Result<(), SaveError>;
+    fn remove(&mut self, full_key: &str);
+}
+
+/// Writes several values as one: every change lands, or the store is left exactly as it was.
+/// `changes` pairs a full key with its new text (`None`: remove it). After writing, each value
+/// is read back; any refusal or difference puts every key back as it was before and returns
+/// the error. Keys are restored by first removing what was written (which frees the space it
+/// took) and then writing the old values, so a full store can always be put back.
+pub fn write_all(
+    store: &mut impl KeyValue,
+    changes: &[(String, Option<String>)],
+) -> Result<(), SaveError> {
+    let before: Vec<Option<String>> = changes.iter().map(|(k, _)| store.get(k)).collect();
+    let mut failed = None;
+    for (key, value) in changes {
+        let result = match value {
+            Some(text) => store.set(key, text),
+            None => {
+                store.remove(key);
+                Ok(())
+            }
+        };
+        if let Err(error) = result {
+            failed = Some(error);
+            break;
+        }
+    }
+    if failed.is_none() && changes.iter().any(|(k, v)| store.get(k) != *v) {
+        failed = Some(SaveError::Refused);
+    }
+    let Some(error) = failed else {
+        return Ok(());
+    };
+    for (key, _) in changes {
+        store.remove(key);
+    }
+    for ((key, _), old) in changes.iter().zip(before) {
+        if let Some(old) = old {
+            let _ = store.set(key, &old);
+        }
+    }
+    Err(error)
+}
+
+/// A store in memory with a quota in bytes (keys and values counted as local storage counts
+/// them, in UTF-16 code units, times two), for tests of what happens when storage is full.
+#[derive(Default)]
+pub struct MemoryStore {
+    pub values: std::collections::BTreeMap<String, String>,
+    pub quota: usize,
+}
+
+impl MemoryStore {
+    fn used(&self) -> usize {
+        self.values
+            .iter()
+            .map(|(k, v)| 2 * (k.encode_utf16().count() + v.encode_utf16().count()))
+            .sum()
+    }
+}
+
+impl KeyValue for MemoryStore {
+    fn get(&self, full_key: &str) -> Option<String> {
+        self.values.get(full_key).cloned()
+    }
+    fn set(&mut self, full_key: &str, value: &str) -> Result<(), SaveError> {
+        let old = self.values.insert(full_key.to_string(), value.to_string());
+        if self.used() > self.quota {
+            match old {
+                Some(old) => self.values.insert(full_key.to_string(), old),
+                None => self.values.remove(full_key),
+            };
+            return Err(SaveError::Refused);
+        }
+        Ok(())
+    }
+    fn remove(&mut self, full_key: &str) {
+        self.values.remove(full_key);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl KeyValue for web_sys::Storage {
+    fn get(&self, full_key: &str) -> Option<String> {
+        self.get_item(full_key).ok().flatten()
+    }
+    fn set(&mut self, full_key: &str, value: &str) -> Result<(), SaveError> {
+        self.set_item(full_key, value)
+            .map_err(|_| SaveError::Refused)
+    }
+    fn remove(&mut self, full_key: &str) {
+        let _ = self.remove_item(full_key);
+    }
+}
+
+/// `write_all` on this browser's local storage (see there): every change or none.
+#[cfg(target_arch = "wasm32")]
+pub fn write_all_here(changes: &[(String, Option<String>)]) -> Result<(), SaveError> {
+    let mut storage = browser::local_storage().ok_or(SaveError::Unavailable)?;
+    write_all(&mut storage, changes)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_all_here(_changes: &[(String, Option<String>)]) -> Result<(), SaveError> {
+    Err(SaveError::Unavailable)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -351,6 +464,87 @@ pub fn save<T: ToJson>(_name: &str, _data: &T, _format: u32) -> Result<(), SaveE
 #[cfg(not(target_arch = "wasm32"))]
 pub fn keep_backup(_name: &str, _raw: &str) -> Result<(), SaveError> {
     Err(SaveError::Unavailable)
+}
+
+#[cfg(test)]
+mod all_or_nothing {
+    use super::*;
+
+    fn store(quota: usize) -> MemoryStore {
+        let mut store = MemoryStore {
+            quota,
+            ..Default::default()
+        };
+        store
+            .values
+            .insert(key("checklist"), "old checklist".into());
+        store.values.insert(key("contacts"), "old contacts".into());
+        store
+            .values
+            .insert("other-app:cache".into(), "x".repeat(100));
+        store
+    }
+
+    fn changes(size: usize) -> Vec<(String, Option<String>)> {
+        vec![
+            (key("preferences"), Some("new preferences".into())),
+            (key("checklist"), Some("c".repeat(size))),
+            (key("contacts"), Some("new contacts".into())),
+        ]
+    }
+
+    #[test]
+    fn every_change_lands_when_there_is_room() {
+        let mut store = store(10_000);
+        assert_eq!(write_all(&mut store, &changes(10)), Ok(()));
+        assert_eq!(store.get(&key("contacts")).as_deref(), Some("new contacts"));
+        assert_eq!(
+            store.get(&key("preferences")).as_deref(),
+            Some("new preferences")
+        );
+        assert_eq!(
+            store.get("other-app:cache").map(|v| v.len()),
+            Some(100),
+            "another app's value kept"
+        );
+    }
+
+    #[test]
+    fn a_refused_write_leaves_everything_as_it_was() {
+        // The second change does not fit: the first, already written, is taken back, and the
+        // third is never written.
+        let before = store(1_000).values;
+        let mut store = store(1_000);
+        assert_eq!(
+            write_all(&mut store, &changes(400)),
+            Err(SaveError::Refused)
+        );
+        assert_eq!(store.values, before);
+    }
+
+    #[test]
+    fn a_full_store_is_put_back_even_when_the_new_values_took_its_room() {
+        // The first two changes fit only in the room the old values leave; the third does
+        // not fit at all. Putting the old values back must still succeed.
+        let mut full = store(0);
+        full.quota = full.used();
+        let before = full.values.clone();
+        let grow = vec![
+            (key("checklist"), Some("new".into())),
+            (key("contacts"), Some("n".repeat(500))),
+        ];
+        assert_eq!(write_all(&mut full, &grow), Err(SaveError::Refused));
+        assert_eq!(full.values, before);
+    }
+
+    #[test]
+    fn removing_is_part_of_the_same_change() {
+        let mut store = store(10_000);
+        let changes = vec![(key("checklist"), None), (key("contacts"), None)];
+        assert_eq!(write_all(&mut store, &changes), Ok(()));
+        assert_eq!(store.get(&key("checklist")), None);
+        assert!(store.get("other-app:cache").is_some());
+    }
 }
 
 #[cfg(test)]
