@@ -29,6 +29,26 @@
   // boot module shows it again if starting fails. Older browsers keep it.
   if (typeof WebAssembly === 'object' && 'noModule' in document.createElement('script')) {
     root.className += ' app-js';
+  } else if (typeof WebAssembly !== 'object') {
+    // JavaScript runs but WebAssembly is off (iOS Lockdown Mode, Edge's enhanced security, a
+    // policy): the controls that need the app are disabled as soon as they exist, before the
+    // first paint, and their notes say what to do instead (src/components/needs_app.rs).
+    root.setAttribute('data-no-wasm', '');
+    var disable = function () {
+      var parts = document.querySelectorAll('[data-needs-app]');
+      for (var i = 0; i < parts.length; i++) {
+        var controls = parts[i].querySelectorAll('input, select, textarea, button');
+        for (var j = 0; j < controls.length; j++) controls[j].disabled = true;
+      }
+    };
+    // As the page is parsed (a mutation observer runs before the browser paints), and once more
+    // when it is whole.
+    var parsing = new MutationObserver(disable);
+    parsing.observe(root, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', function () {
+      parsing.disconnect();
+      disable();
+    });
   }
   // The header's "Menu" button (narrow screens): opened and closed here, so it works before the
   // app has started, and without it. The stylesheet collapses the navigation only where this

@@ -23,13 +23,41 @@ const remember = (event) => {
   const button = event.target.closest && event.target.closest('button[id]');
   if (button) early.push(button.id);
 };
-const touched = (event) => event.target.setAttribute && event.target.setAttribute('data-app-touched', '');
-const holdForm = (event) => event.preventDefault();
-const listeners = [['click', remember], ['input', touched], ['change', touched], ['toggle', touched], ['submit', holdForm]];
+// Once starting has failed, or is taking more than 3 seconds, a field the person types in is
+// not being saved: "Not saved" goes beside it (the words are the pre-rendered page's, on each
+// note of a part that needs the app: src/components/needs_app.rs).
+let late = false;
+const markNotSaved = () => {
+  const words = document.querySelector('[data-not-saved]')?.getAttribute('data-not-saved');
+  if (!words || document.documentElement.getAttribute('data-app') === 'ready') return;
+  for (const field of document.querySelectorAll('[data-needs-app] [data-app-touched]')) {
+    if (field.nextElementSibling?.classList.contains('app-not-saved')) continue;
+    const note = document.createElement('strong');
+    note.className = 'app-not-saved';
+    note.textContent = words;
+    field.after(note);
+  }
+};
+const touched = (event) => {
+  if (!event.target.setAttribute) return;
+  event.target.setAttribute('data-app-touched', '');
+  if (late) markNotSaved();
+};
+// Without the app a form would be sent to the host as a new address and the page reloaded
+// empty: it is held back until the app has taken over, and for ever if it never does.
+const holdForm = (event) => {
+  if (document.documentElement.getAttribute('data-app') !== 'ready') event.preventDefault();
+};
+document.addEventListener('submit', holdForm, true);
+const listeners = [['click', remember], ['input', touched], ['change', touched], ['toggle', touched]];
 for (const [name, listener] of listeners) document.addEventListener(name, listener, true);
 const settle = () => {
   for (const [name, listener] of listeners) document.removeEventListener(name, listener, true);
 };
+setTimeout(() => {
+  late = true;
+  markNotSaved();
+}, 3000);
 // The hospital's 24-hour line (from its settings file) joins the urgent numbers even when the
 // app cannot start or is slow to: going offline or a blocked wasm must never remove it. Its
 // script (src/hospital-line.js) is fetched only then, by the pre-paint script, which also loads
@@ -44,7 +72,10 @@ setTimeout(showHospitalLine, 3000);
 // settings check page, which shows a web team that one cause; elsewhere it tells none).
 const wasmAnswer = fetch(WASM);
 const failed = (error) => {
-  settle();
+  // What was typed stays where it is, marked as not saved, and so does anything typed later.
+  late = true;
+  markNotSaved();
+  for (const [name, listener] of listeners) if (name !== 'input' && name !== 'change') document.removeEventListener(name, listener, true);
   showHospitalLine();
   // The page stays readable; the notice says what will not work and gives the helplines.
   document.documentElement.setAttribute('data-app', 'failed');

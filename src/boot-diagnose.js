@@ -9,6 +9,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
  *  FAILURE_CAUSES), or nothing when it cannot tell. `wasmAnswer` is the boot module's fetch of
  *  the wasm. */
 const failureCause = async (error) => {
+  if (typeof WebAssembly !== 'object') return 'no-wasm';
   if (blockedByPolicy || /Content.Security.Policy|unsafe-eval/i.test(String(error))) return 'csp';
   const answer = await wasmAnswer.catch(() => null);
   if (!answer || !answer.ok) return 'wasm-missing';

@@ -169,5 +169,20 @@ pub const CAUSE_ATTRIBUTE: &str = "data-cause";
 /// did not send the wasm (404, 403, no answer); sent it as something else (often its own
 /// page); a Content-Security-Policy refused to compile it; or, as the hospital line script
 /// tells (`src/hospital-line.js`, loaded when the boot module never ran), a sandboxed frame
-/// could not load the boot module at all (no `Access-Control-Allow-Origin`).
-pub const FAILURE_CAUSES: [&str; 4] = ["wasm-missing", "wasm-type", "csp", "sandbox"];
+/// could not load the boot module at all (no `Access-Control-Allow-Origin`); or WebAssembly
+/// is turned off in this browser (iOS Lockdown Mode, Edge's enhanced security, a policy).
+pub const FAILURE_CAUSES: [&str; 5] = ["wasm-missing", "wasm-type", "csp", "sandbox", "no-wasm"];
+
+/// On a part of a page whose controls only work with the app (a form, a checklist item's
+/// status and note): where WebAssembly is missing, the pre-paint script disables them
+/// (`public/apply-preferences.js`); where the app cannot run, the part's note says so
+/// (`crate::components::needs_app`, `style/before-start.css`).
+pub const NEEDS_APP_ATTRIBUTE: &str = "data-needs-app";
+
+/// On `<html>` when the browser runs JavaScript but has no WebAssembly (set before the first
+/// paint by `public/apply-preferences.js`).
+pub const NO_WASM_ATTRIBUTE: &str = "data-no-wasm";
+
+/// On each "cannot save here" note: the words the boot module puts beside a field the person
+/// typed in when the app failed or is slow to start ("Not saved").
+pub const NOT_SAVED_ATTRIBUTE: &str = "data-not-saved";

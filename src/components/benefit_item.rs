@@ -1,4 +1,5 @@
 use super::live_text::LiveText;
+use super::needs_app::NeedsAppNote;
 use super::rich_text::RichText;
 use super::sources_list::SourceItems;
 use crate::browser::clock::today;
@@ -54,7 +55,8 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
             <ul class="app-list app-checklist__links">
                 <For each=links key=|link| link.url children=|link| view! { <li><a class="app-link" href=link.url>{link.text}</a></li> }/>
             </ul>
-            <div class="app-checklist__progress">
+            <div class="app-checklist__progress" data-needs-app="">
+                <NeedsAppNote text=words::needs_app::ITEM/>
                 <div class="app-form-group">
                     <label class="app-label" for=status_id.clone()>{words::benefit_item::STATUS_LABEL}</label>
                     <select

@@ -1,3 +1,4 @@
+use super::needs_app::NeedsAppNote;
 use super::radio_group::RadioGroup;
 use crate::content::checklist_page::QUESTIONS;
 use crate::content::words;
@@ -12,7 +13,8 @@ pub fn BenefitQuestions(checklist: RwSignal<Checklist>) -> impl IntoView {
     // visitors see first.
     let open = checklist.with_untracked(|c| c.answers.is_blank());
     view! {
-        <details class="app-details app-questions app-personal" open=open>
+        <NeedsAppNote text=words::needs_app::CHECKLIST/>
+        <details class="app-details app-questions app-personal" open=open data-needs-app="">
             <summary class="app-details__summary">
                 <span class="app-details__summary-text">{words::benefit_questions::SUMMARY}</span>
             </summary>

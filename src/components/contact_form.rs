@@ -1,3 +1,4 @@
+use super::needs_app::NeedsAppNote;
 use crate::content::urgent_numbers::WHEN_CHOICES;
 use crate::content::words;
 use crate::domain::contacts::{ContactDraft, Contacts, DraftErrors, NAME_MAX, NOTES_MAX};
@@ -101,10 +102,11 @@ pub fn ContactForm(
     };
 
     view! {
-        <form class="app-contact-form" id="contact-form" novalidate on:submit=submit>
+        <form class="app-contact-form" id="contact-form" method="dialog" novalidate on:submit=submit data-needs-app="">
             <h2 class="app-contact-form__heading">
                 {move || if editing.get().is_some() { words::contact_form::EDIT_HEADING } else { words::contact_form::ADD_HEADING }}
             </h2>
+            <NeedsAppNote text=words::needs_app::CONTACT_FORM/>
             <div class="app-form-group" class:app-form-group--error=move || errors.with(|e| e.name.is_some())>
                 <label class="app-label" for="contact-name">{words::contact_form::NAME_LABEL}</label>
                 <div class="app-hint" id="contact-name-hint">{words::contact_form::NAME_HINT}</div>

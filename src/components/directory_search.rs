@@ -1,4 +1,5 @@
 use super::live_text::LiveText;
+use super::needs_app::NeedsAppNote;
 use super::organisation_card::OrganisationCard;
 use crate::browser::navigation::{query_param, replace_query};
 use crate::content::directory::{phones::MACMILLAN_SUPPORT_LINE as MACMILLAN, Category};
@@ -140,10 +141,15 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
         .ok();
         pending.set_value(handle);
     });
+    // Radios, not a select: a select cannot wrap its words, and with the browser's text doubled
+    // on a small phone a category's name no longer fits in one (tests/e2e/large-text.test.mjs).
+    let categories = std::iter::once(("", words::directory::ANY_CATEGORY))
+        .chain(Category::ALL.into_iter().map(|c| (c.code(), c.label())));
     view! {
         <section class="app-directory" aria-labelledby="directory-heading">
             <h2 id="directory-heading">{words::directory::HEADING}</h2>
-            <form class="app-directory__filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <form class="app-directory__filters" role="search" method="dialog" on:submit=|ev| ev.prevent_default() data-needs-app="">
+                <NeedsAppNote text=words::needs_app::DIRECTORY/>
                 <div class="app-form-group">
                     <label class="app-label" for="directory-query">{words::directory::SEARCH_LABEL}</label>
                     <div class="app-hint" id="directory-query-hint">{words::directory::SEARCH_HINT}</div>
@@ -158,18 +164,28 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                         on:input:target=move |ev| query.set(ev.target().value())
                     />
                 </div>
-                <div class="app-form-group">
-                    <label class="app-label" for="directory-category">{words::directory::CATEGORY_LABEL}</label>
-                    <select
-                        class="app-select"
-                        id="directory-category"
-                        prop:value=move || category.get().map_or("", Category::code)
-                        on:change:target=move |ev| category.set(Category::from_code(&ev.target().value()))
-                    >
-                        <option value="">{words::directory::ANY_CATEGORY}</option>
-                        {Category::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.label()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <fieldset class="app-fieldset">
+                    <legend class="app-fieldset__legend">{words::directory::CATEGORY_LABEL}</legend>
+                    <div class="app-radios app-radios--inline">
+                        {categories.into_iter().map(|(code, label)| {
+                            let id = format!("directory-category-{}", if code.is_empty() { "any" } else { code });
+                            view! {
+                                <div class="app-radios__item">
+                                    <input
+                                        class="app-radios__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name="directory-category"
+                                        value=code
+                                        prop:checked=move || category.get().map_or("", Category::code) == code
+                                        on:change=move |_| category.set(Category::from_code(code))
+                                    />
+                                    <label class="app-radios__label" for=id>{label}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
             </form>
             <p class="app-directory__status app-personal" role="status" aria-live="polite">
                 <LiveText text=announced/>

@@ -24,6 +24,7 @@ pub mod keeping;
 pub mod kept;
 pub mod live_text;
 pub mod my_contacts;
+pub mod needs_app;
 pub mod organisation_card;
 pub mod out_of_date;
 pub mod page_heading;

@@ -1,3 +1,4 @@
+use super::needs_app::NeedsAppNote;
 use crate::browser::clock::today;
 use crate::content::benefits::Nation;
 use crate::content::words;
@@ -32,24 +33,38 @@ pub fn UrgentNumbers(
     // whatever a translation tool has done to the page (src/components/live_text.rs).
     let rows = move || lines().into_iter().map(Row::from).collect::<Vec<_>>();
     let no_line = move || own.with(Vec::is_empty) && hospital() == HospitalLine::Absent;
+    // Radios, not a select: a select cannot wrap its words, and with the browser's text doubled
+    // on a small phone "Northern Ireland" no longer fits in one (tests/e2e/large-text.test.mjs).
+    let nations = std::iter::once(("", words::urgent_numbers::NOT_CHOSEN))
+        .chain(Nation::ALL.into_iter().map(|n| (n.code(), n.name())));
     view! {
         <ul class="app-urgent-help__list">
             <For each=rows key=|r| r.clone() children=row/>
         </ul>
-        <div class="app-form-group app-urgent-help__nation app-personal">
-            <label class="app-label" for="urgent-nation">{words::urgent_numbers::WHERE_YOU_LIVE}</label>
+        <fieldset class="app-fieldset app-urgent-help__nation app-personal" aria-describedby="urgent-nation-hint" data-needs-app="">
+            <legend class="app-fieldset__legend">{words::urgent_numbers::WHERE_YOU_LIVE}</legend>
+            <NeedsAppNote text=words::needs_app::NATION/>
             <div class="app-hint" id="urgent-nation-hint">{words::urgent_numbers::WHERE_YOU_LIVE_HINT}</div>
-            <select
-                class="app-select"
-                id="urgent-nation"
-                aria-describedby="urgent-nation-hint"
-                prop:value=move || answer.get().map_or("", Nation::code)
-                on:change:target=move |ev| answer.set(Nation::from_code(&ev.target().value()))
-            >
-                <option value="">{words::urgent_numbers::NOT_CHOSEN}</option>
-                {Nation::ALL.into_iter().map(|n| view! { <option value=n.code()>{n.name()}</option> }).collect_view()}
-            </select>
-        </div>
+            <div class="app-radios">
+                {nations.into_iter().map(|(code, label)| {
+                    let id = format!("urgent-nation-{}", if code.is_empty() { "not-chosen" } else { code });
+                    view! {
+                        <div class="app-radios__item">
+                            <input
+                                class="app-radios__input"
+                                type="radio"
+                                id=id.clone()
+                                name="urgent-nation"
+                                value=code
+                                prop:checked=move || answer.get().map_or("", Nation::code) == code
+                                on:change=move |_| answer.set(Nation::from_code(code))
+                            />
+                            <label class="app-radios__label" for=id>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
         {move || no_line().then(|| view! {
             <p class="app-urgent-help__missing app-personal">
                 {words::urgent_numbers::NO_LINE_YET} " "

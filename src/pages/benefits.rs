@@ -53,7 +53,7 @@ pub fn BenefitsPage() -> impl IntoView {
         <KeepingNotice/>
         <WhoCanHelp/>
         <BenefitQuestions checklist/>
-        <div class="app-checklist-summary app-personal">
+        <div class="app-checklist-summary app-personal" data-needs-app="">
             <p class="app-checklist-summary__count" aria-live="polite">
                 <LiveText text=Signal::derive(move || {
                     let (done, total) = summary();

@@ -62,7 +62,11 @@ pub fn DeploymentCheckPage() -> impl IntoView {
 
 /// Why the app may not start here, each with its code (`contracts::FAILURE_CAUSES`; `None`
 /// for causes the boot module cannot tell apart, shown only when it cannot tell).
-const NO_APP_CAUSES: [(Option<&str>, &str); 6] = [
+const NO_APP_CAUSES: [(Option<&str>, &str); 7] = [
+    (
+        Some(crate::contracts::FAILURE_CAUSES[4]),
+        words::deployment_check::NO_APP_CAUSE_NO_WASM,
+    ),
     (
         Some(crate::contracts::FAILURE_CAUSES[0]),
         words::deployment_check::NO_APP_CAUSE_WASM_MISSING,

@@ -1,3 +1,4 @@
+use crate::components::needs_app::NeedsAppNote;
 use crate::components::page_heading::PageHeading;
 use crate::components::{
     about_deployment::AboutDeployment, radio_group::RadioGroup, save_notice::SaveNotice,
@@ -27,7 +28,8 @@ pub fn SettingsPage() -> impl IntoView {
         <PageHeading text=words::page_names::SETTINGS/>
         <p class="app-lede">{words::settings::INTRO}</p>
         <SaveNotice problem=saved.problem what=words::save_notice::AFFECTS_SETTINGS replace_newer=Callback::new(move |_| saved.replace_newer())/>
-        <form class="app-settings" on:submit=|ev| ev.prevent_default()>
+        <form class="app-settings" method="dialog" on:submit=|ev| ev.prevent_default() data-needs-app="">
+            <NeedsAppNote text=words::needs_app::SETTINGS/>
             {group(&TEXT_SIZE)}
             <div class="app-inset-text app-settings__sample" aria-hidden="true">
                 <p>{words::settings::SAMPLE}</p>

@@ -1,6 +1,7 @@
 use crate::browser::clock::today;
 use crate::browser::files;
 use crate::components::keeping::KeepingSection;
+use crate::components::needs_app::NeedsAppNote;
 use crate::components::page_heading::PageHeading;
 use crate::components::{live_text::LiveText, rich_text::RichText, save_notice::SaveNotice};
 use crate::content::passages;
@@ -139,12 +140,13 @@ pub fn YourDataPage() -> impl IntoView {
             }}
         </section>
         <KeepingSection last_download/>
-        <section aria-labelledby="export-heading">
+        <NeedsAppNote text=words::needs_app::YOUR_DATA/>
+        <section aria-labelledby="export-heading" data-needs-app="">
             <h2 id="export-heading">{words::your_data::EXPORT_HEADING}</h2>
             <p>{words::your_data::EXPORT_HINT}</p>
             <button type="button" class="app-button" id="export-data" on:click=export>{words::your_data::EXPORT_BUTTON}</button>
         </section>
-        <section aria-labelledby="import-heading">
+        <section aria-labelledby="import-heading" data-needs-app="">
             <h2 id="import-heading">{words::your_data::IMPORT_HEADING}</h2>
             <div class="app-form-group">
                 <label class="app-label" for="import-file">{words::your_data::IMPORT_LABEL}</label>
@@ -169,7 +171,7 @@ pub fn YourDataPage() -> impl IntoView {
                 </div>
             })}
         </section>
-        <section aria-labelledby="delete-heading">
+        <section aria-labelledby="delete-heading" data-needs-app="">
             <h2 id="delete-heading">{words::your_data::DELETE_HEADING}</h2>
             <p>{words::your_data::DELETE_INTRO}</p>
             {move || if confirm_clear.get() {
@@ -190,7 +192,7 @@ pub fn YourDataPage() -> impl IntoView {
                 .into_any()
             }}
         </section>
-        <section aria-labelledby="shared-heading">
+        <section aria-labelledby="shared-heading" data-needs-app="">
             <h2 id="shared-heading">{words::your_data::SHARED_HEADING}</h2>
             <p>{words::your_data::SHARED_INTRO}</p>
             <div class="app-checkboxes">

@@ -104,7 +104,7 @@ test('translated support page: each organisation keeps its own number, the count
       ['searching "zzzz"', search('zzzz')],
       ['clearing the search', search('')],
       ['choosing Scotland', async (page) => {
-        await page.selectOption('#urgent-nation', 'scotland');
+        await page.check('#urgent-nation-scotland');
         await settle(page);
       }],
     ],
@@ -171,11 +171,11 @@ test('translated urgent symptoms page: each urgent line keeps its own number', a
     [
       ['start', settle],
       ['choosing Wales', async (page) => {
-        await page.selectOption('#urgent-nation', 'wales');
+        await page.check('#urgent-nation-wales');
         await settle(page);
       }],
       ['choosing Northern Ireland', async (page) => {
-        await page.selectOption('#urgent-nation', 'northern-ireland');
+        await page.check('#urgent-nation-northern-ireland');
         await settle(page);
       }],
     ],

@@ -171,7 +171,7 @@ test('choosing Northern Ireland removes 111 everywhere and survives a reload, wi
   // Not known yet: every nation's line, each labelled.
   assert.ok((await visibleTel(page)).includes('tel:111'));
   assert.match(await page.locator('.app-urgent-help').innerText(), /NHS 24 on 111 \(Scotland\)[\s\S]*NHS 111 Wales[\s\S]*Northern Ireland/);
-  await page.selectOption('#urgent-nation', 'northern-ireland');
+  await page.check('#urgent-nation-northern-ireland');
   assert.ok(!(await visibleTel(page)).includes('tel:111'), 'no 111 for Northern Ireland');
   assert.match(await page.locator('.app-urgent-help').innerText(), /In Northern Ireland, call your GP practice/);
   assert.deepEqual(await axeViolations(page), [], 'Northern Ireland chosen');

@@ -18,9 +18,13 @@ export const firefox = {
     await browser?.close();
     browser = undefined;
   },
-  /** A fresh profile (a new context: its own storage, caches and service workers). */
-  async session() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  /** A fresh profile (a new context: its own storage, caches and service workers).
+   *  `{ wasm: false }`: a browser of its own with WebAssembly turned off (a preference). */
+  async session({ wasm = true } = {}) {
+    const own = wasm
+      ? undefined
+      : await playwrightFirefox.launch({ channel: 'moz-firefox', executablePath: EXECUTABLE, firefoxUserPrefs: { 'javascript.options.wasm': false } });
+    const context = await (own ?? browser).newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     return {
       goto: async (url) => {
@@ -33,7 +37,10 @@ export const firefox = {
       run: (fn, ...args) => page.evaluate(script(fn, args)),
       click: (selector) => page.locator(selector).click(),
       type: (selector, text) => page.locator(selector).pressSequentially(text),
-      close: () => context.close(),
+      close: async () => {
+        await context.close();
+        await own?.close();
+      },
     };
   },
 };

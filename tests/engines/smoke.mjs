@@ -238,6 +238,58 @@ export const SMOKE = [
     },
   },
   {
+    name: 'translated as Chrome does it: each organisation found keeps its own number, the count follows',
+    async run(session, site) {
+      const server = await site.serve();
+      await session.goto(`${server.base}support/`);
+      await ready(session);
+      // Every text node swapped for two <font> elements holding its words, now and as added.
+      await session.run(() => {
+        const wrap = (node) => {
+          if (!node.data.trim() || !node.parentElement || node.parentElement.closest('script, style, option, font, [translate="no"]')) return;
+          const outer = document.createElement('font');
+          outer.appendChild(document.createElement('font')).appendChild(document.createTextNode(node.data));
+          node.replaceWith(outer);
+        };
+        const walk = (root) => {
+          if (root.nodeType === Node.TEXT_NODE) return wrap(root);
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const found = [];
+          while (walker.nextNode()) found.push(walker.currentNode);
+          found.forEach(wrap);
+        };
+        walk(document.body);
+        new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(walk))).observe(document.body, { childList: true, subtree: true });
+        return true;
+      });
+      await session.type('#directory-query', 'samaritans');
+      await waitFor(session, () => document.querySelectorAll('.app-organisation').length === 1, [], { what: 'one result' });
+      const card = await session.run(() => {
+        const li = document.querySelector('.app-organisation');
+        return [li.querySelector('.app-organisation__name').innerText.trim(), li.querySelector('a[href^="tel:"]')?.getAttribute('href')];
+      });
+      assert.deepEqual(card, ['Samaritans', 'tel:116123']);
+      await waitFor(session, () => /^1 result/.test(document.querySelector('.app-directory__status').innerText.trim()), [], { what: 'the count to say 1 result' });
+    },
+  },
+  {
+    name: 'WebAssembly off: controls that need the app are disabled, each with a sentence beside it',
+    session: { wasm: false },
+    async run(session, site) {
+      const server = await site.serve();
+      await session.goto(`${server.base}support/care-team/`);
+      assert.equal(await session.run(() => typeof WebAssembly), 'undefined', 'WebAssembly is off in this browser');
+      assert.equal(await session.run(htmlAttribute, 'data-no-wasm'), '');
+      const enabled = await session.run(() =>
+        [...document.querySelectorAll('[data-needs-app] :is(input, select, textarea, button)')].filter((el) => !el.disabled).length,
+      );
+      assert.equal(enabled, 0, 'no control that needs the app is usable');
+      assert.ok(await session.run(isShown, '#contact-form .app-needs-app'), 'the sentence beside the form');
+      assert.ok(await session.run(isShown, '.app-urgent-help a[href="tel:999"]'), '999 one tap away');
+      assert.ok(await session.run(isShown, '#app-fallback'), 'the notice with the helplines');
+    },
+  },
+  {
     name: 'no wasm: the page stays, with the helplines, urgent symptoms and the "cannot work" notice',
     async run(session, site) {
       const server = await site.serve({ missing: [/\.wasm$/] });
@@ -297,7 +349,11 @@ function limited(session) {
 /** Runs one entry in a fresh session. A close that hangs is left to the restart that follows
  *  a hang, or to engine.stop() at the end. */
 async function runEntry(engine, entry, site) {
-  const session = limited(await within('a new session', engine.session()));
+  // An entry may ask for a browser set up its own way (`entry.session`); an engine that cannot
+  // give one answers null, and the entry is skipped there.
+  const opened = await within('a new session', engine.session(entry.session ?? {}));
+  if (opened === null) return 'skipped';
+  const session = limited(opened);
   try {
     await entry.run(session, site);
   } finally {
@@ -330,7 +386,7 @@ export function smokeTests(engine) {
   for (const entry of SMOKE) {
     test(`${engine.name}: ${entry.name}`, async (t) => {
       try {
-        await runEntry(engine, entry, site);
+        if ((await runEntry(engine, entry, site)) === 'skipped') t.skip(`${engine.name} cannot ${entry.session ? 'turn WebAssembly off' : 'run it'}`);
       } catch (error) {
         if (!(error instanceof DriverHang)) throw error;
         t.diagnostic(`${error.message}; driver restarted, the entry runs once more`);

@@ -92,8 +92,10 @@ export const webkit = {
   async stop() {
     killDriver();
   },
-  /** A fresh profile: each session is a new MiniBrowser with ephemeral storage. */
-  async session() {
+  /** A fresh profile: each session is a new MiniBrowser with ephemeral storage. WebKitGTK's
+   *  driver has no way to turn WebAssembly off, so `{ wasm: false }` gives none (null). */
+  async session({ wasm = true } = {}) {
+    if (!wasm) return null;
     const driver = await new Builder().usingServer(driverUrl).withCapabilities(capabilities()).build();
     await driver.manage().window().setRect({ width: 1280, height: 900 });
     await driver.manage().setTimeouts({ pageLoad: 30000, script: 30000 });
