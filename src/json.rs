@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 /// A JSON value. Objects keep their fields in order (export files stay readable).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Json {
     Null,
     Bool(bool),
@@ -508,12 +508,59 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
 }
 
+/// Fields of a saved object that this version does not know: a newer version of the guide wrote
+/// them (an imported copy, or another tab running a newer build). They are kept as they were
+/// and written back, never shown and never dropped, so a newer copy finds them again
+/// (`json_object!`'s `unknown` field). In field order, as read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unknown(pub Vec<(String, Json)>);
+
+impl Unknown {
+    /// The names of the fields kept.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(name, _)| name.as_str())
+    }
+}
+
 /// JSON for a struct as an object with one field per listed field, named as in Rust (the names
-/// the first version wrote through serde). Reading follows `field`: missing fields take their
+/// the first version wrote through serde). With `; unknown: field`, fields the list does not
+/// name are kept in that `Unknown` field and written back after the others. Reading follows `field`: missing fields take their
 /// default, a field of the wrong kind makes the whole value unreadable. One list serves both
 /// ways, so writing and reading cannot drift apart.
 #[macro_export]
 macro_rules! json_object {
+    ($type:ty { $($field:ident),* $(,)? ; unknown: $unknown:ident }) => {
+        impl $crate::json::ToJson for $type {
+            fn to_json(&self) -> $crate::json::Json {
+                let mut fields = vec![
+                    $((stringify!($field).to_string(), $crate::json::ToJson::to_json(&self.$field))),*
+                ];
+                for (name, value) in &self.$unknown.0 {
+                    if !fields.iter().any(|(known, _)| known == name) {
+                        fields.push((name.clone(), value.clone()));
+                    }
+                }
+                $crate::json::Json::Object(fields)
+            }
+        }
+        impl $crate::json::FromJson for $type {
+            fn from_json(value: &$crate::json::Json) -> Option<$type> {
+                const KNOWN: &[&str] = &[$(stringify!($field)),*];
+                let $crate::json::Json::Object(all) = value else {
+                    return None;
+                };
+                Some(Self {
+                    $($field: $crate::json::field(value, stringify!($field))?,)*
+                    $unknown: $crate::json::Unknown(
+                        all.iter()
+                            .filter(|(name, _)| !KNOWN.contains(&name.as_str()))
+                            .cloned()
+                            .collect(),
+                    ),
+                })
+            }
+        }
+    };
     ($type:ty { $($field:ident),* $(,)? }) => {
         impl $crate::json::ToJson for $type {
             fn to_json(&self) -> $crate::json::Json {

@@ -33,6 +33,8 @@ pub struct Answers {
     pub last_year: Option<LastYear>,
     /// "Show me everything": ignore the answers (they are kept for later).
     pub show_everything: bool,
+    /// Fields a newer version of the guide saved here: kept and written back, never shown.
+    pub unknown: crate::json::Unknown,
 }
 
 impl Answers {
@@ -131,6 +133,8 @@ pub struct Checklist {
     /// Progress by item id. Items that leave the list (after a change of answers) keep their
     /// entry here, so it is all still there if they come back.
     pub progress: IdMap<Progress>,
+    /// Fields a newer version of the guide saved here: kept and written back, never shown.
+    pub unknown: crate::json::Unknown,
 }
 
 impl Checklist {
@@ -242,7 +246,7 @@ pub fn visible(answers: &Answers) -> Vec<&'static Benefit> {
 
 // Stored with the field names and codes the first version wrote (through serde):
 // {"answers":{"nation":"wales",...,"show_everything":false},"progress":{"pip":{"status":"applied","note":""}}}
-crate::json_object!(Checklist { answers, progress });
+crate::json_object!(Checklist { answers, progress; unknown: unknown });
 crate::json_object!(Answers {
     nation,
     over_pension_age,
@@ -251,7 +255,8 @@ crate::json_object!(Answers {
     working,
     has_carer,
     last_year,
-    show_everything,
+    show_everything;
+    unknown: unknown
 });
 crate::json_object!(Progress { status, note });
 crate::json_by_code!(Status, |s: &Status| s.code(), Status::from_code);
@@ -282,10 +287,12 @@ impl crate::domain::merge::Merge for Checklist {
             has_carer: field(&b.has_carer, &o.has_carer, &t.has_carer),
             last_year: field(&b.last_year, &o.last_year, &t.last_year),
             show_everything: field(&b.show_everything, &o.show_everything, &t.show_everything),
+            unknown: field(&b.unknown, &o.unknown, &t.unknown),
         };
         let mut merged = Checklist {
             answers,
             progress: theirs.progress.clone(),
+            unknown: field(&base.unknown, &ours.unknown, &theirs.unknown),
         };
         // Items this tab touched (set, or cleared back to nothing) since it last read.
         let touched = ours

@@ -107,6 +107,8 @@ pub struct Contact {
     /// When the alert card says the line is theirs to use (contacts format 2; format 1
     /// contacts are migrated as `NotSaid`).
     pub applies: Applies,
+    /// Fields a newer version of the guide saved here: kept and written back, never shown.
+    pub unknown: crate::json::Unknown,
 }
 
 /// What the form holds before it is saved.
@@ -170,6 +172,8 @@ impl ContactDraft {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contacts {
     pub list: Vec<Contact>,
+    /// Fields a newer version of the guide saved here: kept and written back, never shown.
+    pub unknown: crate::json::Unknown,
 }
 
 fn capped(text: &str, max: usize) -> String {
@@ -204,9 +208,12 @@ impl Contacts {
             return Err(errors);
         }
         if let Some(contact) = self.list.iter_mut().find(|c| c.id == id) {
+            // What a newer version saved with the contact stays with it.
+            let unknown = std::mem::take(&mut contact.unknown);
             *contact = Contact {
                 id,
                 favourite: contact.favourite,
+                unknown,
                 ..Self::from_draft(draft)
             };
         }
@@ -221,6 +228,7 @@ impl Contacts {
             phone: capped(&draft.phone, 40),
             notes: capped(&draft.notes, NOTES_MAX),
             favourite: false,
+            unknown: crate::json::Unknown::default(),
             urgent_line: draft.urgent_line,
             applies: if draft.urgent_line {
                 draft.card_applies().unwrap_or_default()
@@ -302,7 +310,7 @@ impl Contact {
 
 // Stored as {"list":[{"id":1,"name":…,"role":…,"phone":…,"notes":…,"favourite":false,
 // "urgent_line":true,"applies":"while-on-treatment"}]} (format 2; format 1 had no "applies").
-crate::json_object!(Contacts { list });
+crate::json_object!(Contacts { list; unknown: unknown });
 crate::json_object!(Contact {
     id,
     name,
@@ -311,7 +319,8 @@ crate::json_object!(Contact {
     notes,
     favourite,
     urgent_line,
-    applies,
+    applies;
+    unknown: unknown
 });
 
 impl crate::domain::merge::Merge for Contacts {
@@ -336,6 +345,7 @@ impl crate::domain::merge::Merge for Contacts {
                     favourite: field(&was.favourite, &mine.favourite, &now.favourite),
                     urgent_line: field(&was.urgent_line, &mine.urgent_line, &now.urgent_line),
                     applies: field(&was.applies, &mine.applies, &now.applies),
+                    unknown: field(&was.unknown, &mine.unknown, &now.unknown),
                 }),
                 // Added by the other tab (or by both under one id: theirs keeps it).
                 (None, _) => merged.push(now.clone()),
@@ -366,7 +376,10 @@ impl crate::domain::merge::Merge for Contacts {
                 (true, _) => {}
             }
         }
-        Contacts { list: merged }
+        Contacts {
+            list: merged,
+            unknown: field(&base.unknown, &ours.unknown, &theirs.unknown),
+        }
     }
 }
 

@@ -121,10 +121,38 @@ pub fn describe(data: &YourData) -> Vec<String> {
         last_year,
     ));
 
+    // Items a newer version of the guide knows and this one does not: never shown as items,
+    // named below as kept.
+    let mut unknown: Vec<String> = Vec::new();
+    for (id, p) in data.checklist.progress.iter() {
+        if name_of(id).is_none() {
+            unknown.push(if p.note.trim().is_empty() {
+                id.clone()
+            } else {
+                fill(words::your_data_summary::UNKNOWN_NOTE, "name", id)
+            });
+        }
+    }
+    let checklist_fields = data
+        .checklist
+        .unknown
+        .names()
+        .chain(data.checklist.answers.unknown.names());
+    let contact_fields = data
+        .contacts
+        .unknown
+        .names()
+        .chain(data.contacts.list.iter().flat_map(|c| c.unknown.names()));
+    for name in checklist_fields.chain(contact_fields) {
+        if !unknown.iter().any(|u| u == name) {
+            unknown.push(name.to_string());
+        }
+    }
     let progress: Vec<String> = data
         .checklist
         .progress
         .iter()
+        .filter(|(id, _)| name_of(id).is_some())
         .map(|(id, p)| {
             let name = name_of(id).unwrap_or(id.as_str());
             let note = if p.note.trim().is_empty() {
@@ -157,6 +185,9 @@ pub fn describe(data: &YourData) -> Vec<String> {
         words::your_data_summary::CONTACTS,
         &contacts,
     ));
+    if !unknown.is_empty() {
+        lines.push(counted("", words::your_data_summary::UNKNOWN, &unknown));
+    }
     lines
 }
 
@@ -206,6 +237,77 @@ mod tests {
         for key in crate::state::storage::StoredKey::ALL {
             assert!(file.get(key.code()).is_some(), "{key:?} is not exported");
         }
+    }
+
+    /// An export from a newer version of the guide: a checklist item, a checklist answer and a
+    /// contact field this version does not know, and names that are a JavaScript object's
+    /// special properties.
+    const FROM_A_NEWER_GUIDE: &str = r#"{"app":"sbc-guide","kind":"your-data","format":1,"exported":"2027-05-01",
+        "preferences":{"text_size":100,"theme":"system","motion":"system"},
+        "checklist":{"answers":{"nation":"wales","asked_in_2027":"yes","__proto__":{"polluted":true}},
+            "progress":{"pip":{"status":"applied","note":""},"future-grant":{"status":"applied","note":"ref 77"}},
+            "constructor":"kept"},
+        "contacts":{"list":[{"id":7,"name":"Nurses","role":"","phone":"020 7946 0001","notes":"","favourite":false,
+            "urgent_line":false,"applies":"not-said","video_link":"https://example.nhs.uk/call"}]}}"#;
+
+    #[test]
+    fn what_a_newer_version_saved_is_named_kept_and_never_shown_as_an_item() {
+        let (data, _) = parse_export(FROM_A_NEWER_GUIDE).expect("a newer copy is still read");
+        let lines = describe(&data).join("\n");
+        // Named before the person confirms, and not shown as a checklist item.
+        assert!(
+            lines.contains("Also kept, for a newer version of the guide"),
+            "{lines}"
+        );
+        assert!(lines.contains("future-grant, with your note"), "{lines}");
+        assert!(
+            lines.contains("asked_in_2027") && lines.contains("video_link"),
+            "{lines}"
+        );
+        assert!(!lines.contains("future-grant: applied"), "{lines}");
+        assert!(
+            lines.contains("Personal Independence Payment (PIP): applied"),
+            "{lines}"
+        );
+        // Kept: written back exactly, the person's note included.
+        let again = export_json(&data, "2027-05-02");
+        let (back, _) = parse_export(&again).unwrap();
+        assert_eq!(back, data);
+        assert_eq!(back.checklist.progress("future-grant").note, "ref 77");
+        let file = Json::parse(&again).unwrap();
+        let contact = &file
+            .get("contacts")
+            .unwrap()
+            .get("list")
+            .unwrap()
+            .as_array()
+            .unwrap()[0];
+        assert_eq!(
+            contact.get("video_link").and_then(Json::as_str),
+            Some("https://example.nhs.uk/call")
+        );
+        // "__proto__" and "constructor" are only names here: kept as data like any other.
+        let answers = file.get("checklist").unwrap().get("answers").unwrap();
+        assert!(answers.get("__proto__").is_some());
+    }
+
+    #[test]
+    fn editing_a_contact_keeps_what_a_newer_version_saved_with_it() {
+        let (mut data, _) = parse_export(FROM_A_NEWER_GUIDE).unwrap();
+        data.contacts
+            .update(
+                7,
+                &ContactDraft {
+                    name: "Breast care nurses".into(),
+                    phone: "020 7946 0001".into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            data.contacts.list[0].unknown.names().collect::<Vec<_>>(),
+            ["video_link"]
+        );
     }
 
     #[test]

@@ -125,6 +125,8 @@ pub const FILLED_IN: &[(&str, &str, &[&str])] = &[
     ),
     ("your_data_summary", "progress_note", &["note"]),
     ("your_data_summary", "contacts", &["count", "items"]),
+    ("your_data_summary", "unknown", &["count", "items"]),
+    ("your_data_summary", "unknown_note", &["name"]),
     ("import_problems", "part", &["part"]),
     ("not_found", "ways_on", &["home", "urgent"]),
     ("footer", "report_subject", &["page"]),
