@@ -126,8 +126,8 @@ fn every_urgent_fact_is_on_the_page_once_in_its_own_card() {
     let required = required();
     assert_eq!(
         required.len(),
-        28,
-        "facts-urgent.md has 8 A, 14 B and 6 C items"
+        29,
+        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026"
     );
     for (id, card) in &required {
         let places = on_page

@@ -57,11 +57,13 @@ impl Preferences {
 }
 
 /// Everything on the settings page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Preferences {
     pub text_size: TextSize,
     pub theme: Theme,
     pub motion: Motion,
+    /// Settings a newer version of the guide saved here: kept and written back, never shown.
+    pub unknown: crate::json::Unknown,
 }
 
 impl Preferences {
@@ -110,7 +112,8 @@ pub fn apply(_preferences: &Preferences) {}
 crate::json_object!(Preferences {
     text_size,
     theme,
-    motion,
+    motion;
+    unknown: unknown
 });
 
 impl ToJson for TextSize {
@@ -141,6 +144,7 @@ impl crate::domain::merge::Merge for Preferences {
             text_size: field(&base.text_size, &ours.text_size, &theirs.text_size),
             theme: field(&base.theme, &ours.theme, &theirs.theme),
             motion: field(&base.motion, &ours.motion, &theirs.motion),
+            unknown: field(&base.unknown, &ours.unknown, &theirs.unknown),
         }
     }
 }
