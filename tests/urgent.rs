@@ -101,6 +101,13 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
         body.contains("very fast heartbeat"),
         "the blood clots section"
     );
+    // Second review: a serious allergic reaction is 999 (nidirect "Anaphylaxis"); nerve signs
+    // and a broken leg or hip have their own way to A&E; a message left is never waited on
+    // without end.
+    assert!(plain("a9").contains("lips, mouth, tongue or throat swell"));
+    assert!(plain("b3").contains("go to a&e now"));
+    assert!(plain("b10").contains("go to a&e"));
+    assert!(body.contains("do not keep waiting"));
 }
 
 fn required() -> Vec<(String, Urgency)> {
