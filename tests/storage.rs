@@ -129,6 +129,7 @@ fn fixtures_from_earlier_releases_still_load() {
             text_size: TextSize::VeryLarge,
             theme: Theme::Dark,
             motion: sbc_guide::state::preferences::Motion::Reduce,
+            ..Preferences::default()
         })
     );
 }

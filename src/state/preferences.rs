@@ -160,6 +160,7 @@ mod tests {
             text_size: TextSize::Largest,
             theme: Theme::HighContrast,
             motion: Motion::Reduce,
+            ..Preferences::default()
         };
         let text = encode(&prefs, 1);
         assert_eq!(
