@@ -1,4 +1,4 @@
-use super::contact_details::Details;
+use super::contact_details::{hospital_details, Details};
 use crate::content::words;
 use crate::domain::contacts::Contacts;
 use crate::domain::deployment::ConfigState;
@@ -16,18 +16,7 @@ pub fn CareTeamSummary(
 ) -> impl IntoView {
     // Keyed by what each entry shows, so a change replaces entries whole and a name never
     // stays over another contact's number (src/components/live_text.rs).
-    let hospital = move || {
-        config
-            .with(ConfigState::hospital_contacts)
-            .map(|(hospital, list)| {
-                (
-                    hospital,
-                    list.into_iter().map(Details::from).collect::<Vec<_>>(),
-                )
-            })
-            .into_iter()
-            .collect::<Vec<_>>()
-    };
+    let hospital = move || config.with(hospital_details);
     let hospital_block = |(hospital, list): (String, Vec<Details>)| {
         view! {
             <div>

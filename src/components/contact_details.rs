@@ -15,6 +15,18 @@ pub struct Details {
     pub favourite: bool,
 }
 
+/// The hospital's contacts from its settings file, as a list of at most one (hospital name,
+/// contacts) entry for a keyed list (src/components/live_text.rs): empty when there are none.
+pub fn hospital_details(
+    config: &crate::domain::deployment::ConfigState,
+) -> Vec<(String, Vec<Details>)> {
+    config
+        .hospital_contacts()
+        .map(|(hospital, list)| (hospital, list.into_iter().map(Details::from).collect()))
+        .into_iter()
+        .collect()
+}
+
 impl From<&Contact> for Details {
     fn from(c: &Contact) -> Details {
         Details {

@@ -1,6 +1,7 @@
 use super::live_text::LiveText;
 use super::needs_app::NeedsAppNote;
 use super::organisation_card::OrganisationCard;
+use super::radio_group::Radios;
 use crate::browser::navigation::{query_param, replace_query};
 use crate::content::directory::{phones::MACMILLAN_SUPPORT_LINE as MACMILLAN, Category};
 use crate::content::words;
@@ -166,25 +167,14 @@ pub fn DirectorySearch(config: RwSignal<ConfigState>) -> impl IntoView {
                 </div>
                 <fieldset class="app-fieldset">
                     <legend class="app-fieldset__legend">{words::directory::CATEGORY_LABEL}</legend>
-                    <div class="app-radios app-radios--inline">
-                        {categories.into_iter().map(|(code, label)| {
-                            let id = format!("directory-category-{}", if code.is_empty() { "any" } else { code });
-                            view! {
-                                <div class="app-radios__item">
-                                    <input
-                                        class="app-radios__input"
-                                        type="radio"
-                                        id=id.clone()
-                                        name="directory-category"
-                                        value=code
-                                        prop:checked=move || category.get().map_or("", Category::code) == code
-                                        on:change=move |_| category.set(Category::from_code(code))
-                                    />
-                                    <label class="app-radios__label" for=id>{label}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    <Radios
+                        name="directory-category".to_string()
+                        empty="any"
+                        inline=true
+                        options=categories.collect()
+                        selected=Signal::derive(move || category.get().map_or("", Category::code))
+                        on_select=Callback::new(move |code: &'static str| category.set(Category::from_code(code)))
+                    />
                 </fieldset>
             </form>
             <p class="app-directory__status app-personal" role="status" aria-live="polite">

@@ -1,4 +1,4 @@
-use super::contact_details::{ContactDetails, Details};
+use super::contact_details::{hospital_details, ContactDetails, Details};
 use super::contact_form::ContactForm;
 use super::live_text::LiveText;
 use crate::content::words;
@@ -14,7 +14,6 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     let editing = RwSignal::new(None::<u32>);
     let confirming = RwSignal::new(None::<u32>);
     let (announcement, announce) = signal(String::new());
-    let hospital = move || config.with(ConfigState::hospital_contacts);
     let print_card = move |_| {
         // Printing from here prints only the contacts card (see print.css).
         let body = document().body();
@@ -105,17 +104,7 @@ pub fn MyContacts(contacts: RwSignal<Contacts>, config: RwSignal<ConfigState>) -
     };
     // Lists keyed by what each entry shows: a change replaces entries whole, so a name never
     // stays over another contact's number (src/components/live_text.rs).
-    let hospital_lists = move || {
-        hospital()
-            .map(|(hospital, list)| {
-                (
-                    hospital,
-                    list.into_iter().map(Details::from).collect::<Vec<_>>(),
-                )
-            })
-            .into_iter()
-            .collect::<Vec<_>>()
-    };
+    let hospital_lists = move || config.with(hospital_details);
     let hospital_block = |(hospital, list): (String, Vec<Details>)| {
         view! {
             <div>

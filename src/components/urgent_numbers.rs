@@ -1,4 +1,5 @@
 use super::needs_app::NeedsAppNote;
+use super::radio_group::Radios;
 use crate::browser::clock::today;
 use crate::content::benefits::Nation;
 use crate::content::words;
@@ -45,25 +46,13 @@ pub fn UrgentNumbers(
             <legend class="app-fieldset__legend">{words::urgent_numbers::WHERE_YOU_LIVE}</legend>
             <NeedsAppNote text=words::needs_app::NATION/>
             <div class="app-hint" id="urgent-nation-hint">{words::urgent_numbers::WHERE_YOU_LIVE_HINT}</div>
-            <div class="app-radios">
-                {nations.into_iter().map(|(code, label)| {
-                    let id = format!("urgent-nation-{}", if code.is_empty() { "not-chosen" } else { code });
-                    view! {
-                        <div class="app-radios__item">
-                            <input
-                                class="app-radios__input"
-                                type="radio"
-                                id=id.clone()
-                                name="urgent-nation"
-                                value=code
-                                prop:checked=move || answer.get().map_or("", Nation::code) == code
-                                on:change=move |_| answer.set(Nation::from_code(code))
-                            />
-                            <label class="app-radios__label" for=id>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
+            <Radios
+                name="urgent-nation".to_string()
+                empty="not-chosen"
+                options=nations.collect()
+                selected=Signal::derive(move || answer.get().map_or("", Nation::code))
+                on_select=Callback::new(move |code: &'static str| answer.set(Nation::from_code(code)))
+            />
         </fieldset>
         {move || no_line().then(|| view! {
             <p class="app-urgent-help__missing app-personal">

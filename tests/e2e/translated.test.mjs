@@ -9,36 +9,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSite, openPage, appReady } from './harness.mjs';
+import { translateLikeChrome } from '../translate-like-chrome.mjs';
 
 const site = sharedSite();
-
-/** Wraps every text node in two <font> elements, now and whenever one is added, as Chrome's
- * translation does; elements marked translate="no" are left alone, as Chrome leaves them. */
-function translateLikeChrome() {
-  const skip = (node) => {
-    const parent = node.parentElement;
-    return !parent || parent.closest('script, style, noscript, title, option, textarea, font, [translate="no"]');
-  };
-  const wrap = (node) => {
-    if (!node.data.trim() || skip(node)) return;
-    const outer = document.createElement('font');
-    const inner = document.createElement('font');
-    inner.appendChild(document.createTextNode(node.data));
-    outer.appendChild(inner);
-    node.replaceWith(outer);
-  };
-  const walk = (root) => {
-    if (root.nodeType === Node.TEXT_NODE) return wrap(root);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const found = [];
-    while (walker.nextNode()) found.push(walker.currentNode);
-    found.forEach(wrap);
-  };
-  walk(document.body);
-  new MutationObserver((records) => {
-    for (const record of records) record.addedNodes.forEach(walk);
-  }).observe(document.body, { childList: true, subtree: true });
-}
 
 /** Starts counting text nodes whose data is changed in place (the app must never do it). */
 function watchTextPatches() {

@@ -11,6 +11,7 @@
 // Page errors are read from tests/engines/errors.js, which the tests add to a copy of the
 // built site, as neither driver here reports them the same way (WebKitWebDriver not at all).
 import { test, before, after } from 'node:test';
+import { translateLikeChrome } from '../translate-like-chrome.mjs';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -243,25 +244,7 @@ export const SMOKE = [
       const server = await site.serve();
       await session.goto(`${server.base}support/`);
       await ready(session);
-      // Every text node swapped for two <font> elements holding its words, now and as added.
-      await session.run(() => {
-        const wrap = (node) => {
-          if (!node.data.trim() || !node.parentElement || node.parentElement.closest('script, style, option, font, [translate="no"]')) return;
-          const outer = document.createElement('font');
-          outer.appendChild(document.createElement('font')).appendChild(document.createTextNode(node.data));
-          node.replaceWith(outer);
-        };
-        const walk = (root) => {
-          if (root.nodeType === Node.TEXT_NODE) return wrap(root);
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          const found = [];
-          while (walker.nextNode()) found.push(walker.currentNode);
-          found.forEach(wrap);
-        };
-        walk(document.body);
-        new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(walk))).observe(document.body, { childList: true, subtree: true });
-        return true;
-      });
+      await session.run(translateLikeChrome);
       await session.type('#directory-query', 'samaritans');
       await waitFor(session, () => document.querySelectorAll('.app-organisation').length === 1, [], { what: 'one result' });
       const card = await session.run(() => {
