@@ -399,6 +399,14 @@ pub trait ToJson {
 /// A type the guide reads from JSON; `None` when the value is not one of these.
 pub trait FromJson: Sized {
     fn from_json(value: &Json) -> Option<Self>;
+
+    /// True when `value` is not a `Self` this version knows but is of the kind a newer version
+    /// could write in its place (a new code, a new size): an object with an `Unknown` field
+    /// keeps it (`field_or_newer`) instead of becoming unreadable. False by default: any other
+    /// value is damage, not news.
+    fn may_be_newer(_value: &Json) -> bool {
+        false
+    }
 }
 
 /// An object from its fields, in order.
@@ -473,6 +481,10 @@ impl<T: FromJson> FromJson for Option<T> {
             other => T::from_json(other).map(Some),
         }
     }
+
+    fn may_be_newer(value: &Json) -> bool {
+        T::may_be_newer(value)
+    }
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
@@ -508,24 +520,95 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
 }
 
-/// Fields of a saved object that this version does not know: a newer version of the guide wrote
-/// them (an imported copy, or another tab running a newer build). They are kept as they were
-/// and written back, never shown and never dropped, so a newer copy finds them again
-/// (`json_object!`'s `unknown` field). In field order, as read.
+/// What a newer version of the guide saved in an object that this version does not know (an
+/// imported copy, or another tab running a newer build): whole fields, and values of known
+/// fields (a new status code). They are kept as they were and written back, never shown as
+/// data and never dropped, so a newer copy finds them again (`json_object!`'s `unknown` field).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Unknown(pub Vec<(String, Json)>);
+pub struct Unknown {
+    /// Fields this version does not know, in field order, as read.
+    pub fields: Vec<(String, Json)>,
+    /// Known fields whose saved value this version could not read (`FromJson::may_be_newer`).
+    pub values: Vec<NewerValue>,
+}
+
+/// A known field's value from a newer version: the field reads as its default, and the saved
+/// value is written back for as long as the field still holds that default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewerValue {
+    /// The field's name.
+    pub field: String,
+    /// The value as saved.
+    pub saved: Json,
+    /// What this version read in its place (the field's default), as JSON.
+    pub read_as: Json,
+}
 
 impl Unknown {
-    /// The names of the fields kept.
+    /// The names of the unknown fields kept (not those of newer values).
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(name, _)| name.as_str())
+        self.fields.iter().map(|(name, _)| name.as_str())
     }
+
+    /// The value a newer version saved in the known field `field`, if this version could not
+    /// read it and nothing has changed the field since.
+    pub fn newer_value(&self, field: &str) -> Option<&Json> {
+        self.values
+            .iter()
+            .find(|v| v.field == field)
+            .map(|v| &v.saved)
+    }
+
+    /// Forgets a newer value once the person sets `field` themselves: their choice is what is
+    /// saved from then on, even if it equals the default the newer value was read as.
+    pub fn settle(&mut self, field: &str) {
+        self.values.retain(|v| v.field != field);
+    }
+
+    /// True when nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.values.is_empty()
+    }
+
+    /// `written`, the JSON of the known field `field` as it is now, or the newer value saved
+    /// there while the field still holds what was read in its place.
+    pub fn write_back(&self, field: &str, written: Json) -> Json {
+        match self.values.iter().find(|v| v.field == field) {
+            Some(newer) if newer.read_as == written => newer.saved.clone(),
+            _ => written,
+        }
+    }
+}
+
+/// Like `field`, but a value a newer version may have written (`FromJson::may_be_newer`) reads
+/// as `T`'s default and is kept in `newer` instead of making the object unreadable.
+pub fn field_or_newer<T: FromJson + ToJson + Default>(
+    value: &Json,
+    name: &str,
+    newer: &mut Vec<NewerValue>,
+) -> Option<T> {
+    if let Some(read) = field(value, name) {
+        return Some(read);
+    }
+    let saved = value.get(name)?;
+    if !T::may_be_newer(saved) {
+        return None;
+    }
+    let read = T::default();
+    newer.push(NewerValue {
+        field: name.to_string(),
+        saved: saved.clone(),
+        read_as: read.to_json(),
+    });
+    Some(read)
 }
 
 /// JSON for a struct as an object with one field per listed field, named as in Rust (the names
 /// the first version wrote through serde). With `; unknown: field`, fields the list does not
-/// name are kept in that `Unknown` field and written back after the others. Reading follows `field`: missing fields take their
-/// default, a field of the wrong kind makes the whole value unreadable. One list serves both
+/// name are kept in that `Unknown` field and written back after the others, and so are values
+/// a newer version may have written in known fields (`field_or_newer`). Reading follows
+/// `field`: missing fields take their default, a field of the wrong kind makes the whole value
+/// unreadable. One list serves both
 /// ways, so writing and reading cannot drift apart.
 #[macro_export]
 macro_rules! json_object {
@@ -533,9 +616,15 @@ macro_rules! json_object {
         impl $crate::json::ToJson for $type {
             fn to_json(&self) -> $crate::json::Json {
                 let mut fields = vec![
-                    $((stringify!($field).to_string(), $crate::json::ToJson::to_json(&self.$field))),*
+                    $((
+                        stringify!($field).to_string(),
+                        self.$unknown.write_back(
+                            stringify!($field),
+                            $crate::json::ToJson::to_json(&self.$field),
+                        ),
+                    )),*
                 ];
-                for (name, value) in &self.$unknown.0 {
+                for (name, value) in &self.$unknown.fields {
                     if !fields.iter().any(|(known, _)| known == name) {
                         fields.push((name.clone(), value.clone()));
                     }
@@ -549,14 +638,17 @@ macro_rules! json_object {
                 let $crate::json::Json::Object(all) = value else {
                     return None;
                 };
+                let mut values = Vec::new();
                 Some(Self {
-                    $($field: $crate::json::field(value, stringify!($field))?,)*
-                    $unknown: $crate::json::Unknown(
-                        all.iter()
+                    $($field: $crate::json::field_or_newer(value, stringify!($field), &mut values)?,)*
+                    $unknown: $crate::json::Unknown {
+                        fields: all
+                            .iter()
                             .filter(|(name, _)| !KNOWN.contains(&name.as_str()))
                             .cloned()
                             .collect(),
-                    ),
+                        values,
+                    },
                 })
             }
         }
@@ -591,6 +683,11 @@ macro_rules! json_by_code {
         impl $crate::json::FromJson for $type {
             fn from_json(value: &$crate::json::Json) -> Option<$type> {
                 ($from_code)(value.as_str()?)
+            }
+
+            /// Any other text: a code a newer version added.
+            fn may_be_newer(value: &$crate::json::Json) -> bool {
+                value.as_str().is_some()
             }
         }
     };

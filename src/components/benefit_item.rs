@@ -8,6 +8,10 @@ use crate::content::words;
 use crate::domain::checklist::{Checklist, Status, NOTE_MAX_CHARS};
 use leptos::prelude::*;
 
+/// The status select's value and the tag's `data-status` where a newer version saved a status
+/// this one does not know (no `Status` has this code).
+const NEWER_STATUS: &str = "newer";
+
 /// One checklist item: what it is, who can get it, how to apply, the official page for the
 /// person's nation, and their own status and private note.
 #[component]
@@ -18,6 +22,22 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
     let heading_id = format!("benefit-{}", item.id);
     let labelled_by = heading_id.clone();
     let status = move || checklist.with(|c| c.progress(item.id).status);
+    // A status a newer version saved: named as such, never shown as "Not started".
+    let newer = move || checklist.with(|c| c.progress(item.id).newer_status());
+    let status_code = move || {
+        if newer() {
+            NEWER_STATUS
+        } else {
+            status().code()
+        }
+    };
+    let status_label = move || {
+        if newer() {
+            words::checklist_status::NEWER
+        } else {
+            status().label()
+        }
+    };
     let note = move || checklist.with(|c| c.progress(item.id).note);
     let nation: Option<Nation> = checklist.with_untracked(|c| c.answers.nation);
     let nation = move || checklist.with(|c| c.answers.nation).or(nation);
@@ -34,9 +54,9 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
         <li class="app-checklist__item" aria-labelledby=labelled_by>
             <div class="app-checklist__header">
                 <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
-                <strong class="app-tag" data-status=move || status().code()>
+                <strong class="app-tag" data-status=status_code>
                     <span class="app-u-visually-hidden">{words::benefit_item::STATUS}</span>
-                    <LiveText text=Signal::derive(move || status().label().to_string())/>
+                    <LiveText text=Signal::derive(move || status_label().to_string())/>
                 </strong>
             </div>
             {overdue.then(|| view! {
@@ -62,15 +82,19 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                     <select
                         class="app-select"
                         id=status_id
-                        prop:value=move || status().code()
                         on:change:target=move |ev| {
                             let code = ev.target().value();
-                            checklist.update(|c| c.set_status(item.id, Status::from_code(&code).unwrap_or_default()));
+                            if let Some(status) = Status::from_code(&code) {
+                                checklist.update(|c| c.set_status(item.id, status));
+                            }
                         }
                     >
+                        <Show when=newer>
+                            <option value=NEWER_STATUS prop:selected=true>{words::checklist_status::NEWER}</option>
+                        </Show>
                         {Status::ALL
                             .into_iter()
-                            .map(|s| view! { <option value=s.code()>{s.label()}</option> })
+                            .map(|s| view! { <option value=s.code() prop:selected=move || status_code() == s.code()>{s.label()}</option> })
                             .collect_view()}
                     </select>
                 </div>

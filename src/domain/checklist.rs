@@ -64,6 +64,7 @@ impl Answers {
             "no" => Some(false),
             _ => None,
         };
+        self.unknown.settle(Self::field_name(id));
         match id {
             QuestionId::Nation => self.nation = Nation::from_code(code),
             QuestionId::OverPensionAge => self.over_pension_age = yes_no,
@@ -72,6 +73,19 @@ impl Answers {
             QuestionId::Working => self.working = yes_no,
             QuestionId::Carer => self.has_carer = yes_no,
             QuestionId::LastYear => self.last_year = LastYear::from_code(code),
+        }
+    }
+
+    /// The saved field that holds the answer to `id` (as `json_object!` below names it).
+    const fn field_name(id: QuestionId) -> &'static str {
+        match id {
+            QuestionId::Nation => "nation",
+            QuestionId::OverPensionAge => "over_pension_age",
+            QuestionId::Mobility => "mobility_difficulty",
+            QuestionId::Care => "needs_care",
+            QuestionId::Working => "working",
+            QuestionId::Carer => "has_carer",
+            QuestionId::LastYear => "last_year",
         }
     }
 
@@ -112,14 +126,31 @@ impl Status {
 /// The person's progress with one item.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
+    /// `NotStarted` also where a newer version saved a status this one does not know: see
+    /// `newer_status`.
     pub status: Status,
     /// A short private note: date applied, reference number.
     pub note: String,
+    /// What a newer version of the guide saved here: kept and written back (a new status code
+    /// among them, until the person chooses a status here).
+    pub unknown: crate::json::Unknown,
 }
 
 impl Progress {
     fn is_empty(&self) -> bool {
-        self.status == Status::NotStarted && self.note.trim().is_empty()
+        self.status == Status::NotStarted && self.note.trim().is_empty() && self.unknown.is_empty()
+    }
+
+    /// True when a newer version of the guide saved a status this version does not know. The
+    /// page says so rather than showing "Not started", which would not be true.
+    pub fn newer_status(&self) -> bool {
+        self.unknown.newer_value("status").is_some()
+    }
+
+    /// Applied, receiving, decided against, or a status a newer version set: the person has
+    /// dealt with it.
+    pub fn is_done(&self) -> bool {
+        self.status.is_done() || self.newer_status()
     }
 }
 
@@ -143,7 +174,9 @@ impl Checklist {
     }
 
     pub fn set_status(&mut self, id: &str, status: Status) {
-        self.progress.get_or_default(id).status = status;
+        let progress = self.progress.get_or_default(id);
+        progress.status = status;
+        progress.unknown.settle("status");
         self.tidy(id);
     }
 
@@ -170,7 +203,7 @@ impl Checklist {
         let items = self.items();
         let done = items
             .iter()
-            .filter(|item| self.progress(item.id).status.is_done())
+            .filter(|item| self.progress(item.id).is_done())
             .count();
         (done, items.len())
     }
@@ -258,7 +291,7 @@ crate::json_object!(Answers {
     show_everything;
     unknown: unknown
 });
-crate::json_object!(Progress { status, note });
+crate::json_object!(Progress { status, note; unknown: unknown });
 crate::json_by_code!(Status, |s: &Status| s.code(), Status::from_code);
 
 crate::json_by_code!(LastYear, |l: &LastYear| l.code(), LastYear::from_code);
@@ -305,6 +338,7 @@ impl crate::domain::merge::Merge for Checklist {
             let progress = Progress {
                 status: field(&was.status, &mine.status, &now.status),
                 note: field(&was.note, &mine.note, &now.note),
+                unknown: field(&was.unknown, &mine.unknown, &now.unknown),
             };
             merged.progress.insert(&id, progress);
             merged.tidy(&id);
@@ -326,6 +360,72 @@ mod tests {
         assert!(list.progress.is_empty());
         list.set_note("pip", "  ");
         assert!(list.progress.is_empty());
+    }
+
+    #[test]
+    fn a_status_or_answer_from_a_newer_version_is_kept_not_unreadable() {
+        use crate::json::{FromJson, Json, ToJson};
+        let saved = r#"{"answers":{"nation":"jersey","last_year":"yes"},"progress":{"pip":{"status":"appealing","note":"ref 12"},"blue-badge":{"status":"applied","note":""}}}"#;
+        let mut list = Checklist::from_json(&Json::parse(saved).unwrap())
+            .expect("one new code must not make the whole checklist unreadable");
+        let pip = list.progress("pip");
+        assert!(
+            pip.newer_status(),
+            "the page can say a newer version set it"
+        );
+        assert!(pip.is_done(), "counted as dealt with, not as not started");
+        assert_eq!(pip.note, "ref 12");
+        assert_eq!(list.progress("blue-badge").status, Status::Applied);
+        assert_eq!(
+            list.answers.nation, None,
+            "an unknown nation reads as not answered"
+        );
+        assert_eq!(list.answers.last_year, Some(LastYear::Yes));
+        let written = list.to_json();
+        assert_eq!(
+            written
+                .get("progress")
+                .and_then(|p| p.get("pip"))
+                .and_then(|p| p.get("status")),
+            Some(&Json::String("appealing".into())),
+            "written back as saved"
+        );
+        assert_eq!(
+            written.get("answers").and_then(|a| a.get("nation")),
+            Some(&Json::String("jersey".into()))
+        );
+        list.set_note("pip", "ref 13");
+        assert!(
+            list.progress("pip").newer_status(),
+            "a new note keeps the status"
+        );
+        list.set_status("pip", Status::NotStarted);
+        assert!(!list.progress("pip").newer_status());
+        assert_eq!(
+            list.to_json()
+                .get("progress")
+                .and_then(|p| p.get("pip"))
+                .and_then(|p| p.get("status")),
+            Some(&Json::String("not-started".into())),
+            "choosing here replaces it, even with the status it was read as"
+        );
+        list.answers.set(QuestionId::Nation, "");
+        assert_eq!(
+            list.to_json().get("answers").and_then(|a| a.get("nation")),
+            Some(&Json::Null)
+        );
+        // A value of the wrong kind is still damage: the whole value is unreadable.
+        let damaged = r#"{"progress":{"pip":{"status":3,"note":""}}}"#;
+        assert_eq!(Checklist::from_json(&Json::parse(damaged).unwrap()), None);
+    }
+
+    #[test]
+    fn a_newer_status_alone_is_not_dropped_as_empty() {
+        use crate::json::{FromJson, Json};
+        let saved = r#"{"progress":{"pip":{"status":"appealing","note":""}}}"#;
+        let mut list = Checklist::from_json(&Json::parse(saved).unwrap()).unwrap();
+        list.set_note("pip", "");
+        assert!(list.progress("pip").newer_status());
     }
 
     #[test]

@@ -46,6 +46,12 @@ impl Preferences {
 
     /// Sets a settings question's answer from its code; unknown codes change nothing.
     pub fn set(&mut self, id: SettingId, code: &str) {
+        // Chosen here, so a value a newer version saved in this field is no longer kept.
+        self.unknown.settle(match id {
+            SettingId::TextSize => "text_size",
+            SettingId::Theme => "theme",
+            SettingId::Motion => "motion",
+        });
         match id {
             SettingId::TextSize => {
                 self.text_size = TextSize::from_code(code).unwrap_or(self.text_size)
@@ -127,6 +133,11 @@ impl FromJson for TextSize {
         let percent = u16::try_from(value.as_u64()?).ok()?;
         TextSize::try_from(percent).ok()
     }
+
+    /// Any other whole number: a size a newer version offers.
+    fn may_be_newer(value: &Json) -> bool {
+        value.as_u64().is_some()
+    }
 }
 
 crate::json_by_code!(Theme, |t: &Theme| t.code(), Theme::from_code);
@@ -171,9 +182,31 @@ mod tests {
     }
 
     #[test]
-    fn unknown_values_are_unreadable_not_a_panic() {
-        let loaded: Loaded<Preferences> = decode(r#"{"format":1,"data":{"text_size":130}}"#, 1);
+    fn values_of_the_wrong_kind_are_unreadable_not_a_panic() {
+        let loaded: Loaded<Preferences> = decode(r#"{"format":1,"data":{"text_size":"big"}}"#, 1);
         assert!(matches!(loaded, Loaded::Unreadable { .. }));
+    }
+
+    #[test]
+    fn a_newer_versions_values_are_kept_until_the_person_chooses_here() {
+        let saved = r#"{"format":1,"data":{"text_size":130,"theme":"sepia","motion":"reduce"}}"#;
+        let Loaded::Found(mut prefs) = decode::<Preferences>(saved, 1) else {
+            panic!("a newer size and theme must not make the settings unreadable");
+        };
+        assert_eq!(
+            prefs.text_size,
+            TextSize::default(),
+            "shown as this version's default"
+        );
+        assert_eq!(prefs.theme, Theme::default());
+        assert_eq!(prefs.motion, Motion::Reduce);
+        assert_eq!(encode(&prefs, 1), saved, "written back as they were");
+        prefs.set(SettingId::Theme, Theme::default().code());
+        assert_eq!(
+            encode(&prefs, 1),
+            r#"{"format":1,"data":{"text_size":130,"theme":"system","motion":"reduce"}}"#,
+            "the person's own choice replaces it, even where it equals the default"
+        );
     }
 
     #[test]

@@ -165,7 +165,12 @@ pub fn describe(data: &YourData) -> Vec<String> {
                 )
             };
             let item = fill(words::your_data_summary::PROGRESS_ITEM, "name", name);
-            let item = fill(&item, "status", &p.status.label().to_lowercase());
+            let status = if p.newer_status() {
+                words::checklist_status::NEWER
+            } else {
+                p.status.label()
+            };
+            let item = fill(&item, "status", &status.to_lowercase());
             fill(&item, "note", &note)
         })
         .collect();
