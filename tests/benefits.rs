@@ -114,17 +114,23 @@ fn rules_table() {
             vec!["carers-allowance", "carer-support-payment"],
         ),
         // The audit's corrections (../shared/facts-corrections.md).
-        // Universal Credit and New Style ESA are for people under State Pension age only;
-        // Pension Credit is for people over it.
+        // Pension Credit is for people over State Pension age. Universal Credit is shown over
+        // it too: a couple where one partner is under it claims Universal Credit, not Pension
+        // Credit (GOV.UK and nidirect Pension Credit eligibility; the third audit, W7). The
+        // disability benefits of working age are not shown over it.
         (
             answers(Some(Scotland), Some(true)),
-            vec!["pension-credit"],
-            vec!["universal-credit-esa"],
+            vec!["pension-credit", "universal-credit-esa"],
+            vec!["adult-disability-payment"],
         ),
         (
             answers(Some(England), Some(true)),
-            vec!["pension-credit", "attendance-allowance"],
-            vec!["universal-credit-esa"],
+            vec![
+                "pension-credit",
+                "attendance-allowance",
+                "universal-credit-esa",
+            ],
+            vec!["pip"],
         ),
         (
             answers(Some(Wales), Some(false)),

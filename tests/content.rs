@@ -736,8 +736,6 @@ fn statements_without_a_national_source_are_the_known_ones() {
     assert_eq!(
         found,
         [
-            "checklist bus-pass-england",
-            "checklist council-tax",
             "checklist disabled-persons-railcard",
             "checklist macmillan-grants",
             "urgent line cancer-treatment-helpline",

@@ -172,6 +172,40 @@ test('an unreadable saved value is backed up, reported, and never overwritten un
   await context.close();
 });
 
+test('a status a newer version of the guide saved is named, kept, and replaced only by a choice here', async () => {
+  const { context, page, problems } = await openPage(site.browser, site.server);
+  await page.goto(site.server.base);
+  await appReady(page);
+  const saved = {
+    format: 1,
+    data: {
+      answers: { nation: 'england' },
+      progress: { pip: { status: 'appealing', note: 'ref 12' }, 'blue-badge': { status: 'applied', note: '' } },
+    },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(saved)]);
+  await page.goto(`${site.server.base}benefits/`);
+  await appReady(page);
+  assert.equal(await page.locator('.app-save-notice').innerText(), '', 'readable: no warning');
+  const pip = item(page, 'pip');
+  assert.match(await pip.locator('.app-tag').innerText(), /Set in a newer version of this guide/);
+  assert.equal(await page.locator('#status-pip').inputValue(), 'newer');
+  assert.equal(await page.locator('#note-pip').inputValue(), 'ref 12');
+  assert.match(await item(page, 'blue-badge').locator('.app-tag').innerText(), /Applied/);
+  assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^2 of/, 'counted as dealt with');
+
+  const stored = async () => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).data;
+  await page.fill('#note-pip', 'ref 13');
+  assert.equal((await stored()).progress.pip.status, 'appealing', 'a new note keeps the newer status');
+  assert.equal((await stored()).progress.pip.note, 'ref 13');
+  await page.selectOption('#status-pip', 'not-started');
+  assert.equal((await stored()).progress.pip.status, 'not-started', "the person's own choice replaces it");
+  assert.match(await pip.locator('.app-tag').innerText(), /Not started/);
+  assert.equal(await page.locator('#status-pip option[value="newer"]').count(), 0);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test('items past their review date say they may be out of date', async () => {
   const { context, page } = await openPage(site.browser, site.server);
   await context.addInitScript(() => {
