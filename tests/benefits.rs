@@ -77,14 +77,38 @@ fn rules_table() {
                 "attendance-allowance",
             ],
         ),
+        // A difficulty-based item is left out only when the person has no such difficulty and
+        // said no doctor or nurse has said their illness is terminal (the third audit: with an
+        // SR1, Attendance Allowance needs no care, and "prefer not to say" or no answer must not
+        // hide what may be due).
         (
             Answers {
                 mobility_difficulty: Some(false),
                 needs_care: Some(false),
+                last_year: Some(LastYear::No),
                 ..answers(Some(England), Some(false))
             },
             vec!["disability-living-allowance", "disabled-persons-railcard"],
             vec!["pip", "blue-badge", "vehicle-tax", "motability"],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                last_year: Some(LastYear::PreferNotToSay),
+                ..answers(Some(England), Some(true))
+            },
+            vec!["attendance-allowance", "blue-badge"],
+            vec!["pip"],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                ..answers(Some(Scotland), Some(false))
+            },
+            vec!["adult-disability-payment"],
+            vec!["pension-age-disability-payment"],
         ),
         (
             Answers {
@@ -100,6 +124,7 @@ fn rules_table() {
             Answers {
                 mobility_difficulty: Some(true),
                 needs_care: Some(false),
+                last_year: Some(LastYear::No),
                 ..answers(Some(England), Some(true))
             },
             vec!["blue-badge", "motability"],

@@ -108,6 +108,14 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     assert!(plain("b3").contains("go to a&e now"));
     assert!(plain("b10").contains("go to a&e"));
     assert!(body.contains("do not keep waiting"));
+    // Third review: the 999 signs in the tummy; on treatment, a new cough, breathlessness or
+    // feeling unwell goes to the 24-hour line, not "soon"; sudden tummy pain is never "soon".
+    assert!(plain("a10").contains("coffee grounds"));
+    assert!(plain("a10").contains("not being able to poo or pass wind"));
+    assert!(plain("c2").contains("if you are having treatment, call your 24-hour line"));
+    assert!(plain("c4")
+        .contains("if you are having treatment, or it comes on suddenly, call your 24-hour line"));
+    assert!(plain("c3").contains("call 999"));
 }
 
 fn required() -> Vec<(String, Urgency)> {
@@ -133,8 +141,8 @@ fn every_urgent_fact_is_on_the_page_once_in_its_own_card() {
     let required = required();
     assert_eq!(
         required.len(),
-        29,
-        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026"
+        30,
+        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026, A10 (tummy pain, blood in sick or poo, NHS inform and NHS 111 Wales) by the third"
     );
     for (id, card) in &required {
         let places = on_page
@@ -311,6 +319,52 @@ fn the_static_notice_labels_each_nations_line_and_sends_nerve_signs_to_a_and_e()
         assert!(
             tag.contains("data-nations=") && !tag.contains("northern-ireland"),
             "the notice shows 111 without marking it for England, Scotland or Wales"
+        );
+    }
+}
+
+/// A word each 999 sign (the A lines of urgent-signs.txt) must leave in every short summary of
+/// when to call 999: the 999 line the support page shows, and the "cannot work here" notice.
+/// A new A sign fails here until its word is chosen, so no summary can lag the card (the third
+/// review found the 999 line without sudden confusion or coughing up blood).
+const EMERGENCY_SUMMARY_WORDS: &[(&str, &str)] = &[
+    ("a1", "chest pain"),
+    ("a2", "breath"),
+    ("a3", "coughing up"),
+    ("a4", "fit"),
+    ("a5", "stroke"),
+    ("a6", "confusion"),
+    ("a7", "heavy bleeding"),
+    ("a8", "sepsis"),
+    ("a9", "allergic reaction"),
+    ("a10", "tummy pain"),
+];
+
+#[test]
+fn every_999_sign_is_in_each_short_summary_of_when_to_call_999() {
+    let emergency_ids: Vec<String> = required()
+        .into_iter()
+        .filter(|(_, card)| *card == Urgency::Emergency)
+        .map(|(id, _)| id)
+        .collect();
+    let listed: Vec<String> = EMERGENCY_SUMMARY_WORDS
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    assert_eq!(
+        listed, emergency_ids,
+        "give each 999 sign in urgent-signs.txt its summary word here"
+    );
+    let line = EMERGENCY.when.to_lowercase();
+    let notice = fallback().to_lowercase();
+    for (id, word) in EMERGENCY_SUMMARY_WORDS {
+        assert!(
+            line.contains(word),
+            "the 999 line's words lack {id} ({word})"
+        );
+        assert!(
+            notice.contains(word),
+            "the notice's 999 summary lacks {id} ({word})"
         );
     }
 }

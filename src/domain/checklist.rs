@@ -230,9 +230,11 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
         }
         _ => {}
     }
-    // A doctor saying the illness is terminal changes what can be claimed and how fast, so
-    // no difficulty-based item is left out then.
-    let last_year = answers.last_year == Some(LastYear::Yes);
+    // A doctor saying the illness is terminal changes what can be claimed and how fast (no
+    // care needed for Attendance Allowance with an SR1: nidirect), so no difficulty-based item
+    // is left out unless the person said it has not been said: "prefer not to say" and no answer
+    // leave them in.
+    let may_be_terminal = answers.last_year != Some(LastYear::No);
     let lacks_need = match shown.need {
         Need::AnyNeed => false,
         Need::Mobility => answered_no(answers.mobility_difficulty),
@@ -241,7 +243,7 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
             answered_no(answers.mobility_difficulty) && answered_no(answers.needs_care)
         }
     };
-    if lacks_need && !last_year {
+    if lacks_need && !may_be_terminal {
         return false;
     }
     if shown.for_carer && answered_no(answers.has_carer) {
