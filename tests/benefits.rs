@@ -110,6 +110,28 @@ fn rules_table() {
             vec!["adult-disability-payment"],
             vec!["pension-age-disability-payment"],
         ),
+        // Scotland's terminal-illness rule is a clinician's judgement, not something said to
+        // the person: a "No" there never hides ADP or PADP (the fourth audit).
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                last_year: Some(LastYear::No),
+                ..answers(Some(Scotland), Some(true))
+            },
+            vec!["pension-age-disability-payment", "special-rules-scotland"],
+            vec!["adult-disability-payment"],
+        ),
+        (
+            Answers {
+                mobility_difficulty: Some(false),
+                needs_care: Some(false),
+                last_year: Some(LastYear::No),
+                ..answers(Some(Scotland), Some(false))
+            },
+            vec!["adult-disability-payment"],
+            vec!["pension-age-disability-payment", "pip"],
+        ),
         (
             Answers {
                 mobility_difficulty: Some(false),

@@ -233,8 +233,14 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
     // A doctor saying the illness is terminal changes what can be claimed and how fast (no
     // care needed for Attendance Allowance with an SR1: nidirect), so no difficulty-based item
     // is left out unless the person said it has not been said: "prefer not to say" and no answer
-    // leave them in.
-    let may_be_terminal = answers.last_year != Some(LastYear::No);
+    // leave them in. Scotland's rule rests on a clinician's judgement, not on anything having
+    // been said to the person (gov.scot "Terminal illness"), so its items are never left out
+    // for this: anyone may ask for a BASRiS.
+    let in_scotland = match answers.nation {
+        Some(nation) => nation == Nation::Scotland,
+        None => shown.nations.contains(&Nation::Scotland),
+    };
+    let may_be_terminal = answers.last_year != Some(LastYear::No) || in_scotland;
     let lacks_need = match shown.need {
         Need::AnyNeed => false,
         Need::Mobility => answered_no(answers.mobility_difficulty),
