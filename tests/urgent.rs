@@ -116,6 +116,10 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     assert!(plain("c4")
         .contains("if you are having treatment, or it comes on suddenly, call your 24-hour line"));
     assert!(plain("c3").contains("call 999"));
+    // Fifth review: a racing heart alone is a 999 sign (NHS "Pulmonary embolism"); a broken
+    // hip is 999, not a journey to A&E.
+    assert!(plain("a2").contains("heart is beating very fast"));
+    assert!(plain("b10").contains("call 999 and try not to move"));
 }
 
 fn required() -> Vec<(String, Urgency)> {
