@@ -112,6 +112,8 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     // feeling unwell goes to the 24-hour line, not "soon"; sudden tummy pain is never "soon".
     assert!(plain("a10").contains("coffee grounds"));
     assert!(plain("a10").contains("not being able to poo or pass wind"));
+    // Sixth review: NHS inform's list also has "you cannot pee".
+    assert!(plain("a10").contains("not being able to pee"));
     assert!(plain("c2").contains("if you are having treatment, call your 24-hour line"));
     assert!(plain("c4")
         .contains("if you are having treatment, or it comes on suddenly, call your 24-hour line"));
