@@ -77,10 +77,10 @@ fn rules_table() {
                 "attendance-allowance",
             ],
         ),
-        // A difficulty-based item is left out only when the person has no such difficulty and
-        // said no doctor or nurse has said their illness is terminal (the third audit: with an
-        // SR1, Attendance Allowance needs no care, and "prefer not to say" or no answer must not
-        // hide what may be due).
+        // The disability benefits are never left out for the difficulty answers: anyone may
+        // ask for an SR1 or a BASRiS (the fourth and seventh audits). Travel items that need a
+        // mobility difficulty are left out only on a "No" to it and a "No" to the terminal
+        // question ("prefer not to say" or no answer leave them in: the third audit).
         (
             Answers {
                 mobility_difficulty: Some(false),
@@ -88,8 +88,12 @@ fn rules_table() {
                 last_year: Some(LastYear::No),
                 ..answers(Some(England), Some(false))
             },
-            vec!["disability-living-allowance", "disabled-persons-railcard"],
-            vec!["pip", "blue-badge", "vehicle-tax", "motability"],
+            vec![
+                "pip",
+                "disability-living-allowance",
+                "disabled-persons-railcard",
+            ],
+            vec!["blue-badge", "vehicle-tax", "motability"],
         ),
         (
             Answers {
@@ -105,32 +109,11 @@ fn rules_table() {
             Answers {
                 mobility_difficulty: Some(false),
                 needs_care: Some(false),
-                ..answers(Some(Scotland), Some(false))
-            },
-            vec!["adult-disability-payment"],
-            vec!["pension-age-disability-payment"],
-        ),
-        // Scotland's terminal-illness rule is a clinician's judgement, not something said to
-        // the person: a "No" there never hides ADP or PADP (the fourth audit).
-        (
-            Answers {
-                mobility_difficulty: Some(false),
-                needs_care: Some(false),
                 last_year: Some(LastYear::No),
                 ..answers(Some(Scotland), Some(true))
             },
             vec!["pension-age-disability-payment", "special-rules-scotland"],
-            vec!["adult-disability-payment"],
-        ),
-        (
-            Answers {
-                mobility_difficulty: Some(false),
-                needs_care: Some(false),
-                last_year: Some(LastYear::No),
-                ..answers(Some(Scotland), Some(false))
-            },
-            vec!["adult-disability-payment"],
-            vec!["pension-age-disability-payment", "pip"],
+            vec!["adult-disability-payment", "blue-badge"],
         ),
         (
             Answers {
@@ -149,8 +132,8 @@ fn rules_table() {
                 last_year: Some(LastYear::No),
                 ..answers(Some(England), Some(true))
             },
-            vec!["blue-badge", "motability"],
-            vec!["attendance-allowance", "pip"],
+            vec!["blue-badge", "motability", "attendance-allowance"],
+            vec!["pip"],
         ),
         (
             Answers {
@@ -275,6 +258,32 @@ fn not_working_puts_income_before_disability_benefits() {
     };
     assert!(position(&working, "pip") < position(&working, "universal-credit-esa"));
     assert!(position(&not_working, "universal-credit-esa") < position(&not_working, "pip"));
+}
+
+#[test]
+fn the_difficulty_answers_order_the_disability_benefits() {
+    let position =
+        |a: &Answers, id: &str| visible(a).iter().position(|i| i.id == id).expect("shown");
+    let none = Answers {
+        working: Some(true),
+        mobility_difficulty: Some(false),
+        needs_care: Some(false),
+        ..answers(Some(Nation::England), Some(false))
+    };
+    assert!(
+        position(&none, "universal-credit-esa") < position(&none, "pip"),
+        "no difficulty: after income, still shown"
+    );
+    let hard_and_not_working = Answers {
+        working: Some(false),
+        needs_care: Some(true),
+        ..none.clone()
+    };
+    assert!(
+        position(&hard_and_not_working, "pip")
+            < position(&hard_and_not_working, "universal-credit-esa"),
+        "everyday things are hard: disability benefits first, even without earnings"
+    );
 }
 
 #[test]

@@ -230,17 +230,19 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
         }
         _ => {}
     }
-    // A doctor saying the illness is terminal changes what can be claimed and how fast (no
-    // care needed for Attendance Allowance with an SR1: nidirect), so no difficulty-based item
-    // is left out unless the person said it has not been said: "prefer not to say" and no answer
-    // leave them in. Scotland's rule rests on a clinician's judgement, not on anything having
-    // been said to the person (gov.scot "Terminal illness"), so its items are never left out
-    // for this: anyone may ask for a BASRiS.
-    let in_scotland = match answers.nation {
-        Some(nation) => nation == Nation::Scotland,
-        None => shown.nations.contains(&Nation::Scotland),
-    };
-    let may_be_terminal = answers.last_year != Some(LastYear::No) || in_scotland;
+    // The disability benefits are never left out for the difficulty answers: under the special
+    // rules they are paid without the usual tests (no care needed for Attendance Allowance with
+    // an SR1: nidirect), and anyone may ask a doctor or nurse for an SR1 or a BASRiS, even if
+    // nobody has talked to them about how long they may live (GOV.UK "Get benefits if you're
+    // nearing the end of life"; gov.scot "Terminal illness": a clinician's judgement). The
+    // difficulty answers order them instead (`group_rank`).
+    if item.group == Group::Disability {
+        return fits_others(shown, answers);
+    }
+    // Other difficulty-based items (travel) are left out only when the person has no such
+    // difficulty and said no doctor or nurse has said the illness is terminal: "prefer not to
+    // say" and no answer leave them in.
+    let may_be_terminal = answers.last_year != Some(LastYear::No);
     let lacks_need = match shown.need {
         Need::AnyNeed => false,
         Need::Mobility => answered_no(answers.mobility_difficulty),
@@ -252,29 +254,38 @@ pub fn fits(item: &Benefit, answers: &Answers) -> bool {
     if lacks_need && !may_be_terminal {
         return false;
     }
-    if shown.for_carer && answered_no(answers.has_carer) {
-        return false;
-    }
-    true
+    fits_others(shown, answers)
+}
+
+/// The answers that leave out any kind of item: for now, a carer's item when nobody cares for
+/// the person.
+fn fits_others(shown: &crate::content::benefits::Shown, answers: &Answers) -> bool {
+    !(shown.for_carer && answered_no(answers.has_carer))
 }
 
 /// Where a group goes in the list for these answers (lower first).
 fn group_rank(group: Group, answers: &Answers) -> u8 {
     let last_year = answers.last_year == Some(LastYear::Yes);
     let not_working = answers.working == Some(false);
+    let has_difficulty =
+        answers.mobility_difficulty == Some(true) || answers.needs_care == Some(true);
+    let no_difficulty = answered_no(answers.mobility_difficulty) && answered_no(answers.needs_care);
     match group {
         // The special rules make every other claim faster: first when they apply, otherwise
         // after the main benefits.
         Group::SpecialRules if last_year => 0,
-        Group::SpecialRules => 4,
-        // Without earnings, income comes before disability benefits.
-        Group::Income if not_working => 1,
-        Group::Disability => 2,
+        // Without earnings, income comes before disability benefits, unless getting around or
+        // everyday things are hard; with no such difficulty, disability benefits come after
+        // income (still shown: see `fits`).
+        Group::Income if not_working && !has_difficulty => 1,
+        Group::Disability if !no_difficulty => 2,
         Group::Income => 3,
-        Group::Carers => 5,
-        Group::Travel => 6,
-        Group::Health => 7,
-        Group::Home => 8,
+        Group::Disability => 4,
+        Group::SpecialRules => 5,
+        Group::Carers => 6,
+        Group::Travel => 7,
+        Group::Health => 8,
+        Group::Home => 9,
     }
 }
 
