@@ -592,3 +592,36 @@ fn no_content_gives_money_advisers_the_lines_hours_or_calls_groups_meet_ups() {
         }
     }
 }
+
+/// Carer's Allowance and Carer Support Payment go by where the carer lives, which may not be
+/// where the person lives (mygov.scot "Carer Support Payment: who can apply"; the eighth
+/// audit): whatever nation the person gives, the carers' items link to both.
+#[test]
+fn a_carer_is_offered_the_benefit_of_where_they_live_whatever_the_persons_nation() {
+    for nation in [
+        Nation::England,
+        Nation::Scotland,
+        Nation::Wales,
+        Nation::NorthernIreland,
+    ] {
+        let shown = Answers {
+            has_carer: Some(true),
+            ..answers(Some(nation), None)
+        };
+        let urls: Vec<&str> = visible(&shown)
+            .iter()
+            .filter(|item| item.group == Group::Carers)
+            .flat_map(|item| item.links_for(Some(nation)))
+            .map(|link| link.url)
+            .collect();
+        assert!(
+            urls.iter()
+                .any(|u| u.contains("mygov.scot/carer-support-payment")),
+            "{nation:?}: no way to Carer Support Payment for a carer in Scotland: {urls:?}"
+        );
+        assert!(
+            urls.iter().any(|u| u.contains("gov.uk/carers-allowance")),
+            "{nation:?}: no way to Carer's Allowance for a carer in Great Britain: {urls:?}"
+        );
+    }
+}

@@ -122,6 +122,11 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     // hip is 999, not a journey to A&E.
     assert!(plain("a2").contains("heart is beating very fast"));
     assert!(plain("b10").contains("call 999 and try not to move"));
+    // Eighth review: green sick and a stiff neck with pain from bright light are 999 signs; the
+    // epilepsy exception never covers the 999 signs.
+    assert!(plain("a10").contains("green sick"));
+    assert!(plain("a5").contains("stiff neck"));
+    assert!(plain("a4").contains("but these signs always do"));
 }
 
 fn required() -> Vec<(String, Urgency)> {
