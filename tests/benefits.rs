@@ -92,8 +92,9 @@ fn rules_table() {
                 "pip",
                 "disability-living-allowance",
                 "disabled-persons-railcard",
+                "blue-badge",
             ],
-            vec!["blue-badge", "vehicle-tax", "motability"],
+            vec!["vehicle-tax", "motability"],
         ),
         (
             Answers {
@@ -112,8 +113,12 @@ fn rules_table() {
                 last_year: Some(LastYear::No),
                 ..answers(Some(Scotland), Some(true))
             },
-            vec!["pension-age-disability-payment", "special-rules-scotland"],
-            vec!["adult-disability-payment", "blue-badge"],
+            vec![
+                "pension-age-disability-payment",
+                "special-rules-scotland",
+                "blue-badge",
+            ],
+            vec!["adult-disability-payment", "motability"],
         ),
         (
             Answers {
