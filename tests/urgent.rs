@@ -129,6 +129,8 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     // Eighth review: green sick and a stiff neck with pain from bright light are 999 signs; the
     // epilepsy exception never covers the 999 signs.
     assert!(plain("a10").contains("green sick"));
+    // Tenth review: the same NHS inform list has "you have diabetes and you're vomiting".
+    assert!(plain("a10").contains("being sick if you have diabetes"));
     assert!(plain("a5").contains("stiff neck"));
     assert!(plain("a4").contains("but these signs always do"));
 }
