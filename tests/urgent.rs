@@ -121,7 +121,8 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     // Fifth review: a racing heart alone is a 999 sign (NHS "Pulmonary embolism"); a broken
     // hip is 999, not a journey to A&E.
     assert!(plain("a2").contains("heart is beating very fast"));
-    assert!(plain("a11").contains("broken your hip or thigh bone"));
+    assert!(plain("a11").contains("broken your hip, thigh bone, neck or back"));
+    assert!(plain("a12").contains("blisters or peeling skin"));
     assert!(
         !plain("b10").contains("weight"),
         "one sign, one route: the broken hip is in the 999 card only"
@@ -158,8 +159,8 @@ fn every_urgent_fact_is_on_the_page_once_in_its_own_card() {
     let required = required();
     assert_eq!(
         required.len(),
-        31,
-        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026, A10 (tummy pain, blood in sick or poo, NHS inform and NHS 111 Wales) by the third, A11 (a broken hip, moved from B10) by the ninth"
+        33,
+        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026, A10 (tummy pain, blood in sick or poo, NHS inform and NHS 111 Wales) by the third, A11 (a broken hip, moved from B10) by the ninth, A12 (a blistering rash) and B15 (a rash during treatment) by the eleventh"
     );
     for (id, card) in &required {
         let places = on_page
@@ -356,6 +357,7 @@ const EMERGENCY_SUMMARY_WORDS: &[(&str, &str)] = &[
     ("a9", "allergic reaction"),
     ("a10", "tummy pain"),
     ("a11", "broken hip"),
+    ("a12", "rash with blisters"),
 ];
 
 #[test]
