@@ -123,6 +123,19 @@ fn the_december_2026_clinical_review_findings_stay_fixed() {
     assert!(plain("a2").contains("heart is beating very fast"));
     assert!(plain("a11").contains("broken your hip, thigh bone, neck or back"));
     assert!(plain("a12").contains("blisters or peeling skin"));
+    // Twelfth and thirteenth reviews: a tight chest is 999, not "soon"; a clot with
+    // breathlessness is 999; stroke signs that pass are still 999; brain signs over hours are
+    // 999; a head injury; and anything else that feels life-threatening.
+    assert!(plain("a1").contains("tight, heavy or squeezing"));
+    assert!(!plain("c2").contains("tight chest that does not go away"));
+    assert!(plain("b5").contains("breathless or have chest pain, call 999"));
+    assert!(plain("a5").contains("even if the signs go away"));
+    assert!(plain("b12").contains("over a few hours, or you are not sure, call 999"));
+    assert!(plain("a13").contains("blood thinners"));
+    assert!(urgent_page()
+        .all_texts()
+        .join(" ")
+        .contains("anything else that makes you think your life is at risk"));
     assert!(
         !plain("b10").contains("weight"),
         "one sign, one route: the broken hip is in the 999 card only"
@@ -159,8 +172,8 @@ fn every_urgent_fact_is_on_the_page_once_in_its_own_card() {
     let required = required();
     assert_eq!(
         required.len(),
-        33,
-        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026, A10 (tummy pain, blood in sick or poo, NHS inform and NHS 111 Wales) by the third, A11 (a broken hip, moved from B10) by the ninth, A12 (a blistering rash) and B15 (a rash during treatment) by the eleventh"
+        34,
+        "facts-urgent.md has 8 A, 14 B and 6 C items; A9 (a serious allergic reaction, nidirect) was added by the second independent review of December 2026, A10 (tummy pain, blood in sick or poo, NHS inform and NHS 111 Wales) by the third, A11 (a broken hip, moved from B10) by the ninth, A12 (a blistering rash) and B15 (a rash during treatment) by the eleventh, A13 (a head injury) by the thirteenth"
     );
     for (id, card) in &required {
         let places = on_page
@@ -358,6 +371,7 @@ const EMERGENCY_SUMMARY_WORDS: &[(&str, &str)] = &[
     ("a10", "tummy pain"),
     ("a11", "broken hip"),
     ("a12", "rash with blisters"),
+    ("a13", "head injury"),
 ];
 
 #[test]
