@@ -402,3 +402,52 @@ fn every_999_sign_is_in_each_short_summary_of_when_to_call_999() {
         );
     }
 }
+
+/// A word each 24-hour-line sign (the B lines of urgent-signs.txt) must leave in the notice shown
+/// when the app cannot run, which is all some people see of the guide's tools (the fourteenth
+/// review found that summary cut short after high calcium).
+const URGENT_SUMMARY_WORDS: &[(&str, &str)] = &[
+    ("b1", "37.5°c"),
+    ("b2", "signs of infection"),
+    ("b3", "spinal cord"),
+    ("b4", "back or neck pain"),
+    ("b5", "blood clot"),
+    ("b6", "swelling of your face"),
+    ("b7", "high calcium"),
+    ("b8", "diarrhoea"),
+    ("b9", "bruising"),
+    ("b10", "a bone that breaks"),
+    ("b11", "streaks of blood"),
+    ("b12", "headache"),
+    ("b13", "yellow"),
+    ("b14", "painkillers"),
+    ("b15", "rash"),
+];
+
+#[test]
+fn every_24_hour_line_sign_is_in_the_notice_shown_without_the_app() {
+    let urgent_ids: Vec<String> = required()
+        .into_iter()
+        .filter(|(_, card)| *card == Urgency::Urgent)
+        .map(|(id, _)| id)
+        .collect();
+    let listed: Vec<String> = URGENT_SUMMARY_WORDS
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    assert_eq!(
+        listed, urgent_ids,
+        "give each 24-hour-line sign in urgent-signs.txt its summary word here"
+    );
+    let notice = fallback().to_lowercase();
+    for (id, word) in URGENT_SUMMARY_WORDS {
+        assert!(
+            notice.contains(word),
+            "the notice's 24-hour summary lacks {id} ({word})"
+        );
+    }
+    assert!(
+        !notice.contains("), if you cannot"),
+        "a summary sentence runs on into the next"
+    );
+}
