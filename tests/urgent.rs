@@ -409,7 +409,7 @@ fn every_999_sign_is_in_each_short_summary_of_when_to_call_999() {
 const URGENT_SUMMARY_WORDS: &[(&str, &str)] = &[
     ("b1", "37.5°c"),
     ("b2", "signs of infection"),
-    ("b3", "spinal cord"),
+    ("b3", "spinal cord compression"),
     ("b4", "back or neck pain"),
     ("b5", "blood clot"),
     ("b6", "swelling of your face"),
