@@ -374,33 +374,36 @@ const EMERGENCY_SUMMARY_WORDS: &[(&str, &str)] = &[
     ("a13", "head injury"),
 ];
 
-#[test]
-fn every_999_sign_is_in_each_short_summary_of_when_to_call_999() {
-    let emergency_ids: Vec<String> = required()
+/// Checks that `words` gives every sign of `card` in urgent-signs.txt a word, in order, and that
+/// each summary in `summaries` (name, lower-case text) contains every word.
+fn summaries_name_every_sign(card: Urgency, words: &[(&str, &str)], summaries: &[(&str, String)]) {
+    let ids: Vec<String> = required()
         .into_iter()
-        .filter(|(_, card)| *card == Urgency::Emergency)
+        .filter(|(_, c)| *c == card)
         .map(|(id, _)| id)
         .collect();
-    let listed: Vec<String> = EMERGENCY_SUMMARY_WORDS
-        .iter()
-        .map(|(id, _)| id.to_string())
-        .collect();
+    let listed: Vec<String> = words.iter().map(|(id, _)| id.to_string()).collect();
     assert_eq!(
-        listed, emergency_ids,
-        "give each 999 sign in urgent-signs.txt its summary word here"
+        listed, ids,
+        "give each {card:?} sign in urgent-signs.txt its summary word"
     );
-    let line = EMERGENCY.when.to_lowercase();
-    let notice = fallback().to_lowercase();
-    for (id, word) in EMERGENCY_SUMMARY_WORDS {
-        assert!(
-            line.contains(word),
-            "the 999 line's words lack {id} ({word})"
-        );
-        assert!(
-            notice.contains(word),
-            "the notice's 999 summary lacks {id} ({word})"
-        );
+    for (name, text) in summaries {
+        for (id, word) in words {
+            assert!(text.contains(word), "{name} lacks {id} ({word})");
+        }
     }
+}
+
+#[test]
+fn every_999_sign_is_in_each_short_summary_of_when_to_call_999() {
+    summaries_name_every_sign(
+        Urgency::Emergency,
+        EMERGENCY_SUMMARY_WORDS,
+        &[
+            ("the 999 line", EMERGENCY.when.to_lowercase()),
+            ("the no-app notice", fallback().to_lowercase()),
+        ],
+    );
 }
 
 /// A word each 24-hour-line sign (the B lines of urgent-signs.txt) must leave in the notice shown
@@ -426,28 +429,14 @@ const URGENT_SUMMARY_WORDS: &[(&str, &str)] = &[
 
 #[test]
 fn every_24_hour_line_sign_is_in_the_notice_shown_without_the_app() {
-    let urgent_ids: Vec<String> = required()
-        .into_iter()
-        .filter(|(_, card)| *card == Urgency::Urgent)
-        .map(|(id, _)| id)
-        .collect();
-    let listed: Vec<String> = URGENT_SUMMARY_WORDS
-        .iter()
-        .map(|(id, _)| id.to_string())
-        .collect();
-    assert_eq!(
-        listed, urgent_ids,
-        "give each 24-hour-line sign in urgent-signs.txt its summary word here"
-    );
     let notice = fallback().to_lowercase();
-    for (id, word) in URGENT_SUMMARY_WORDS {
-        assert!(
-            notice.contains(word),
-            "the notice's 24-hour summary lacks {id} ({word})"
-        );
-    }
     assert!(
         !notice.contains("), if you cannot"),
         "a summary sentence runs on into the next"
+    );
+    summaries_name_every_sign(
+        Urgency::Urgent,
+        URGENT_SUMMARY_WORDS,
+        &[("the no-app notice", notice)],
     );
 }
