@@ -186,3 +186,10 @@ pub const NO_WASM_ATTRIBUTE: &str = "data-no-wasm";
 /// On each "cannot save here" note: the words the boot module puts beside a field the person
 /// typed in when the app failed or is slow to start ("Not saved").
 pub const NOT_SAVED_ATTRIBUTE: &str = "data-not-saved";
+
+/// The class of a glossary mark on a reading page, and the attribute naming the `id` of its
+/// hidden meaning (`components::rich_text`, written out there because `view!` needs literals;
+/// `src/glossary-marks.js` upgrades each to a popover button; `style/glossary.css`).
+pub const TERM_CLASS: &str = "app-term";
+/// See [`TERM_CLASS`].
+pub const TERM_ATTRIBUTE: &str = "data-app-term";

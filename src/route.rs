@@ -16,6 +16,8 @@ pub enum Route {
     GuideIndex,
     /// A guidance page, by its index in [`crate::content::guide`].
     Guide(usize),
+    /// "Words explained": the glossary.
+    Glossary,
     /// The personalised benefits checklist.
     Benefits,
     /// Urgent numbers, the person's contacts at a glance and the support directory.
@@ -42,6 +44,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["guide"] => Route::GuideIndex,
+            ["glossary"] => Route::Glossary,
             ["benefits"] => Route::Benefits,
             ["support"] => Route::Support,
             ["support", "care-team"] => Route::CareTeam,
@@ -58,6 +61,7 @@ impl Route {
         match self {
             Route::Home => String::new(),
             Route::GuideIndex => "guide/".to_string(),
+            Route::Glossary => "glossary/".to_string(),
             Route::Guide(index) => format!("guide/{}/", PAGES[*index].slug),
             Route::Benefits => "benefits/".to_string(),
             Route::Support => "support/".to_string(),
@@ -82,6 +86,7 @@ impl Route {
         match self {
             Route::Home => SERVICE_NAME,
             Route::GuideIndex => words::page_names::GUIDE,
+            Route::Glossary => words::page_names::GLOSSARY,
             Route::Guide(index) => PAGES[*index].title,
             Route::Benefits => words::page_names::BENEFITS,
             Route::Support => words::page_names::SUPPORT,
@@ -107,6 +112,7 @@ impl Route {
     pub fn all() -> Vec<Route> {
         let mut routes = vec![Route::Home, Route::GuideIndex];
         routes.extend((0..PAGES.len()).map(Route::Guide));
+        routes.push(Route::Glossary);
         routes.push(Route::Benefits);
         routes.push(Route::Support);
         routes.push(Route::CareTeam);

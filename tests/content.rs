@@ -208,7 +208,8 @@ fn a_page_past_its_review_date_says_so() {
     assert!(!section.is_overdue(section.last_reviewed));
 }
 
-/// The `id`s a guide page carries: its second-level headings, its care cards and its signs.
+/// The `id`s a guide page carries: its second-level headings, its care cards, its signs and
+/// its questions for the team.
 fn anchors(section: &Section) -> HashSet<String> {
     let mut out = HashSet::new();
     for blocks in [section.lead, section.body] {
@@ -220,6 +221,10 @@ fn anchors(section: &Section) -> HashSet<String> {
                 out.insert(id.to_string());
             }
             Block::Signs(signs) => out.extend(signs.iter().map(|s| format!("sign-{}", s.id))),
+            Block::Questions(questions) => {
+                out.insert(content::QUESTIONS_ANCHOR.to_string());
+                out.extend(questions.iter().map(|q| format!("question-{}", q.id)));
+            }
             _ => {}
         });
     }
@@ -760,6 +765,134 @@ fn the_emergency_and_111_numbers_rest_on_national_pages() {
             content_build::scope::Scope::National,
             "tel:{tel} cites {}, which is not a national page",
             source.id
+        );
+    }
+}
+
+/// Every question id released so far, kept apart from `content/questions.toml`, so that taking
+/// an id out of the register (which the content check cannot see) fails here.
+const RELEASED_QUESTION_IDS: &str = include_str!("fixtures/released-question-ids.txt");
+
+#[test]
+fn a_released_question_id_is_never_dropped() {
+    let mut problems = Vec::new();
+    let register =
+        content_build::questions::parse(include_str!("../content/questions.toml"), &mut problems);
+    assert!(problems.is_empty(), "{problems:?}");
+    let in_register: HashSet<&str> = register
+        .released
+        .iter()
+        .map(|(_, id)| id.as_str())
+        .collect();
+    let released: Vec<&str> = RELEASED_QUESTION_IDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    for id in &released {
+        assert!(
+            in_register.contains(id),
+            "the question id \"{id}\" was released: keep it in released in content/questions.toml (add it to retired as well if the question is no longer asked)"
+        );
+    }
+    for id in &in_register {
+        assert!(
+            released.contains(id),
+            "the question id \"{id}\" is new: add it to tests/fixtures/released-question-ids.txt, so it is kept from now on"
+        );
+    }
+}
+
+#[test]
+fn every_page_ends_with_questions_for_the_team_each_with_its_own_id() {
+    let mut seen = HashSet::new();
+    for section in content::guide() {
+        let Some(Block::Questions(questions)) = section.body.last() else {
+            panic!(
+                "{} does not end with its questions for the team",
+                section.slug
+            );
+        };
+        assert!(!questions.is_empty(), "{}", section.slug);
+        for q in *questions {
+            assert!(seen.insert(q.id), "the question id {} is used twice", q.id);
+            assert!(
+                q.text.trim_end().ends_with('?'),
+                "{}: {} is not a question",
+                section.slug,
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn each_guide_page_marks_the_first_use_of_each_glossary_term_once_with_its_hidden_meaning() {
+    use sbc_guide::content::glossary;
+    let mut marked_anywhere = 0;
+    for (index, section) in content::guide().iter().enumerate() {
+        let html = sbc_guide::app::render::render_page(Route::Guide(index));
+        let ids: Vec<&str> = html
+            .match_indices("data-app-term=\"app-term-")
+            .map(|(at, m)| {
+                let rest = &html[at + m.len()..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect();
+        for id in &ids {
+            assert!(
+                glossary::term(id).is_some(),
+                "{}: a mark with no entry {id}",
+                section.slug
+            );
+            assert_eq!(
+                ids.iter().filter(|i| *i == id).count(),
+                1,
+                "{}: {id} marked twice",
+                section.slug
+            );
+            let meaning = format!("id=\"app-term-{id}\" hidden");
+            assert_eq!(
+                html.matches(&meaning).count(),
+                1,
+                "{}: {id}'s meaning, hidden",
+                section.slug
+            );
+            assert!(
+                html.contains(&format!("href=\"glossary/#{id}\" data-app-term=")),
+                "{}: without the popover, {id} is a link to its entry",
+                section.slug
+            );
+        }
+        // Never in a heading or inside another link.
+        for tag in ["h1", "h2", "h3"] {
+            for part in html.split(&format!("<{tag}")).skip(1) {
+                let heading = &part[..part.find(&format!("</{tag}>")).unwrap()];
+                assert!(
+                    !heading.contains("app-term"),
+                    "{}: a mark in a heading",
+                    section.slug
+                );
+            }
+        }
+        marked_anywhere += ids.len();
+    }
+    assert!(
+        marked_anywhere > 0,
+        "the guide's pages use words the glossary explains"
+    );
+}
+
+#[test]
+fn no_page_links_to_a_bare_fragment_which_its_base_would_send_home() {
+    // Every page has a `<base>` (so the folder works under any path): against it, `#id` means
+    // the home page's `#id`. A link to a place on the same page carries the page's address.
+    for route in Route::all() {
+        let html = sbc_guide::app::render::render_page(route);
+        assert!(
+            !html.contains("href=\"#"),
+            "{}: a link to a bare #fragment",
+            route.path()
         );
     }
 }

@@ -10,7 +10,7 @@ use sbc_guide::contracts::{
     MOTION_ATTRIBUTE, NATIONS_ATTRIBUTE, NATION_ATTRIBUTE, NEEDS_APP_ATTRIBUTE,
     NOT_SAVED_ATTRIBUTE, NO_WASM_ATTRIBUTE, OVERDUE_ATTRIBUTE, PAGE_ATTRIBUTE, PERSONAL_ATTRIBUTE,
     READY_EVENT, REVIEW_DUE_ATTRIBUTE, REVIEW_DUE_META, SAVED_ATTRIBUTE, STATUS_ATTRIBUTE,
-    TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
+    TERM_ATTRIBUTE, TEXT_SIZE_ATTRIBUTE, THEME_ATTRIBUTE, TOUCHED_ATTRIBUTE, TRUNK_ATTRIBUTES,
 };
 use sbc_guide::domain::checklist::Status;
 use sbc_guide::domain::deployment::CONFIG_FILE;
@@ -76,6 +76,7 @@ fn known() -> Vec<String> {
         NEEDS_APP_ATTRIBUTE.to_string(),
         NO_WASM_ATTRIBUTE.to_string(),
         NOT_SAVED_ATTRIBUTE.to_string(),
+        TERM_ATTRIBUTE.to_string(),
     ]
 }
 
@@ -349,5 +350,62 @@ fn every_failure_cause_the_boot_module_tells_has_its_own_rule_and_words() {
             FAILURE_CAUSES.contains(&code),
             "src/boot-diagnose.js tells {code:?}, which FAILURE_CAUSES lacks"
         );
+    }
+}
+
+/// The `@import`s of one of the two stylesheets (`style/reading.css`, `style/tools.css`).
+fn imports(entry: &str) -> Vec<String> {
+    std::fs::read_to_string(root().join("style").join(entry))
+        .unwrap()
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("@import \"")?
+                .strip_suffix("\";")
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+#[test]
+fn every_stylesheet_file_is_in_a_bundle_and_themes_and_print_come_last() {
+    let reading = imports("reading.css");
+    let tools = imports("tools.css");
+    for entry in [&reading, &tools] {
+        assert_eq!(
+            &entry[entry.len() - 2..],
+            ["themes.css", "print.css"],
+            "themes, then print, last"
+        );
+        assert_eq!(
+            &entry[..3],
+            ["settings.css", "base.css", "layout.css"],
+            "the base first"
+        );
+    }
+    for file in std::fs::read_dir(root().join("style")).unwrap() {
+        let name = file.unwrap().file_name().to_string_lossy().into_owned();
+        if name == "reading.css" || name == "tools.css" {
+            continue;
+        }
+        assert!(
+            reading.contains(&name) || tools.contains(&name),
+            "style/{name} is in neither style/reading.css nor style/tools.css, so no page has it"
+        );
+    }
+    // What both kinds of page draw (the layout, notices, forms in the urgent numbers, details)
+    // is in both, in the same order.
+    let shared: Vec<&String> = reading.iter().filter(|f| tools.contains(f)).collect();
+    let shared_in_tools: Vec<&String> = tools.iter().filter(|f| reading.contains(f)).collect();
+    assert_eq!(shared, shared_in_tools);
+    for needed in [
+        "header.css",
+        "footer.css",
+        "form.css",
+        "button.css",
+        "details.css",
+        "warning-callout.css",
+        "support.css",
+    ] {
+        assert!(shared.iter().any(|f| *f == needed), "{needed} is in both");
     }
 }

@@ -12,7 +12,9 @@ pub mod start;
 
 use crate::browser::navigation::Navigation;
 use crate::browser::offline::Offline;
-use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::components::{
+    breadcrumb::Breadcrumb, footer::Footer, header::Header, skip_link::SkipLink,
+};
 use crate::contracts::UPDATE_SLOT;
 use crate::domain::deployment::ConfigState;
 use crate::route::Route;
@@ -72,6 +74,7 @@ pub fn App(route: Route, page: PageView) -> impl IntoView {
             <div id=UPDATE_SLOT></div>
             <Header/>
             <div class="app-width-container">
+                <Breadcrumb route/>
                 // `data-app-page` is `contracts::PAGE_ATTRIBUTE`.
                 <main class="app-main" id="main" tabindex="-1" data-app-page=route.path()>
                     {page(route)}

@@ -1,7 +1,7 @@
 use super::care_card::CareCard;
 use super::island::{island, Island};
 use super::rich_text::RichText;
-use crate::content::{heading_id, words, Block};
+use crate::content::{heading_id, words, Block, QUESTIONS_ANCHOR};
 use leptos::prelude::*;
 
 /// A page body: each typed content block rendered with its NHS pattern.
@@ -58,6 +58,14 @@ fn block(block: &'static Block) -> AnyView {
         Block::Signs(signs) => view! {
             <ul class="app-list app-list--bullet">
                 {signs.iter().map(|s| view! { <li id=format!("sign-{}", s.id)><RichText text=s.text/></li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Block::Questions(questions) => view! {
+            <h2 id=QUESTIONS_ANCHOR>{words::questions::HEADING}</h2>
+            <p>{words::questions::LEDE}</p>
+            <ul class="app-list app-list--bullet app-team-questions">
+                {questions.iter().map(|q| view! { <li id=format!("question-{}", q.id)><RichText text=q.text/></li> }).collect_view()}
             </ul>
         }
         .into_any(),

@@ -51,7 +51,8 @@ pub fn Header() -> impl IntoView {
                                 if here == route {
                                     Some("page")
                                 } else if (route == Route::GuideIndex
-                                    && matches!(here, Route::Guide(i) if Route::Guide(i) != urgent))
+                                    && (here == Route::Glossary
+                                        || matches!(here, Route::Guide(i) if Route::Guide(i) != urgent)))
                                     || (route == Route::Support && here == Route::CareTeam)
                                 {
                                     Some("true")

@@ -5,6 +5,7 @@ pub mod benefit_item;
 pub mod benefit_questions;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod blocks;
+pub mod breadcrumb;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod care_card;
 pub mod care_team_summary;
@@ -25,6 +26,8 @@ pub mod kept;
 pub mod live_text;
 pub mod my_contacts;
 pub mod needs_app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod on_this_page;
 pub mod organisation_card;
 pub mod out_of_date;
 pub mod page_heading;

@@ -1,35 +1,34 @@
-use crate::content::{self, words};
+use crate::content::pages::{neighbours, PAGES, TOPICS};
+use crate::content::words;
 use crate::route::Route;
 use leptos::prelude::*;
 
-/// Previous and next links between guide pages (NHS pagination pattern).
+/// Previous and next links between the pages of one topic (NHS pagination pattern), never into
+/// a page about the end of life (`pages::neighbours`). Nothing on a topic's only page.
 #[component]
 pub fn Pagination(current: usize) -> impl IntoView {
-    let pages = content::guide();
-    let previous = current.checked_sub(1).map(|i| (i, &pages[i]));
-    let next = pages.get(current + 1).map(|s| (current + 1, s));
-    view! {
-        <nav class="app-pagination" aria-label=words::pagination::LABEL>
+    let topic = &TOPICS[PAGES[current].topic];
+    let (previous, next) = neighbours(&PAGES, topic, current);
+    let link =
+        |index: Option<usize>, modifier: &'static str, rel: &'static str, label: &'static str| {
+            index.map(|index| {
+                view! {
+                    <li class=format!("app-pagination__item app-pagination__item--{modifier}")>
+                        <a class="app-pagination__link" href=Route::Guide(index).href() rel=rel>
+                            <span class="app-pagination__label">{label}</span>
+                            <span class="app-u-visually-hidden">": "</span>
+                            <span class="app-pagination__page">{PAGES[index].short_title}</span>
+                        </a>
+                    </li>
+                }
+            })
+        };
+    (previous.is_some() || next.is_some()).then(|| view! {
+        <nav class="app-pagination" aria-label=words::fill(words::pagination::LABEL, "topic", topic.title)>
             <ul class="app-pagination__list">
-                {previous.map(|(index, section)| view! {
-                    <li class="app-pagination__item app-pagination__item--previous">
-                        <a class="app-pagination__link" href=Route::Guide(index).href() rel="prev">
-                            <span class="app-pagination__label">{words::pagination::PREVIOUS}</span>
-                            <span class="app-u-visually-hidden">": "</span>
-                            <span class="app-pagination__page">{section.short_title}</span>
-                        </a>
-                    </li>
-                })}
-                {next.map(|(index, section)| view! {
-                    <li class="app-pagination__item app-pagination__item--next">
-                        <a class="app-pagination__link" href=Route::Guide(index).href() rel="next">
-                            <span class="app-pagination__label">{words::pagination::NEXT}</span>
-                            <span class="app-u-visually-hidden">": "</span>
-                            <span class="app-pagination__page">{section.short_title}</span>
-                        </a>
-                    </li>
-                })}
+                {link(previous, "previous", "prev", words::pagination::PREVIOUS)}
+                {link(next, "next", "next", words::pagination::NEXT)}
             </ul>
         </nav>
-    }
+    })
 }

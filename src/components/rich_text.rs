@@ -23,5 +23,41 @@ fn run(run: Inline<'static>) -> AnyView {
             };
             view! { <a class=class href=target.href() translate=translate>{text}</a> }.into_any()
         }
+        Inline::Term { id, text, strong } => term(id, text, strong),
     }
+}
+
+/// A glossary mark: a link to the word's entry, with its meaning beside it, hidden. Where the
+/// browser has popovers, the reading pages' boot module (`src/glossary-marks.js`) makes the
+/// link act as a button that shows the meaning in place; elsewhere, and without JavaScript, it
+/// stays a link. The `data-app-term` and class names are `contracts::TERM_*`.
+#[cfg(not(target_arch = "wasm32"))]
+fn term(id: &'static str, text: &'static str, strong: bool) -> AnyView {
+    use crate::content::{glossary, words};
+    use crate::route::Route;
+    let Some(entry) = glossary::term(id) else {
+        return text.into_any();
+    };
+    let href = format!("{}#{id}", Route::Glossary.href());
+    let meaning = format!("app-term-{id}");
+    let words = if strong {
+        view! { <strong>{text}</strong> }.into_any()
+    } else {
+        text.into_any()
+    };
+    view! {
+        <a class="app-term" href=href.clone() data-app-term=meaning.clone()>{words}</a>
+        <span class="app-term__meaning" id=meaning hidden=true>
+            <strong class="app-term__name">{entry.term}</strong>" "
+            <RichText text=entry.meaning/>" "
+            <a class="app-link" href=href>{words::glossary::MORE_WORDS}</a>
+        </span>
+    }
+    .into_any()
+}
+
+/// The wasm never draws a guide page's words (`components::island`): a mark there is its text.
+#[cfg(target_arch = "wasm32")]
+fn term(_id: &'static str, text: &'static str, _strong: bool) -> AnyView {
+    text.into_any()
 }

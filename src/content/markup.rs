@@ -3,7 +3,9 @@
 //!
 //! `**words**` is strong text; `[text](target)` is a link, where the target is one of
 //! `tel:+448088080000`, `mailto:…`, `https://…` or an address inside the guide such as
-//! `/guide/urgent-symptoms/`. Nothing else is special.
+//! `/guide/urgent-symptoms/`. `{{her2|HER2}}` (or `{{her2|**HER2**}}`, in bold) is a glossary
+//! mark: the build puts these in a guide page's words (`crates/content-build`, `glossary`),
+//! editors never write them. Nothing else is special.
 
 /// Where a link goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +45,16 @@ impl Target<'_> {
 pub enum Inline<'a> {
     Text(&'a str),
     Strong(&'a str),
-    Link { text: &'a str, target: Target<'a> },
+    Link {
+        text: &'a str,
+        target: Target<'a>,
+    },
+    /// A word the glossary explains: `id` is its entry's.
+    Term {
+        id: &'a str,
+        text: &'a str,
+        strong: bool,
+    },
 }
 
 /// Why a piece of text could not be read.
@@ -53,6 +64,7 @@ pub enum MarkupError {
     UnclosedLink,
     EmptyLinkText,
     UnknownTarget(String),
+    UnclosedTerm,
 }
 
 impl std::fmt::Display for MarkupError {
@@ -61,6 +73,7 @@ impl std::fmt::Display for MarkupError {
             MarkupError::UnclosedStrong => write!(f, "`**` is not closed"),
             MarkupError::UnclosedLink => write!(f, "a link is not closed: use [text](target)"),
             MarkupError::EmptyLinkText => write!(f, "a link has no text"),
+            MarkupError::UnclosedTerm => write!(f, "`{{{{` is kept for the glossary's marks"),
             MarkupError::UnknownTarget(t) => write!(
                 f,
                 "the link's address \"{t}\" must start with https:// (another site), / (a page of the guide), tel: or mailto:"
@@ -88,22 +101,33 @@ pub fn parse(text: &str) -> Result<Vec<Inline<'_>>, MarkupError> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let next_strong = rest.find("**");
-        let next_link = rest.find('[');
-        let start = match (next_strong, next_link) {
-            (None, None) => {
-                out.push(Inline::Text(rest));
-                break;
-            }
-            (Some(s), Some(l)) => s.min(l),
-            (Some(s), None) => s,
-            (None, Some(l)) => l,
+        let Some(start) = [rest.find("**"), rest.find('['), rest.find("{{")]
+            .into_iter()
+            .flatten()
+            .min()
+        else {
+            out.push(Inline::Text(rest));
+            break;
         };
         if start > 0 {
             out.push(Inline::Text(&rest[..start]));
         }
         rest = &rest[start..];
-        if let Some(after) = rest.strip_prefix("**") {
+        if let Some(after) = rest.strip_prefix("{{") {
+            let end = after.find("}}").ok_or(MarkupError::UnclosedTerm)?;
+            let (id, words) = after[..end]
+                .split_once('|')
+                .ok_or(MarkupError::UnclosedTerm)?;
+            let (text, strong) = match words.strip_prefix("**").and_then(|w| w.strip_suffix("**")) {
+                Some(inner) => (inner, true),
+                None => (words, false),
+            };
+            if id.is_empty() || text.is_empty() {
+                return Err(MarkupError::UnclosedTerm);
+            }
+            out.push(Inline::Term { id, text, strong });
+            rest = &after[end + 2..];
+        } else if let Some(after) = rest.strip_prefix("**") {
             let end = after.find("**").ok_or(MarkupError::UnclosedStrong)?;
             out.push(Inline::Strong(&after[..end]));
             rest = &after[end + 2..];
@@ -125,6 +149,34 @@ pub fn parse(text: &str) -> Result<Vec<Inline<'_>>, MarkupError> {
     Ok(out)
 }
 
+/// Runs written back as marked-up text (the inverse of [`parse`]).
+pub fn write(runs: &[Inline<'_>]) -> String {
+    let mut out = String::new();
+    for run in runs {
+        match run {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Strong(t) => {
+                out.push_str("**");
+                out.push_str(t);
+                out.push_str("**");
+            }
+            Inline::Link { text, target } => {
+                let raw = match target {
+                    Target::Internal(p) | Target::External(p) => (*p).to_string(),
+                    Target::Tel(n) => format!("tel:{n}"),
+                    Target::Mail(a) => format!("mailto:{a}"),
+                };
+                out.push_str(&format!("[{text}]({raw})"));
+            }
+            Inline::Term { id, text, strong } => {
+                let bold = if *strong { "**" } else { "" };
+                out.push_str(&format!("{{{{{id}|{bold}{text}{bold}}}}}"));
+            }
+        }
+    }
+    out
+}
+
 /// The words a reader sees, with the markup taken out (for reading-ease scores and checks).
 pub fn plain(text: &str) -> String {
     match parse(text) {
@@ -132,12 +184,16 @@ pub fn plain(text: &str) -> String {
             .iter()
             .map(|run| match run {
                 Inline::Text(t) | Inline::Strong(t) => *t,
-                Inline::Link { text, .. } => *text,
+                Inline::Link { text, .. } | Inline::Term { text, .. } => *text,
             })
             .collect(),
         Err(_) => text.to_string(),
     }
 }
+
+/// The `id` of every guide page's "Questions you could ask your team" heading, the same on every
+/// page, so other pages and tools can link to it.
+pub const QUESTIONS_ANCHOR: &str = "questions-for-your-team";
 
 /// The `id` of a second-level heading (in the app and in the build's link checks, the same
 /// function), so other text can link to it: its words in lower case,
@@ -211,6 +267,42 @@ mod tests {
             parse("[a](http://x)"),
             Err(MarkupError::UnknownTarget(_))
         ));
+    }
+
+    #[test]
+    fn reads_glossary_marks_plain_and_bold() {
+        assert_eq!(
+            parse("Your {{her2|HER2}} status and **a** {{hormone-therapy|**hormone therapy**}}.")
+                .unwrap(),
+            vec![
+                Inline::Text("Your "),
+                Inline::Term {
+                    id: "her2",
+                    text: "HER2",
+                    strong: false
+                },
+                Inline::Text(" status and "),
+                Inline::Strong("a"),
+                Inline::Text(" "),
+                Inline::Term {
+                    id: "hormone-therapy",
+                    text: "hormone therapy",
+                    strong: true
+                },
+                Inline::Text("."),
+            ]
+        );
+        assert_eq!(plain("a {{x|word}} b"), "a word b");
+        assert_eq!(parse("a {{x word"), Err(MarkupError::UnclosedTerm));
+        assert_eq!(parse("a {{word}}"), Err(MarkupError::UnclosedTerm));
+    }
+
+    /// Marked-up text written back out: the inverse of [`parse`], for the build, which adds
+    /// glossary marks to a page's words.
+    #[test]
+    fn write_is_the_inverse_of_parse() {
+        let text = "Call **999**, see [NHS](https://www.nhs.uk) and {{her2|**HER2**}} {{a|b}}.";
+        assert_eq!(write(&parse(text).unwrap()), text);
     }
 
     #[test]

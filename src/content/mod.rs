@@ -9,6 +9,9 @@ pub mod benefits;
 pub mod checklist_page;
 pub mod date;
 pub mod directory;
+// The glossary: drawn only by the build, like the guide's words (`sections`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod glossary;
 pub mod kinds;
 pub mod markup;
 pub mod pages;
@@ -102,6 +105,17 @@ pub enum Block {
         text: &'static str,
         cite: &'static str,
     },
+    /// "Questions you could ask your team": the last block of every page.
+    Questions(&'static [Question]),
+}
+
+/// A question a person could ask their team, from the end of a guide page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Stable for good (`content/questions.toml`): the tools keep a person's chosen questions
+    /// by it, and it is drawn as the list item's `id`, `question-<id>`.
+    pub id: &'static str,
+    pub text: &'static str,
 }
 
 /// One sign or symptom in a care card.
@@ -154,7 +168,7 @@ impl Section {
     }
 }
 
-pub use markup::heading_id;
+pub use markup::{heading_id, QUESTIONS_ANCHOR};
 
 /// Every guidance page, in reading order (build only: see `sections`).
 #[cfg(not(target_arch = "wasm32"))]
@@ -188,6 +202,7 @@ pub fn texts(blocks: &'static [Block]) -> Vec<&'static str> {
         Block::P(t) | Block::H2(t) | Block::H3(t) => out.push(*t),
         Block::List(items) => out.extend(items.iter().copied()),
         Block::Signs(signs) => out.extend(signs.iter().map(|s| s.text)),
+        Block::Questions(questions) => out.extend(questions.iter().map(|q| q.text)),
         Block::Warning { heading, .. } | Block::CareCard { heading, .. } => out.push(*heading),
         Block::Quote { text, cite } => {
             out.push(*text);

@@ -13,16 +13,124 @@ pub struct PageName {
     pub title: &'static str,
     /// For navigation and contents lists.
     pub short_title: &'static str,
+    /// Its topic: an index into [`TOPICS`].
+    pub topic: usize,
+    /// About the end of life: "previous" and "next" never lead into it, and the contents page
+    /// keeps it in a closed group (see [`neighbours`]).
+    pub end_of_life: bool,
     /// The page's next review (computed from its sources: see `content::ReviewPeriod`): here,
     /// apart from the words, so the out-of-date notice can be drawn without them.
     pub next_review_due: super::Date,
 }
 
-// `PAGES`: every guide page's address and names, in reading order, from `content/guide.toml`
-// and each page's front matter.
+/// A group of guide pages on one subject (`[[topic]]` in `content/guide.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Topic {
+    /// Its place on the contents page: `guide/#topic-<id>` (see [`Topic::anchor`]).
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One sentence for the home page and the contents page.
+    pub summary: &'static str,
+    /// Its pages, as indices into [`PAGES`], in reading order.
+    pub pages: &'static [usize],
+}
+
+impl Topic {
+    /// The `id` of the topic's heading on the contents page.
+    pub fn anchor(&self) -> String {
+        format!("topic-{}", self.id)
+    }
+}
+
+// `PAGES`: every guide page's address and names, topic by topic in reading order, and
+// `TOPICS`, from `content/guide.toml` and each page's front matter.
 include!(concat!(env!("OUT_DIR"), "/guide_pages.rs"));
 
 /// The page with this slug, if there is one.
 pub fn index_of(slug: &str) -> Option<usize> {
     PAGES.iter().position(|p| p.slug == slug)
+}
+
+/// The pages "previous" and "next" lead to from page `current` (an index into `pages`): the
+/// pages before and after it in its own topic, passing over any page about the end of life,
+/// which a person reaches only by choosing it. `None` at either end of the topic.
+pub fn neighbours(
+    pages: &[PageName],
+    topic: &Topic,
+    current: usize,
+) -> (Option<usize>, Option<usize>) {
+    let Some(at) = topic.pages.iter().position(|&p| p == current) else {
+        return (None, None);
+    };
+    let open = |&&p: &&usize| !pages[p].end_of_life;
+    let previous = topic.pages[..at].iter().rev().find(open).copied();
+    let next = topic.pages[at + 1..].iter().find(open).copied();
+    (previous, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(slug: &'static str, topic: usize, end_of_life: bool) -> PageName {
+        PageName {
+            slug,
+            title: slug,
+            short_title: slug,
+            topic,
+            end_of_life,
+            next_review_due: crate::content::Date::new(2027, 1, 1),
+        }
+    }
+
+    #[test]
+    fn previous_and_next_stay_in_the_topic_and_never_lead_into_an_end_of_life_page() {
+        let pages = [
+            page("treatment", 0, false),
+            page("planning", 1, false),
+            page("last-weeks", 1, true),
+            page("will", 1, false),
+            page("after-a-death", 1, true),
+            page("money", 2, false),
+        ];
+        let treatment = Topic {
+            id: "t",
+            title: "",
+            summary: "",
+            pages: &[0],
+        };
+        let planning = Topic {
+            id: "p",
+            title: "",
+            summary: "",
+            pages: &[1, 2, 3, 4],
+        };
+        assert_eq!(
+            neighbours(&pages, &treatment, 0),
+            (None, None),
+            "not into another topic"
+        );
+        assert_eq!(
+            neighbours(&pages, &planning, 1),
+            (None, Some(3)),
+            "past the end-of-life page"
+        );
+        assert_eq!(neighbours(&pages, &planning, 3), (Some(1), None));
+        // From an end-of-life page a person chose, the way on is still never another one.
+        assert_eq!(neighbours(&pages, &planning, 2), (Some(1), Some(3)));
+        assert_eq!(neighbours(&pages, &planning, 4), (Some(3), None));
+    }
+
+    #[test]
+    fn every_page_is_in_the_one_topic_it_names_in_reading_order() {
+        let mut order = Vec::new();
+        for (t, topic) in TOPICS.iter().enumerate() {
+            assert!(!topic.pages.is_empty(), "{} has no pages", topic.id);
+            for &p in topic.pages {
+                assert_eq!(PAGES[p].topic, t, "{}", PAGES[p].slug);
+                order.push(p);
+            }
+        }
+        assert_eq!(order, (0..PAGES.len()).collect::<Vec<_>>());
+    }
 }

@@ -1,12 +1,17 @@
 use crate::components::page_heading::PageHeading;
-use crate::components::{guide_list::GuideList, rich_text::RichText, sources_list::SourcesList};
+use crate::components::{
+    guide_list::{GlossaryLink, TopicList},
+    rich_text::RichText,
+    sources_list::SourcesList,
+};
 use crate::content::pages::{index_of, PAGES};
 use crate::content::site::QUOTE_SOURCES;
 use crate::content::{passages, words};
 use crate::route::Route;
 use leptos::prelude::*;
 
-/// The home page: the leaflet's quote, what the guide is for, and a way into every part.
+/// The home page: the leaflet's quote, what the guide is for, urgent help, and a way into every
+/// topic of the guide and the benefits checklist.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let urgent_index = index_of("urgent-symptoms");
@@ -24,8 +29,9 @@ pub fn HomePage() -> impl IntoView {
             <p><RichText text=passages::home::URGENT/></p>
             <p><a class="app-link" href=urgent.href()>{urgent_title}</a></p>
         </div>
-        <h2>{words::page_names::GUIDE}</h2>
-        <GuideList heading_level=3/>
+        <h2>{words::topics::HEADING}</h2>
+        <TopicList/>
+        <GlossaryLink/>
         <h2>{words::home::MONEY_HEADING}</h2>
         <p><RichText text=passages::home::CHECKLIST/></p>
         <SourcesList sources=QUOTE_SOURCES/>

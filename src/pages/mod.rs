@@ -8,6 +8,8 @@ pub mod benefits;
 pub mod care_team;
 pub mod deployment_check;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod glossary;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod guide;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod guide_index;
@@ -34,7 +36,7 @@ pub fn all(route: Route) -> AnyView {
     }
 }
 
-/// The reading pages: home, the guide's contents and its sections. Drawn only by the build:
+/// The reading pages: home, the guide's contents, its sections and the glossary. Drawn only by the build:
 /// in the browser their bundle draws only their islands (`components::island`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn guide(route: Route) -> AnyView {
@@ -42,6 +44,7 @@ pub fn guide(route: Route) -> AnyView {
         Route::Home => view! { <home::HomePage/> }.into_any(),
         Route::GuideIndex => view! { <guide_index::GuideIndexPage/> }.into_any(),
         Route::Guide(index) => view! { <guide::GuidePage index/> }.into_any(),
+        Route::Glossary => view! { <glossary::GlossaryPage/> }.into_any(),
         _ => not_found(route),
     }
 }

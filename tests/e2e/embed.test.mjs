@@ -214,7 +214,7 @@ test('a sandboxed iframe on a server without Access-Control-Allow-Origin says wh
 });
 
 test('a page opened from the bottom of a long page shows its top, not the host\'s footer', async () => {
-  const host = await sizingHost(`${guide.base}guide/treatment-and-living-well/?embed=1`);
+  const host = await sizingHost(`${guide.base}guide/urgent-symptoms/?embed=1`);
   const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
   const page = await context.newPage();
   const frameTop = () => page.evaluate(() => document.getElementById('sbc-guide').getBoundingClientRect().top);
@@ -225,12 +225,12 @@ test('a page opened from the bottom of a long page shows its top, not the host\'
     await page.waitForFunction(() => document.getElementById('sbc-guide').offsetHeight > 2000);
     // The host's first load is left where the host put it.
     assert.equal(await page.evaluate(() => window.pageYOffset), 0);
-    // At the bottom of the long page, the link to the next part.
-    const next = frame.locator('.app-pagination a').last();
+    // Near the bottom of the long page, a link to another part.
+    const next = frame.locator('main a[href$="guide/emotional-support/"]').last();
     await next.scrollIntoViewIfNeeded();
     assert.ok((await frameTop()) < -1000, 'scrolled far down the long page');
     await next.click();
-    await frame.locator('html[data-app="ready"] h1:not(:has-text("Treatment"))').waitFor();
+    await frame.locator('html[data-app="ready"] h1:has-text("Emotional support")').waitFor();
     await page.waitForFunction(() => {
       const top = document.getElementById('sbc-guide').getBoundingClientRect().top;
       return top >= -1 && top < window.innerHeight;
@@ -272,7 +272,7 @@ test('a page opened from the bottom of a long page shows its top, not the host\'
 });
 
 test('where the app cannot start, links inside the frame keep embed mode and the host shows each new page', async () => {
-  const host = await sizingHost(`${guide.base}guide/treatment-and-living-well/?embed=1`);
+  const host = await sizingHost(`${guide.base}guide/urgent-symptoms/?embed=1`);
   const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
   await context.route('**/*.wasm', (route) => route.abort());
   const page = await context.newPage();
@@ -281,10 +281,10 @@ test('where the app cannot start, links inside the frame keep embed mode and the
     const frame = page.frameLocator('#sbc-guide');
     await frame.locator('html[data-app="failed"]').waitFor({ timeout: 15000 });
     await page.waitForFunction(() => window.heights.length > 0 && document.getElementById('sbc-guide').offsetHeight > 2000);
-    const next = frame.locator('.app-pagination a').last();
+    const next = frame.locator('main a[href$="guide/emotional-support/"]').last();
     await next.scrollIntoViewIfNeeded();
     await next.click();
-    await frame.locator('html[data-app="failed"] h1:not(:has-text("Treatment"))').waitFor();
+    await frame.locator('html[data-app="failed"] h1:has-text("Emotional support")').waitFor();
     const inner = page.frames().find((f) => f !== page.mainFrame());
     assert.match(inner.url(), /\?embed=1$/, 'the next page is still embedded');
     assert.equal(await frame.locator('.app-header__service').isVisible(), false);

@@ -3,7 +3,7 @@
 // reader moves around. axe at every width is in accessibility.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, openPage, appReady, PAGES, GUIDE_SLUGS, TITLE_SUFFIX, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, PAGES, GUIDE_SLUGS, TOPICS, END_OF_LIFE, TITLE_SUFFIX, axeViolations } from './harness.mjs';
 
 const site = sharedSite();
 
@@ -24,41 +24,92 @@ for (const path of PAGES) {
   });
 }
 
-test('guide pages carry contents, sources, review dates and previous/next links', async () => {
-  const { context, page } = await openPage(site.browser, site.server);
-  for (const [index, slug] of GUIDE_SLUGS.entries()) {
-    await page.goto(`${site.server.base}guide/${slug}/`);
-    await appReady(page);
-    const current = page.locator('.app-contents-list [aria-current="page"]');
-    assert.equal(await current.count(), 1, `${slug}: contents list marks the current page`);
-    assert.equal(await page.locator('.app-contents-list a').count(), GUIDE_SLUGS.length - 1);
-    assert.ok((await page.locator('.app-sources li').count()) >= 1, `${slug}: sources`);
-    const review = await page.locator('.app-review-date').innerText();
-    assert.match(review, /Page last reviewed: \d{1,2} \w+ 20\d\d/);
-    assert.match(review, /Next review due: \d{1,2} \w+ 20\d\d/);
-    assert.equal(await page.locator('a[rel="prev"]').count(), index === 0 ? 0 : 1, `${slug}: previous`);
-    assert.equal(await page.locator('a[rel="next"]').count(), index === GUIDE_SLUGS.length - 1 ? 0 : 1, `${slug}: next`);
+/** The pages "previous" and "next" should lead to from `slug`: its neighbours in its own topic,
+ *  passing over pages about the end of life. */
+function neighbours(topic, slug) {
+  const at = topic.pages.indexOf(slug);
+  const open = (s) => !END_OF_LIFE.has(s);
+  return {
+    previous: topic.pages.slice(0, at).reverse().find(open),
+    next: topic.pages.slice(at + 1).find(open),
+  };
+}
+
+test('each guide page has its breadcrumb, its topic\'s pages, "On this page", questions, sources and the way on within its topic', async () => {
+  const { context, page } = await openPage(site.browser, site.server, { width: 1280, height: 900 });
+  for (const topic of TOPICS) {
+    for (const slug of topic.pages) {
+      await page.goto(`${site.server.base}guide/${slug}/`);
+      await appReady(page);
+      // Breadcrumb: home, the guide, the topic's place on the contents page; before main, so the
+      // skip link passes it.
+      const crumbs = page.locator('.app-breadcrumb__list a');
+      assert.deepEqual(await crumbs.allInnerTexts(), ['Home', 'The guide', topic.title], `${slug}: breadcrumb`);
+      assert.equal(await crumbs.last().evaluate((a) => a.href), `${site.server.base}guide/#topic-${topic.id}`);
+      assert.equal(await page.locator('main .app-breadcrumb').count(), 0, `${slug}: the breadcrumb is outside main`);
+      // The contents list: this topic's pages, the current one marked (none on a topic's only page).
+      const listed = topic.pages.filter((s) => s === slug || !END_OF_LIFE.has(s) || END_OF_LIFE.has(slug));
+      if (listed.length > 1) {
+        assert.equal(await page.locator('.app-contents-list [aria-current="page"]').count(), 1, `${slug}: current page marked`);
+        const hrefs = await page.locator('.app-contents-list a').evaluateAll((as) => as.map((a) => a.href));
+        assert.deepEqual(hrefs, listed.filter((s) => s !== slug).map((s) => `${site.server.base}guide/${s}/`), `${slug}: contents`);
+      } else {
+        assert.equal(await page.locator('.app-contents-list').count(), 0, `${slug}: no contents list for one page`);
+      }
+      // "On this page": every link leads to a section of this page (its headings, the care cards
+      // below the lead, the questions).
+      // Each link stays on this page (every page has a <base>, so a bare #id would not).
+      const onThisPage = await page.locator('.app-on-this-page a').evaluateAll((as) => as.map((a) => [a.hash, a.pathname === location.pathname && !!document.getElementById(a.hash.slice(1))]));
+      const sections = await page.locator('main article h2').count();
+      if (sections >= 4) {
+        assert.equal(onThisPage.length, sections, `${slug}: one link per section`);
+        assert.ok(onThisPage.every(([, there]) => there), `${slug}: ${JSON.stringify(onThisPage)}`);
+        assert.equal(onThisPage.at(-1)[0], '#questions-for-your-team');
+      }
+      // Questions for the team: last in the page's words, each with its id.
+      assert.equal(await page.locator('main article h2').last().innerText(), 'Questions you could ask your team', `${slug}: questions last`);
+      const questions = await page.locator('#questions-for-your-team ~ ul li').evaluateAll((lis) => lis.map((li) => li.id));
+      assert.ok(questions.length >= 1 && questions.every((id) => /^question-[a-z0-9-]+$/.test(id)), `${slug}: ${questions}`);
+      assert.ok((await page.locator('.app-sources li').count()) >= 1, `${slug}: sources`);
+      const review = await page.locator('.app-review-date').innerText();
+      assert.match(review, /Page last reviewed: \d{1,2} \w+ 20\d\d/);
+      assert.match(review, /Next review due: \d{1,2} \w+ 20\d\d/);
+      // Previous and next: within the topic, never into a page about the end of life.
+      const way = neighbours(topic, slug);
+      for (const [rel, expected] of [['prev', way.previous], ['next', way.next]]) {
+        const link = page.locator(`a[rel="${rel}"]`);
+        if (expected) {
+          assert.equal(await link.evaluate((a) => a.href), `${site.server.base}guide/${expected}/`, `${slug}: ${rel}`);
+        } else {
+          assert.equal(await link.count(), 0, `${slug}: no ${rel}`);
+        }
+      }
+    }
   }
   await context.close();
 });
 
-test('following "Next" walks the whole guide, each page pre-rendered and then live', async () => {
+test('following "Next" walks each topic, each page pre-rendered and then live', async () => {
   const { context, page, problems } = await openPage(site.browser, site.server);
-  await page.goto(`${site.server.base}guide/${GUIDE_SLUGS[0]}/`);
-  await appReady(page);
-  for (const slug of GUIDE_SLUGS.slice(1)) {
-    await page.locator('a[rel="next"]').click();
-    await page.waitForURL(`${site.server.base}guide/${slug}/`);
+  for (const topic of TOPICS) {
+    const walk = topic.pages.filter((slug) => !END_OF_LIFE.has(slug));
+    await page.goto(`${site.server.base}guide/${walk[0]}/`);
     await appReady(page);
-    const heading = await page.locator('h1').innerText();
-    assert.equal(await page.title(), `${heading}${TITLE_SUFFIX}`);
-    assert.equal(await page.locator('h1').count(), 1);
+    for (const slug of walk.slice(1)) {
+      await page.locator('a[rel="next"]').click();
+      await page.waitForURL(`${site.server.base}guide/${slug}/`);
+      await appReady(page);
+      const heading = await page.locator('h1').innerText();
+      assert.equal(await page.title(), `${heading}${TITLE_SUFFIX}`);
+      assert.equal(await page.locator('h1').count(), 1);
+    }
+    assert.equal(await page.locator('a[rel="next"]').count(), 0, `${topic.id}: "Next" ends with the topic`);
   }
   assert.deepEqual(problems.console, []);
   await context.close();
 });
 
-test('the home page leads to every part and the back button returns', async () => {
+test('the home page leads to every topic and to urgent help, and the back button returns', async () => {
   const { context, page } = await openPage(site.browser, site.server);
   await page.goto(site.server.base);
   await appReady(page);
@@ -66,9 +117,22 @@ test('the home page leads to every part and the back button returns', async () =
   assert.match(quote, /within my body there is me/);
   assert.match(quote, /Michele Angelo Petrone/);
   const hrefs = await page.locator('.app-guide-list a').evaluateAll((links) => links.map((a) => a.href));
-  assert.deepEqual(hrefs, GUIDE_SLUGS.map((slug) => `${site.server.base}guide/${slug}/`));
+  assert.deepEqual(hrefs, TOPICS.map((topic) => `${site.server.base}guide/#topic-${topic.id}`));
 
-  await page.locator('.app-guide-list a').nth(GUIDE_SLUGS.indexOf('urgent-symptoms')).click();
+  // A topic leads to its place on the contents page, with its pages under it.
+  const topic = TOPICS.find((t) => t.pages.length > 1) ?? TOPICS[0];
+  await page.locator('.app-guide-list a', { hasText: topic.title }).click();
+  await page.waitForURL(`${site.server.base}guide/#topic-${topic.id}`);
+  await appReady(page);
+  const section = page.locator(`section:has(> h2#topic-${topic.id})`);
+  assert.equal(await section.locator('h2').innerText(), topic.title);
+  assert.ok(await section.locator('h2').isVisible());
+  const pages = await section.locator(':scope > .app-guide-list a').evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(pages, topic.pages.filter((s) => !END_OF_LIFE.has(s)).map((s) => `${site.server.base}guide/${s}/`));
+  await page.goBack();
+  await page.waitForURL(site.server.base);
+
+  await page.locator('.app-inset-text--urgent a[href$="guide/urgent-symptoms/"]').click();
   await page.waitForURL(`${site.server.base}guide/urgent-symptoms/`);
   await appReady(page);
   assert.equal(await page.title(), `Symptoms to report urgently${TITLE_SUFFIX}`);
@@ -80,6 +144,49 @@ test('the home page leads to every part and the back button returns', async () =
   await appReady(page);
   assert.equal(await page.title(), `Home${TITLE_SUFFIX}`);
   assert.equal(await page.locator('.app-header__navigation a[aria-current="page"]').innerText(), 'Home');
+  await context.close();
+});
+
+test('the contents page lists every topic with its pages, pages about the end of life only in a closed group', async () => {
+  const { context, page } = await openPage(site.browser, site.server);
+  await page.goto(`${site.server.base}guide/`);
+  await appReady(page);
+  assert.deepEqual(await page.locator('main h2').allInnerTexts(), TOPICS.map((t) => t.title));
+  for (const topic of TOPICS) {
+    const section = page.locator(`section:has(> h2#topic-${topic.id})`);
+    const open = await section.locator(':scope > .app-guide-list a').evaluateAll((as) => as.map((a) => a.href));
+    assert.deepEqual(open, topic.pages.filter((s) => !END_OF_LIFE.has(s)).map((s) => `${site.server.base}guide/${s}/`));
+    const later = topic.pages.filter((s) => END_OF_LIFE.has(s));
+    const group = section.locator('details');
+    assert.equal(await group.count(), later.length ? 1 : 0, `${topic.id}: end-of-life group`);
+    if (later.length) {
+      assert.equal(await group.getAttribute('open'), null, 'closed until chosen');
+      assert.deepEqual(await group.locator('a').evaluateAll((as) => as.map((a) => a.href)), later.map((s) => `${site.server.base}guide/${s}/`));
+    }
+  }
+  await context.close();
+});
+
+test('on a phone the breadcrumb is one "Back to" link, a full tap target, to the page\'s topic', async () => {
+  const { context, page } = await openPage(site.browser, site.server, { width: 390, height: 844 });
+  const topic = TOPICS.find((t) => t.pages.length > 1) ?? TOPICS[0];
+  await page.goto(`${site.server.base}guide/${topic.pages.at(-1)}/`);
+  await appReady(page);
+  assert.equal(await page.locator('.app-breadcrumb__list').isVisible(), false);
+  const back = page.locator('.app-breadcrumb__backlink');
+  assert.equal(await back.evaluate((a) => a.textContent), `Back to ${topic.title}`, 'screen readers hear where it goes');
+  const box = await back.boundingBox();
+  assert.ok(box.height >= 44, `the link is ${box.height}px tall`);
+  const h1 = await page.locator('main h1').boundingBox();
+  assert.ok(h1.y + h1.height < 844, 'the heading is still in the first screen');
+  await back.click();
+  await page.waitForURL(`${site.server.base}guide/#topic-${topic.id}`);
+  await appReady(page);
+  // The browser scrolls to the topic (smoothly, unless the person asked for less motion).
+  await page.waitForFunction((id) => {
+    const top = document.getElementById(id).getBoundingClientRect().top;
+    return top >= -1 && top < innerHeight / 2;
+  }, `topic-${topic.id}`);
   await context.close();
 });
 

@@ -86,14 +86,25 @@ export async function appReady(page) {
   await page.waitForSelector('html[data-app="ready"] .app-page main h1', { timeout: 15000 });
 }
 
-/** The guide's pages in reading order, read from content/guide.toml, so a page an editor adds
- *  is tested like the others. */
-export const GUIDE_SLUGS = [
-  ...readFileSync(fileURLToPath(new URL('../../content/guide.toml', import.meta.url)), 'utf8')
-    .split('pages = [')[1]
-    .split(']')[0]
-    .matchAll(/"([a-z0-9-]+)"/g),
-].map((match) => match[1]);
+const contentFile = (path) => readFileSync(fileURLToPath(new URL(`../../content/${path}`, import.meta.url)), 'utf8');
+
+/** The guide's topics, read from content/guide.toml (`[[topic]]` tables, each with its `id`,
+ *  `title` and `pages`), so a topic or page an editor adds is tested like the others. */
+export const TOPICS = contentFile('guide.toml')
+  .split(/^\[\[topic\]\]$/m)
+  .slice(1)
+  .map((block) => ({
+    id: block.match(/^id = "([^"]+)"/m)[1],
+    title: block.match(/^title = "([^"]+)"/m)[1],
+    pages: [...block.match(/^pages = \[([^\]]*)\]/m)[1].matchAll(/"([a-z0-9-]+)"/g)].map((match) => match[1]),
+  }));
+/** The guide's pages in reading order, topic by topic. */
+export const GUIDE_SLUGS = TOPICS.flatMap((topic) => topic.pages);
+/** The pages about the end of life (`end_of_life: yes` in their front matter): never reached by
+ *  "previous" or "next". */
+export const END_OF_LIFE = new Set(
+  GUIDE_SLUGS.filter((slug) => /^end_of_life:\s*yes\s*$/m.test(contentFile(`pages/${slug}.md`).split(/^---$/m)[1])),
+);
 /** Every address the guide has, relative to its base. */
-export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'benefits/', 'support/', 'support/care-team/', 'settings/', 'settings/deployment-check/', 'your-data/'];
+export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'glossary/', 'benefits/', 'support/', 'support/care-team/', 'settings/', 'settings/deployment-check/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';

@@ -221,20 +221,26 @@ test('the settings check page names what stops the offline copy: one file missin
   }
 });
 
-/** A second build: the same site with a changed stylesheet (new hashed name) and build id. */
+/** A second build: the same site with changed stylesheets (new hashed names: the reading
+ *  pages' and the tools') and build id. `oldCss` and `newCss` name each by kind. */
 async function secondBuild() {
   const v2 = join(scratch, 'v2');
   await cp(DIST, v2, { recursive: true });
-  const css = (await readdir(v2)).find((f) => /^app-.*\.css$/.test(f));
-  const newCss = 'app-secondbuild0000.css';
-  await rename(join(v2, css), join(v2, newCss));
-  await writeFile(join(v2, newCss), `${await readFile(join(v2, newCss), 'utf8')}\n/* second build */\n`);
+  const oldCss = {};
+  const newCss = {};
+  for (const kind of ['reading', 'tools']) {
+    oldCss[kind] = (await readdir(v2)).find((f) => new RegExp(`^app-${kind}-.*\\.css$`).test(f));
+    newCss[kind] = `app-${kind}-secondbuild0000.css`;
+    await rename(join(v2, oldCss[kind]), join(v2, newCss[kind]));
+    await writeFile(join(v2, newCss[kind]), `${await readFile(join(v2, newCss[kind]), 'utf8')}\n/* second build */\n`);
+  }
   const htmlFiles = PAGES.map((p) => join(v2, p, 'index.html'));
   for (const file of [...htmlFiles, join(v2, 'sw.js')]) {
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replaceAll(css, newCss).replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "secondbuild";'));
+    let text = await readFile(file, 'utf8');
+    for (const kind of ['reading', 'tools']) text = text.replaceAll(oldCss[kind], newCss[kind]);
+    await writeFile(file, text.replace(/const BUILD = "[0-9a-f]+";/, 'const BUILD = "secondbuild";'));
   }
-  return { dir: v2, oldCss: css, newCss };
+  return { dir: v2, oldCss, newCss };
 }
 
 // Also from a server that lets every file be cached for a day (nginx "expires 1d", seen in a
@@ -254,14 +260,14 @@ for (const [served, headers] of [['', {}], [' (pages cached for a day by the ser
     assert.match(await page.locator('.app-update-notice').innerText(), /A new version of this guide is ready/);
     // Until the person chooses, this page and new visits keep the old build.
     const stylesheet = () => page.locator('link[rel=stylesheet]').getAttribute('href');
-    assert.equal(await stylesheet(), oldCss);
+    assert.equal(await stylesheet(), oldCss.reading);
     await page.goto(`${server.base}benefits/`);
     await appReady(page);
-    assert.equal(await stylesheet(), oldCss, 'no mixing before the reload');
+    assert.equal(await stylesheet(), oldCss.tools, 'no mixing before the reload');
     await page.waitForSelector('#apply-update');
     await Promise.all([page.waitForEvent('load'), page.click('#apply-update')]);
     await appReady(page);
-    assert.equal(await stylesheet(), newCss);
+    assert.equal(await stylesheet(), newCss.tools, "the benefits page, reloaded");
     assert.equal(await page.locator('.app-update-notice').count(), 0);
     const caches = await page.evaluate(() => caches.keys());
     // The old build's cache goes; the hospital settings cache outlives builds (it keeps the
@@ -285,7 +291,7 @@ test('a new build with a required file missing leaves the version before in use,
     const before = await page.evaluate(() => caches.keys());
     // The web team copies a new build, but the server does not send its stylesheet.
     server.setRoot(dir);
-    missing.push(new RegExp(`^${newCss.replace('.', '\\.')}$`));
+    missing.push(new RegExp(`^${newCss.tools.replace('.', '\\.')}$`));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForFunction(
       async () => {
@@ -301,13 +307,13 @@ test('a new build with a required file missing leaves the version before in use,
     await page.goto(`${server.base}settings/`);
     await appReady(page);
     const about = page.locator('.app-about-deployment');
-    await about.getByText(`${newCss}: the server answered 404`).waitFor();
+    await about.getByText(`${newCss.tools}: the server answered 404`).waitFor();
     assert.match(await about.innerText(), /the version kept before stays in use/);
     // Offline, the first build works, whole.
     await server.close();
     await page.goto(`${server.base}benefits/`);
     await appReady(page);
-    assert.equal(await page.locator('link[rel=stylesheet]').getAttribute('href'), oldCss);
+    assert.equal(await page.locator('link[rel=stylesheet]').getAttribute('href'), oldCss.tools);
     assert.equal(await page.locator('main h1').innerText(), 'Benefits checklist');
   } finally {
     await context.close();
@@ -321,10 +327,10 @@ test('where no service worker can run, the guide works as usual', async () => {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.base}guide/urgent-symptoms/`);
+  await page.goto(`${server.base}guide/what-is-secondary-breast-cancer/`);
   await appReady(page);
   await page.locator('a[rel="next"]').click();
-  await page.waitForURL(`${server.base}guide/emotional-support/`);
+  await page.waitForURL(`${server.base}guide/local-and-regional-recurrence/`);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

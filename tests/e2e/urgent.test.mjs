@@ -57,10 +57,10 @@ test('at 390 x 844 the 999 card is the first thing under the heading, before and
   for (const when of ['before', 'after']) {
     const h1 = await page.locator('main h1').boundingBox();
     const card = await page.locator('#call-999').boundingBox();
-    const contents = await page.locator('.app-contents-list').boundingBox();
+    const contents = await page.locator('.app-on-this-page').boundingBox();
     assert.ok(h1.y + h1.height <= 844, `${when}: the h1 is in the first screen`);
     assert.ok(card.y < 844 && card.y > h1.y, `${when}: the 999 card starts in the first screen (${card.y}px)`);
-    assert.ok(contents.y > card.y, `${when}: the contents list comes after the 999 card`);
+    assert.ok(contents.y > card.y, `${when}: "On this page" comes after the 999 card`);
     assert.match(await page.locator('#call-999 .app-care-card__heading').innerText(), /Call 999 now/);
     // The first sibling after the h1 is the card.
     assert.equal(await page.locator('main h1 + *').getAttribute('id'), 'call-999');

@@ -131,6 +131,22 @@ impl crate::data::Organisation {
 pub fn all(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) {
     register(content, rust_sources, problems);
     unique_ids(content, problems);
+    crate::questions::check(&content.questions, &content.pages, problems);
+    for term in &content.glossary.terms {
+        let file = crate::glossary::GLOSSARY_FILE;
+        cited(content, file, &term.sources, term.line, problems);
+        links(content, file, &term.meaning, problems);
+    }
+    for topic in &content.topics {
+        links(content, crate::page::ORDER_FILE, &topic.summary, problems);
+        let first = topic
+            .pages
+            .first()
+            .and_then(|(_, id)| content.pages.iter().find(|p| p.id == *id));
+        if first.is_some_and(|p| p.end_of_life) {
+            problems.push(Problem::new(crate::page::ORDER_FILE, topic.line, format!("the topic \"{}\" starts with a page about the end of life", topic.id), "put a page that is not about the end of life first in the topic: someone opening the topic should choose to read about the end of life, not meet it first"));
+        }
+    }
     for page in &content.pages {
         cited(content, &page.file, &page.sources, 1, problems);
         for t in page.texts() {
@@ -319,6 +335,11 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
                 .any(|o| o.sources.iter().any(|r| r.id == s.id))
             || content.phones.iter().any(|p| p.source.id == s.id)
             || content.urgent.sources().any(|r| r.id == s.id)
+            || content
+                .glossary
+                .terms
+                .iter()
+                .any(|t| t.sources.iter().any(|r| r.id == s.id))
             || rust_sources.contains(&s.const_name());
         // A misspelt id where it is cited would also make its entry look unused: only the
         // misspelling is reported then, so nobody deletes a good entry.
@@ -337,6 +358,11 @@ fn register(content: &Content, rust_sources: &str, problems: &mut Vec<Problem>) 
 fn misspelt_citation(content: &Content) -> bool {
     let known = |r: &SourceRef| content.sources.iter().any(|s| s.id == r.id);
     !(content.pages.iter().all(|p| p.sources.iter().all(known))
+        && content
+            .glossary
+            .terms
+            .iter()
+            .all(|t| t.sources.iter().all(known))
         && content.benefits.iter().all(|b| b.sources.iter().all(known))
         && content
             .organisations
@@ -589,6 +615,28 @@ fn internal(content: &Content, file: &str, line: usize, path: &str, problems: &m
             ),
         ));
         return;
+    }
+    if let (Some(fragment), "/glossary/") = (fragment, page) {
+        if !content.glossary.terms.iter().any(|t| t.id == fragment) {
+            problems.push(Problem::new(
+                file,
+                line,
+                format!("a mark with no entry: the glossary has no \"#{fragment}\""),
+                match crate::nearest(
+                    fragment,
+                    content.glossary.terms.iter().map(|t| t.id.as_str()),
+                ) {
+                    Some(near) => format!(
+                        "did you mean #{near}? Link to an entry by its id in {}",
+                        crate::glossary::GLOSSARY_FILE
+                    ),
+                    None => format!(
+                        "link to an entry by its id in {}, or add the word there",
+                        crate::glossary::GLOSSARY_FILE
+                    ),
+                },
+            ));
+        }
     }
     if let (Some(fragment), Some(Some(target))) = (fragment, guide_page) {
         if !target.anchors().iter().any(|a| a == fragment) {

@@ -91,6 +91,19 @@ fn block_expr(block: &Block) -> String {
                 .collect();
             format!("{B}::Signs(&[{}])", items.join(", "))
         }
+        Block::Questions(questions) => {
+            let items: Vec<String> = questions
+                .iter()
+                .map(|(id, t)| {
+                    format!(
+                        "crate::content::Question {{ id: {}, text: {} }}",
+                        lit(id),
+                        lit(&t.text)
+                    )
+                })
+                .collect();
+            format!("{B}::Questions(&[{}])", items.join(", "))
+        }
         Block::UrgentNumbers => format!("{B}::UrgentNumbers"),
         Block::Quote { text, cite } => format!(
             "{B}::Quote {{ text: {}, cite: {} }}",
@@ -109,6 +122,7 @@ pub fn files(content: &Content) -> Vec<(&'static str, String)> {
         ("sources.rs", sources_file(content)),
         ("guide_pages.rs", page_names(content)),
         ("guide_sections.rs", sections(content)),
+        ("glossary.rs", glossary(content)),
         ("benefit_names.rs", benefit_names(content)),
         ("benefit_items.rs", benefit_items(content)),
         ("directory.rs", directory(content)),
@@ -139,15 +153,46 @@ fn sources_file(content: &Content) -> String {
 fn page_names(content: &Content) -> String {
     let mut out = String::from(HEADER);
     let pages = &content.pages;
+    let topic_of = |id: &str| {
+        content
+            .topics
+            .iter()
+            .position(|t| t.pages.iter().any(|(_, p)| p == id))
+            .unwrap_or_default()
+    };
     let _ = writeln!(out, "pub const PAGES: [PageName; {}] = [", pages.len());
     for p in pages {
         let _ = writeln!(
             out,
-            "    PageName {{ slug: {}, title: {}, short_title: {}, next_review_due: {} }},",
+            "    PageName {{ slug: {}, title: {}, short_title: {}, topic: {}, end_of_life: {}, next_review_due: {} }},",
             lit(&p.id),
             lit(&p.title),
             lit(&p.short_title),
+            topic_of(&p.id),
+            p.end_of_life,
             date(p.review(content).next_review_due)
+        );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "pub const TOPICS: [Topic; {}] = [",
+        content.topics.len()
+    );
+    for t in &content.topics {
+        let indices: Vec<String> = t
+            .pages
+            .iter()
+            .filter_map(|(_, id)| pages.iter().position(|p| p.id == *id))
+            .map(|i| i.to_string())
+            .collect();
+        let _ = writeln!(
+            out,
+            "    Topic {{ id: {}, title: {}, summary: {}, pages: &[{}] }},",
+            lit(&t.id),
+            lit(&t.title),
+            lit(&t.summary.text),
+            indices.join(", ")
         );
     }
     out.push_str("];\n");
@@ -175,6 +220,46 @@ fn sections(content: &Content) -> String {
         );
     }
     out.push_str("];\n");
+    out
+}
+
+fn glossary(content: &Content) -> String {
+    let mut out = String::from(HEADER);
+    let g = &content.glossary;
+    let mut refs: Vec<SourceRef> = Vec::new();
+    for t in &g.terms {
+        for r in &t.sources {
+            if !refs.iter().any(|x| x.id == r.id) {
+                refs.push(r.clone());
+            }
+        }
+    }
+    let review = crate::check::review(content, &refs, false, g.last_reviewed.1, None);
+    let _ = writeln!(out, "pub(super) static TERMS: &[Term] = &[");
+    let mut terms: Vec<&crate::glossary::Term> = g.terms.iter().collect();
+    terms.sort_by_key(|t| t.term.to_lowercase());
+    for t in terms {
+        let _ = writeln!(
+            out,
+            "    Term {{ id: {}, term: {}, meaning: {}, sources: {} }},",
+            lit(&t.id),
+            lit(&t.term),
+            lit(&t.meaning.text),
+            sources(content, &t.sources)
+        );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "pub(super) static SOURCES: &[crate::content::Source] = {};",
+        sources(content, &refs)
+    );
+    let _ = writeln!(
+        out,
+        "pub const LAST_REVIEWED: crate::content::Date = {};\npub const NEXT_REVIEW_DUE: crate::content::Date = {};",
+        date(review.last_reviewed),
+        date(review.next_review_due)
+    );
     out
 }
 

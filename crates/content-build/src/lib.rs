@@ -10,7 +10,9 @@
 //! `docs/EDITING.md` explains each message.
 //!
 //! The files:
-//! - `content/guide.toml`: the guide's pages in reading order.
+//! - `content/guide.toml`: the guide's topics, each with its pages in reading order.
+//! - `content/questions.toml`: every question id ever released ([`questions`]).
+//! - `content/glossary.toml`: the words the guide explains ([`glossary`]).
 //! - `content/pages/<id>.md`: one guide page each ([`page`] describes the format).
 //! - `content/benefits.toml`: the benefits checklist's items ([`data`]).
 //! - `content/directory.toml`: the support directory's organisations ([`data`]).
@@ -24,7 +26,9 @@
 pub mod check;
 pub mod data;
 pub mod generate;
+pub mod glossary;
 pub mod page;
+pub mod questions;
 pub mod scope;
 pub mod urgent;
 pub mod words;
@@ -136,7 +140,15 @@ impl fmt::Display for Problem {
 /// Everything in `content/`, read and checked.
 #[derive(Debug)]
 pub struct Content {
+    /// The topics, in contents order; their pages, in the same order, are `pages`.
+    pub topics: Vec<page::Topic>,
+    /// Every page, topic by topic, in reading order; once every check has passed, with the
+    /// glossary's marks in their words ([`glossary::mark_page`]).
     pub pages: Vec<page::Page>,
+    /// The words the guide explains.
+    pub glossary: glossary::Glossary,
+    /// The register of question ids.
+    pub questions: questions::Register,
     pub benefits: Vec<data::Benefit>,
     pub organisations: Vec<data::Organisation>,
     /// The urgent lines by nation.
@@ -159,6 +171,7 @@ pub const APP_PAGES: &[&str] = &[
     "/settings/",
     "/settings/deployment-check/",
     "/your-data/",
+    "/glossary/",
 ];
 
 /// Reads every content file under `root` (the project folder) and checks it all.
@@ -213,8 +226,15 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
     let phones = read(data::PHONES_FILE, &mut problems)
         .map(|text| data::parse_phones(data::PHONES_FILE, &text, &mut problems))
         .unwrap_or_default();
-    let order = read(page::ORDER_FILE, &mut problems)
-        .map(|text| page::parse_order(page::ORDER_FILE, &text, &mut problems))
+    let topics = read(page::ORDER_FILE, &mut problems)
+        .map(|text| page::parse_topics(page::ORDER_FILE, &text, &mut problems))
+        .unwrap_or_default();
+    let order: Vec<(usize, String)> = topics.iter().flat_map(|t| t.pages.clone()).collect();
+    let glossary = read(glossary::GLOSSARY_FILE, &mut problems)
+        .map(|text| glossary::parse(&text, &mut problems))
+        .unwrap_or_default();
+    let question_register = read(questions::QUESTIONS_FILE, &mut problems)
+        .map(|text| questions::parse(&text, &mut problems))
         .unwrap_or_default();
 
     let mut pages = Vec::new();
@@ -244,9 +264,9 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
             problems.push(Problem::new(
                 &format!("content/pages/{id}.md"),
                 0,
-                "this page is not in the guide's list of pages, so nobody would see it",
+                "this page is not in any topic of the guide, so nobody would see it",
                 format!(
-                    "add \"{id}\" to the list in {}, where it should come in reading order",
+                    "add \"{id}\" to the pages of its topic in {}, where it should come in reading order",
                     page::ORDER_FILE
                 ),
             ));
@@ -273,7 +293,10 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
 
     let content = Content {
         words,
+        topics,
         pages,
+        glossary,
+        questions: question_register,
         benefits,
         organisations: directory.organisations,
         urgent,
@@ -284,6 +307,16 @@ pub fn load(root: &Path, rust_sources: &str) -> Result<Content, Vec<Problem>> {
     // otherwise show up again as unused sources and broken links, which misleads.
     if problems.is_empty() {
         check::all(&content, rust_sources, &mut problems);
+    }
+    let mut content = content;
+    if problems.is_empty() {
+        let marked: Vec<page::Page> = content
+            .pages
+            .iter()
+            .map(|p| glossary::mark_page(p, &content.glossary))
+            .collect();
+        glossary::check(&content.glossary, &content.pages, &marked, &mut problems);
+        content.pages = marked;
     }
     if problems.is_empty() {
         Ok(content)

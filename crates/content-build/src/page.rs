@@ -31,12 +31,17 @@
 //! `cite: who said it`), `urgent-numbers` (empty: the app draws the numbers), and `lead` (drawn
 //! straight under the page's title). In a care card, a list item may start with a fact id in
 //! square brackets, `- [b3] …`, tying the sign to `../shared/facts-urgent.md`.
+//! Every page ends with a `questions` box: "Questions you could ask your team", each item with
+//! its stable id, `- [ask-what-the-aim-is] What is the aim of my treatment?`, listed in
+//! `content/questions.toml` (see [`crate::questions`]).
+//! A page about the end of life says so in its front matter (`end_of_life: yes`) and opens
+//! with an `inset`: a short, gentle word about what the page holds.
 //! Inline: `**strong words**` and `[link text](target)` only (see [`crate::markup`]).
 //! `<!-- notes for editors -->` are left out of the page.
 
 use crate::{markup, Date, Problem};
 
-/// The list of pages in reading order.
+/// The guide's topics, each with its pages in reading order.
 pub const ORDER_FILE: &str = "content/guide.toml";
 
 /// A piece of text and the line it starts on.
@@ -80,6 +85,8 @@ pub enum Block {
         text: Text,
         cite: Text,
     },
+    /// "Questions you could ask your team": each question with its stable id.
+    Questions(Vec<(String, Text)>),
 }
 
 /// One guide page, read from its file.
@@ -93,6 +100,9 @@ pub struct Page {
     pub last_reviewed: (usize, Date),
     pub review_by: Option<(usize, Date)>,
     pub sources: Vec<SourceRef>,
+    /// About the end of life: never reached by "previous" and "next", and kept behind a
+    /// closed group on the contents page, so nobody meets one by chance.
+    pub end_of_life: bool,
     pub lead: Vec<Block>,
     pub body: Vec<Block>,
 }
@@ -104,7 +114,9 @@ pub fn texts(blocks: &[Block]) -> Vec<&Text> {
         match block {
             Block::P(t) | Block::H2(t) | Block::H3(t) => out.push(t),
             Block::List(items) => out.extend(items),
-            Block::Signs(signs) => out.extend(signs.iter().map(|(_, t)| t)),
+            Block::Signs(signs) | Block::Questions(signs) => {
+                out.extend(signs.iter().map(|(_, t)| t))
+            }
             Block::Inset(inner) | Block::Changed(inner) => out.extend(texts(inner)),
             Block::Warning { heading, body } | Block::CareCard { heading, body, .. } => {
                 out.push(heading);
@@ -129,7 +141,27 @@ impl Page {
         out
     }
 
-    /// The `id`s other text may link to with `#…`: headings, care cards and signs.
+    /// The page's questions for its team, with their ids, in order.
+    pub fn questions(&self) -> Vec<&(String, Text)> {
+        fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a (String, Text)>) {
+            for block in blocks {
+                match block {
+                    Block::Questions(items) => out.extend(items),
+                    Block::Inset(inner)
+                    | Block::Changed(inner)
+                    | Block::Warning { body: inner, .. }
+                    | Block::CareCard { body: inner, .. } => walk(inner, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.lead, &mut out);
+        walk(&self.body, &mut out);
+        out
+    }
+
+    /// The `id`s other text may link to with `#…`: headings, care cards, signs and questions.
     pub fn anchors(&self) -> Vec<String> {
         fn walk(blocks: &[Block], out: &mut Vec<String>) {
             for block in blocks {
@@ -141,6 +173,10 @@ impl Page {
                     }
                     Block::Signs(signs) => {
                         out.extend(signs.iter().map(|(id, _)| format!("sign-{id}")))
+                    }
+                    Block::Questions(questions) => {
+                        out.push(QUESTIONS_ANCHOR.to_string());
+                        out.extend(questions.iter().map(|(id, _)| format!("question-{id}")))
                     }
                     Block::Inset(inner)
                     | Block::Changed(inner)
@@ -156,29 +192,110 @@ impl Page {
     }
 }
 
-pub use crate::markup::heading_id;
+pub use crate::markup::{heading_id, QUESTIONS_ANCHOR};
 
-/// Reads `content/guide.toml`: `pages = ["id", …]`, each with its line.
-pub fn parse_order(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<(usize, String)> {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Order {
-        pages: Vec<toml::Spanned<String>>,
-    }
-    match toml::from_str::<Order>(text) {
-        Ok(order) => order
-            .pages
-            .into_iter()
-            .map(|id| (crate::line_of(text, id.span().start), id.into_inner()))
-            .collect(),
-        Err(error) => {
-            problems.push(crate::data::toml_problem(file, text, &error));
-            Vec::new()
-        }
-    }
+/// One topic of the guide (`[[topic]]` in `content/guide.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topic {
+    pub line: usize,
+    /// Its place on the contents page (`guide/#topic-<id>`): never change one once published.
+    pub id: String,
+    pub title: String,
+    /// One sentence for the home page and the contents page.
+    pub summary: Text,
+    /// Its pages' ids in reading order, each with its line.
+    pub pages: Vec<(usize, String)>,
 }
 
-const FRONT_MATTER_KEYS: [&str; 7] = [
+/// Reads `content/guide.toml`: `[[topic]]` tables, each with `id`, `title`, `summary` and
+/// `pages = ["id", …]`.
+pub fn parse_topics(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<Topic> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Guide {
+        topic: Vec<toml::Spanned<RawTopic>>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct RawTopic {
+        id: String,
+        title: String,
+        summary: toml::Spanned<String>,
+        pages: Vec<toml::Spanned<String>>,
+    }
+    let guide = match toml::from_str::<Guide>(text) {
+        Ok(guide) => guide,
+        Err(error) => {
+            problems.push(crate::data::toml_problem(file, text, &error));
+            return Vec::new();
+        }
+    };
+    let mut topics: Vec<Topic> = Vec::new();
+    for spanned in guide.topic {
+        let line = crate::line_of(text, spanned.span().start);
+        let raw = spanned.into_inner();
+        let valid_id = !raw.id.is_empty()
+            && raw
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid_id {
+            problems.push(Problem::new(file, line, format!("the topic id \"{}\" is not written the way ids are", raw.id), "write a topic's id in small letters, digits and hyphens, for example \"where-it-has-spread\""));
+        }
+        if topics.iter().any(|t| t.id == raw.id) {
+            problems.push(Problem::new(
+                file,
+                line,
+                format!("two topics have the id \"{}\"", raw.id),
+                "give each topic its own id",
+            ));
+        }
+        if raw.pages.is_empty() {
+            problems.push(Problem::new(file, line, format!("the topic \"{}\" has no pages", raw.id), "list its pages in pages = [\"…\"], or take the topic out until it has one: a topic with nothing to read is a dead end"));
+        }
+        if raw.title.trim().is_empty() {
+            problems.push(Problem::new(
+                file,
+                line,
+                format!("the topic \"{}\" has no title", raw.id),
+                "write the topic's name in title = \"…\"",
+            ));
+        }
+        let summary = Text {
+            line: crate::line_of(text, raw.summary.span().start),
+            text: raw.summary.into_inner(),
+        };
+        check_text(file, &summary, problems);
+        topics.push(Topic {
+            line,
+            id: raw.id,
+            title: raw.title,
+            summary,
+            pages: raw
+                .pages
+                .into_iter()
+                .map(|id| (crate::line_of(text, id.span().start), id.into_inner()))
+                .collect(),
+        });
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for topic in &topics {
+        for (line, id) in &topic.pages {
+            if seen.contains(&id.as_str()) {
+                problems.push(Problem::new(
+                    file,
+                    *line,
+                    format!("the page \"{id}\" is listed twice"),
+                    "list each page once, in the one topic it belongs to",
+                ));
+            }
+            seen.push(id);
+        }
+    }
+    topics
+}
+
+const FRONT_MATTER_KEYS: [&str; 8] = [
     "id",
     "title",
     "short_title",
@@ -186,6 +303,7 @@ const FRONT_MATTER_KEYS: [&str; 7] = [
     "last_reviewed",
     "review_by",
     "sources",
+    "end_of_life",
 ];
 
 /// Reads one page. Problems are added to `problems`; `None` when the page cannot be used.
@@ -264,7 +382,7 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<Page
                 ));
                 None
             }
-            None if key == "review_by" => None,
+            None if key == "review_by" || key == "end_of_life" => None,
             None => {
                 problems.push(Problem::new(
                     file,
@@ -295,6 +413,20 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<Page
     let summary = field("summary", problems);
     let last_reviewed = date("last_reviewed", problems);
     let review_by = date("review_by", problems);
+    let end_of_life = match field("end_of_life", problems) {
+        None => false,
+        Some((_, value)) if value == "yes" => true,
+        Some((_, value)) if value == "no" => false,
+        Some((line, value)) => {
+            problems.push(Problem::new(
+                file,
+                line,
+                format!("\"{value}\" is not yes or no (end_of_life)"),
+                "write end_of_life: yes on a page about the end of life, or take the line out",
+            ));
+            false
+        }
+    };
     let sources: Vec<SourceRef> = field("sources", problems)
         .map(|(line, list)| {
             list.split(',')
@@ -361,6 +493,8 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<Page
             "the page has no words after its front matter",
             "write the page's text after the second --- line",
         ));
+    } else {
+        shape(file, lines.len(), &lead, &blocks, end_of_life, problems);
     }
     if problems.len() > before {
         return None;
@@ -381,9 +515,64 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Option<Page
         last_reviewed: last_reviewed?,
         review_by,
         sources,
+        end_of_life,
         lead,
         body: blocks,
     })
+}
+
+/// Where a page's parts must be: its questions box last, once, at the top level; an
+/// end-of-life page opening with its gentle word (an inset).
+fn shape(
+    file: &str,
+    last_line: usize,
+    lead: &[Block],
+    body: &[Block],
+    end_of_life: bool,
+    problems: &mut Vec<Problem>,
+) {
+    fn nested(blocks: &[Block]) -> bool {
+        blocks.iter().any(|b| match b {
+            Block::Inset(inner)
+            | Block::Changed(inner)
+            | Block::Warning { body: inner, .. }
+            | Block::CareCard { body: inner, .. } => {
+                inner.iter().any(|b| matches!(b, Block::Questions(_))) || nested(inner)
+            }
+            _ => false,
+        })
+    }
+    let at_top = body
+        .iter()
+        .filter(|b| matches!(b, Block::Questions(_)))
+        .count();
+    if nested(body) || nested(lead) || lead.iter().any(|b| matches!(b, Block::Questions(_))) {
+        problems.push(Problem::new(
+            file,
+            1,
+            "a questions box is inside another box or the lead",
+            "put ::: questions at the top level, as the last thing on the page",
+        ));
+    } else if at_top == 0 {
+        problems.push(Problem::new(file, last_line, "the page does not end with \"Questions you could ask your team\"", "add a ::: questions box at the end of the page, each question with its id: - [ask-about-scans] How often will I have scans? (see docs/EDITING.md)"));
+    } else if at_top > 1 {
+        problems.push(Problem::new(
+            file,
+            1,
+            "the page has more than one questions box",
+            "put all the page's questions in one ::: questions box at its end",
+        ));
+    } else if !matches!(body.last(), Some(Block::Questions(_))) {
+        problems.push(Problem::new(
+            file,
+            last_line,
+            "the questions box is not the last thing on the page",
+            "move the ::: questions box to the end of the page",
+        ));
+    }
+    if end_of_life && !matches!(lead.first().or(body.first()), Some(Block::Inset(_))) {
+        problems.push(Problem::new(file, 1, "a page about the end of life does not open with a gentle word about what it holds", "start the page with a short ::: inset box that says, kindly, what the page is about, so the reader can choose whether to read on now"));
+    }
 }
 
 /// `YYYY-MM-DD`, a real date.
@@ -410,6 +599,9 @@ pub fn check_text(file: &str, text: &Text, problems: &mut Vec<Problem>) {
         let fix = match &error {
             markup::MarkupError::UnclosedStrong => {
                 "put ** at both ends of the strong words: **like this**".to_string()
+            }
+            markup::MarkupError::UnclosedTerm => {
+                "the glossary marks words itself: take out the {{ and }}".to_string()
             }
             markup::MarkupError::UnclosedLink | markup::MarkupError::EmptyLinkText => {
                 "write a link as [the words people see](address), with both kinds of bracket".to_string()
@@ -466,9 +658,10 @@ enum Kind {
     },
     UrgentNumbers,
     Quote,
+    Questions,
 }
 
-const BOXES: &str = "inset, changed, warning, care-card, quote, urgent-numbers, lead";
+const BOXES: &str = "inset, changed, warning, care-card, quote, urgent-numbers, lead, questions";
 
 struct Body<'a> {
     file: &'a str,
@@ -518,8 +711,21 @@ impl<'a> Body<'a> {
                 self.stack.last().map(|o| &o.kind),
                 Some(Kind::CareCard { .. })
             );
+            let in_questions = matches!(self.stack.last().map(|o| &o.kind), Some(Kind::Questions));
             let with_ids = items.iter().filter(|(id, _)| id.is_some()).count();
-            if with_ids == 0 {
+            if in_questions {
+                if let Some((_, t)) = items.iter().find(|(id, _)| id.is_none()) {
+                    let line = t.line;
+                    self.problem(line, "a question has no id", "start each question with its id in square brackets, for example - [ask-about-scans] How often will I have scans? A new question needs a new id (see docs/EDITING.md)");
+                }
+                // Kept, without the question that has no id, so that one slip is one message.
+                self.push(Block::Questions(
+                    items
+                        .into_iter()
+                        .filter_map(|(id, t)| Some((id?, t)))
+                        .collect(),
+                ));
+            } else if with_ids == 0 {
                 self.push(Block::List(items.into_iter().map(|(_, t)| t).collect()));
             } else if with_ids == items.len() && in_card {
                 self.push(Block::Signs(
@@ -530,7 +736,7 @@ impl<'a> Body<'a> {
                 ));
             } else if !in_card {
                 let line = items[0].1.line;
-                self.problem(line, "a list item starts with a [fact id], but only signs in a care card have fact ids", "take out the [id], or move the list into a ::: care-card box");
+                self.problem(line, "a list item starts with a [fact id], but only signs in a care card and questions have ids", "take out the [id], or move the list into a ::: care-card or ::: questions box");
             } else {
                 let line = items[0].1.line;
                 self.problem(line, "some signs in this care card have a [fact id] and some do not", "give every sign in the list its fact id from facts-urgent.md, for example - [b3] …");
@@ -591,7 +797,9 @@ impl<'a> Body<'a> {
             let item = item.trim();
             let (id, words) = match item.strip_prefix('[').and_then(|r| r.split_once("] ")) {
                 Some((id, words))
-                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()) =>
+                    if !id.is_empty()
+                        && !id.starts_with('-')
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
                 {
                     (Some(id.to_ascii_lowercase()), words)
                 }
@@ -675,6 +883,7 @@ impl<'a> Body<'a> {
             "changed" => Kind::Changed,
             "quote" => Kind::Quote,
             "urgent-numbers" => Kind::UrgentNumbers,
+            "questions" => Kind::Questions,
             "warning" => {
                 if rest.is_empty() {
                     self.problem(
@@ -780,6 +989,18 @@ impl<'a> Body<'a> {
                 }
                 Block::UrgentNumbers
             }
+            Kind::Questions => match open.blocks.as_slice() {
+                [] => return,
+                [Block::Questions(_)] => open.blocks.into_iter().next().expect("one block"),
+                _ => {
+                    self.problem(
+                        open.line,
+                        "a questions box holds only its list of questions",
+                        "write each question as a list item with its id, - [ask-about-scans] How often will I have scans?, and nothing else in the box",
+                    );
+                    return;
+                }
+            },
             Kind::Quote => {
                 let text = match open.blocks.as_slice() {
                     [Block::P(text)] => Some(text.clone()),

@@ -56,6 +56,8 @@ pub const FILLED_IN: &[(&str, &str, &[&str])] = &[
     ("urgent_numbers", "hospital_line", &["hospital", "name"]),
     ("save_notice", "affects", &["what"]),
     ("out_of_date", "body", &["date"]),
+    ("contents_list", "label", &["topic"]),
+    ("pagination", "label", &["topic"]),
     ("benefits_page", "done_count", &["done", "total"]),
     ("benefits_page", "done_detail", &["total"]),
     ("benefit_item", "overdue", &["date"]),

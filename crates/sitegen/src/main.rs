@@ -40,13 +40,19 @@ fn run() -> Result<(), String> {
         return Err("no wasm-bindgen output in the staging dir".into());
     }
 
+    // A stylesheet per kind of page: the reading pages' and the tools' (docs/decisions/0010).
     let style = source.join("style");
-    let css = bundle_css(&read(&style.join("main.css"))?, &|name| {
-        read(&style.join(name))
-    })?;
-    let css = if strict { minify_css(&css) } else { css };
-    let css_name = format!("app-{}.css", content_hash(css.as_bytes()));
-    write(&staging.join(&css_name), &css)?;
+    let mut stylesheets = Vec::new();
+    for kind in ["reading", "tools"] {
+        let css = bundle_css(&read(&style.join(format!("{kind}.css")))?, &|name| {
+            read(&style.join(name))
+        })?;
+        let css = if strict { minify_css(&css) } else { css };
+        let name = format!("app-{kind}-{}.css", content_hash(css.as_bytes()));
+        write(&staging.join(&name), &css)?;
+        stylesheets.push(name);
+    }
+    let (reading_css, tools_css) = (stylesheets[0].clone(), stylesheets[1].clone());
 
     let hospital_line = minified(source, &staging, &hospital_line_module()?, strict)?;
     let hospital_line_name = format!(
@@ -90,17 +96,27 @@ fn run() -> Result<(), String> {
         let boot = minified(
             source,
             &staging,
-            &boot_module(&glue, &wasm, bundle.bin == Route::DeploymentCheck.bundle()),
+            &boot_module(
+                &glue,
+                &wasm,
+                bundle.bin == Route::DeploymentCheck.bundle(),
+                bundle.bin == Route::Home.bundle(),
+            ),
             strict,
         )?;
         let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
         write(&staging.join(&boot_name), &boot)?;
+        let css = if bundle.bin == Route::Home.bundle() {
+            reading_css.clone()
+        } else {
+            tools_css.clone()
+        };
         assets.insert(
             bundle.bin,
             Assets {
                 glue,
                 wasm,
-                css: css_name.clone(),
+                css,
                 boot: boot_name,
                 prefs: prefs_name.clone(),
             },
@@ -163,7 +179,7 @@ fn run() -> Result<(), String> {
         &service_worker(&build_id, &addresses),
     )?;
     println!(
-        "sitegen: wrote {} pages, {} bundles, {css_name}, sw.js (build {build_id}, {} files)",
+        "sitegen: wrote {} pages, {} bundles, {reading_css}, {tools_css}, sw.js (build {build_id}, {} files)",
         Route::all().len(),
         assets.len(),
         addresses.len()

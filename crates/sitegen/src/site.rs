@@ -4,7 +4,8 @@
 //! blocks, and it assumes one `index.html` at a fixed path. This step, run by Trunk's
 //! `post_build` hook (see `main.rs`), instead:
 //! - writes a small external boot module that loads the wasm relative to itself;
-//! - bundles `style/main.css` and its `@import`s into one hashed file (one request);
+//! - bundles `style/reading.css` and `style/tools.css`, each with its `@import`s, into one hashed
+//!   file each (one request a page; docs/decisions/0010);
 //! - writes an `index.html` for every page, with a relative `<base href>` and the page's own
 //!   title, so every address can be opened or reloaded on a host with no rewrite rules, under
 //!   any sub-path.
@@ -90,14 +91,20 @@ fn is_bundle_of(stem: &str, bin: &str) -> bool {
 ///
 /// `diagnose`: for the bundle with the settings check page, the module also tells why starting
 /// failed (`src/boot-diagnose.js`); the other pages' modules stay smaller without it.
-pub fn boot_module(glue: &str, wasm: &str, diagnose: bool) -> String {
+///
+/// `terms`: for the reading pages' bundle, the module also turns glossary marks into buttons
+/// that show their meaning in place (`src/glossary-marks.js`), without the wasm.
+pub fn boot_module(glue: &str, wasm: &str, diagnose: bool, terms: bool) -> String {
     let cause = if diagnose {
         BOOT_DIAGNOSE
     } else {
         "const failureCause = async () => null;\n"
     };
-    format!("{BOOT_HEAD}import init from \"./{glue}\";\nconst WASM = new URL(\"./{wasm}\", import.meta.url);\n{cause}{BOOT_BODY}")
+    let terms = if terms { GLOSSARY_MARKS } else { "" };
+    format!("{BOOT_HEAD}import init from \"./{glue}\";\n{terms}const WASM = new URL(\"./{wasm}\", import.meta.url);\n{cause}{BOOT_BODY}")
 }
+
+const GLOSSARY_MARKS: &str = include_str!("../../../src/glossary-marks.js");
 
 const BOOT_DIAGNOSE: &str = include_str!("../../../src/boot-diagnose.js");
 
@@ -385,6 +392,7 @@ pub fn page_html(
         Route::Support => content::words::page_descriptions::SUPPORT,
         Route::CareTeam => content::words::page_descriptions::CARE_TEAM,
         Route::Benefits => content::words::page_descriptions::BENEFITS,
+        Route::Glossary => content::words::page_descriptions::GLOSSARY,
         _ => content::words::home::LEAD,
     };
     // The page's own words come first: the app's files are fetched at low priority, so on a
@@ -724,9 +732,19 @@ mod tests {
 
     #[test]
     fn boot_module_loads_relative_to_itself() {
-        let boot = boot_module("a.js", "a_bg.wasm", false);
+        let boot = boot_module("a.js", "a_bg.wasm", false, false);
         assert!(boot.contains("const failureCause = async () => null;"));
-        let diagnosing = boot_module("a.js", "a_bg.wasm", true);
+        assert!(
+            !boot.contains("popover"),
+            "only the reading pages carry the glossary marks' script"
+        );
+        let reading = boot_module("a.js", "a_bg.wasm", false, true);
+        assert!(reading.contains(&format!(
+            "a.{}[{}]",
+            sbc_guide::contracts::TERM_CLASS,
+            sbc_guide::contracts::TERM_ATTRIBUTE
+        )));
+        let diagnosing = boot_module("a.js", "a_bg.wasm", true, false);
         assert!(diagnosing.contains("securitypolicyviolation"));
         assert!(diagnosing.matches("const failureCause").count() == 1);
         assert!(boot.contains("import init from \"./a.js\""));
