@@ -97,3 +97,17 @@ init({ module_or_path: wasmAnswer })
     for (const id of early) document.getElementById(id)?.click();
   })
   .catch(failed);
+// Printing shows everything: a closed checklist item's details are printed by the stylesheet
+// where the browser supports ::details-content (style/print.css); older browsers print only
+// what is open, so those are opened for printing and closed again after.
+if (!CSS.supports('selector(::details-content)')) {
+  let opened = [];
+  addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll('details[data-app-print]:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+  addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+}

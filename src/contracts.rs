@@ -193,3 +193,7 @@ pub const NOT_SAVED_ATTRIBUTE: &str = "data-not-saved";
 pub const TERM_CLASS: &str = "app-term";
 /// See [`TERM_CLASS`].
 pub const TERM_ATTRIBUTE: &str = "data-app-term";
+
+/// On a `details` whose whole text must be printed even when closed (a benefits checklist
+/// item): `src/boot-body.js` opens it for printing where the browser cannot print a closed one.
+pub const PRINT_OPEN_ATTRIBUTE: &str = "data-app-print";

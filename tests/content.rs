@@ -242,9 +242,16 @@ fn internal_links_lead_to_real_pages_and_places() {
                 Route::NotFound,
                 "{place}: link {text:?} goes to {path}, which is not a page"
             );
+            if route == Route::Glossary {
+                assert!(
+                    content::glossary::term(fragment).is_some(),
+                    "{place}: link {text:?} goes to the glossary's #{fragment}, which has no entry"
+                );
+                continue;
+            }
             if !fragment.is_empty() {
                 let Route::Guide(index) = route else {
-                    panic!("{place}: link {text:?}: only guide pages have places to link to");
+                    panic!("{place}: link {text:?}: only guide pages and the glossary have places to link to");
                 };
                 let section = &content::guide()[index];
                 assert!(
@@ -895,4 +902,36 @@ fn no_page_links_to_a_bare_fragment_which_its_base_would_send_home() {
             route.path()
         );
     }
+}
+
+#[test]
+fn each_checklist_item_links_the_first_use_of_each_glossary_term_to_its_entry() {
+    let mut linked_anywhere = 0;
+    for item in sbc_guide::content::benefits::ITEMS {
+        let mut ids = Vec::new();
+        for text in item.what.iter().chain(item.who).chain(item.how) {
+            for run in markup::parse(text).unwrap() {
+                if let Inline::Link {
+                    target: Target::Internal(path),
+                    ..
+                } = run
+                {
+                    if let Some(id) = path.strip_prefix("/glossary/#") {
+                        assert!(
+                            sbc_guide::content::glossary::term(id).is_some(),
+                            "{}: {id}",
+                            item.id
+                        );
+                        assert!(!ids.contains(&id), "{}: {id} linked twice", item.id);
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        linked_anywhere += ids.len();
+    }
+    assert!(
+        linked_anywhere > 0,
+        "the checklist uses words the glossary explains"
+    );
 }

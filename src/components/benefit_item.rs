@@ -12,8 +12,11 @@ use leptos::prelude::*;
 /// this one does not know (no `Status` has this code).
 const NEWER_STATUS: &str = "newer";
 
-/// One checklist item: what it is, who can get it, how to apply, the official page for the
-/// person's nation, and their own status and private note.
+/// One checklist item, short: its name, status and first sentence, with the rest one tap away
+/// (who can get it, how to apply, the official page for the person's nation, their own status
+/// and private note, its sources), so the whole list fits a few phone screens. Printing shows
+/// everything (`style/print.css`, and `src/boot-body.js` where a browser cannot print a closed
+/// `details`).
 #[component]
 pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> impl IntoView {
     let status_id = format!("status-{}", item.id);
@@ -50,24 +53,12 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
             .collect_view()
     };
     let overdue = today() > item.next_review_due;
-    view! {
-        <li class="app-checklist__item" aria-labelledby=labelled_by>
-            <div class="app-checklist__header">
-                <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
-                <strong class="app-tag" data-status=status_code>
-                    <span class="app-u-visually-hidden">{words::benefit_item::STATUS}</span>
-                    <LiveText text=Signal::derive(move || status_label().to_string())/>
-                </strong>
-            </div>
-            {overdue.then(|| view! {
-                <p class="app-checklist__overdue">
-                    <strong>{words::benefit_item::OVERDUE_HEADING}</strong>
-                    " "
-                    {words::fill(words::benefit_item::OVERDUE, "date", &item.next_review_due.long())}
-                </p>
-            })}
-            <h4 class="app-checklist__label">{words::benefit_item::WHAT_HEADING}</h4>
-            {paragraphs(item.what)}
+    let (lead, rest) = item.what.split_first().unwrap_or((&"", &[]));
+    // Behind "Who can get it, how to apply, and your progress": drawn as its own view, which
+    // also keeps the item's view type within the compiler's limits.
+    let more = view! {
+        <div class="app-details__text">
+            {paragraphs(rest)}
             <h4 class="app-checklist__label">{words::benefit_item::WHO_HEADING}</h4>
             {paragraphs(item.who)}
             <h4 class="app-checklist__label">{words::benefit_item::HOW_HEADING}</h4>
@@ -133,6 +124,34 @@ pub fn BenefitItem(item: &'static Benefit, checklist: RwSignal<Checklist>) -> im
                         {words::fill(&words::fill(words::benefit_item::REVIEWED, "reviewed", &item.last_reviewed.long()), "due", &item.next_review_due.long())}
                     </p>
                 </div>
+            </details>
+        </div>
+    }
+    .into_any();
+    view! {
+        <li class="app-checklist__item" aria-labelledby=labelled_by>
+            <div class="app-checklist__header">
+                <h3 class="app-checklist__name" id=heading_id>{item.name}</h3>
+                <strong class="app-tag" data-status=status_code>
+                    <span class="app-u-visually-hidden">{words::benefit_item::STATUS}</span>
+                    <LiveText text=Signal::derive(move || status_label().to_string())/>
+                </strong>
+            </div>
+            {overdue.then(|| view! {
+                <p class="app-checklist__overdue">
+                    <strong>{words::benefit_item::OVERDUE_HEADING}</strong>
+                    " "
+                    {words::fill(words::benefit_item::OVERDUE, "date", &item.next_review_due.long())}
+                </p>
+            })}
+            <p class="app-checklist__lead"><RichText text=*lead/></p>
+            // `data-app-print` is `contracts::PRINT_OPEN_ATTRIBUTE`.
+            <details class="app-details app-checklist__more" data-app-print="">
+                <summary class="app-details__summary">
+                    <span class="app-details__summary-text">{words::benefit_item::MORE}</span>
+                    <span class="app-u-visually-hidden">", " {item.name}</span>
+                </summary>
+                {more}
             </details>
         </li>
     }

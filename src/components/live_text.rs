@@ -33,6 +33,19 @@ pub fn LiveText(
     #[prop(into)] text: Signal<String>,
     #[prop(optional)] class: Option<&'static str>,
 ) -> impl IntoView {
+    live(text, class)
+}
+
+/// In the browser the text is only the element's `textContent` (set when drawn and on every
+/// change): a child text node as well would show it twice.
+#[cfg(target_arch = "wasm32")]
+fn live(text: Signal<String>, class: Option<&'static str>) -> impl IntoView {
+    view! { <span class=class prop:textContent=move || text.get()></span> }
+}
+
+/// The build draws the first value as the element's text: properties are not written to HTML.
+#[cfg(not(target_arch = "wasm32"))]
+fn live(text: Signal<String>, class: Option<&'static str>) -> impl IntoView {
     let first = text.get_untracked();
-    view! { <span class=class prop:textContent=move || text.get()>{first}</span> }
+    view! { <span class=class>{first}</span> }
 }

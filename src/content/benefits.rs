@@ -69,6 +69,9 @@ pub struct Benefit {
     pub id: &'static str,
     pub name: &'static str,
     pub group: Group,
+    /// What it is: its first text is one sentence, the item's line in the short list (the
+    /// build splits the editor's first paragraph there: `markup::first_sentence`); the rest
+    /// follow.
     pub what: &'static [&'static str],
     pub who: &'static [&'static str],
     pub how: &'static [&'static str],

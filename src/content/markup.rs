@@ -96,12 +96,25 @@ fn target(raw: &str) -> Result<Target<'_>, MarkupError> {
     }
 }
 
+/// Where the next glossary mark starts. Marks are only in the guide's pages, which only the
+/// build draws: the wasm never looks for one (editors cannot write one: the content check
+/// refuses `{{`), which keeps the tool pages' bundles smaller.
+#[cfg(not(target_arch = "wasm32"))]
+fn term_start(rest: &str) -> Option<usize> {
+    rest.find("{{")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn term_start(_rest: &str) -> Option<usize> {
+    None
+}
+
 /// Splits marked-up text into runs.
 pub fn parse(text: &str) -> Result<Vec<Inline<'_>>, MarkupError> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let Some(start) = [rest.find("**"), rest.find('['), rest.find("{{")]
+        let Some(start) = [rest.find("**"), rest.find('['), term_start(rest)]
             .into_iter()
             .flatten()
             .min()
@@ -147,6 +160,22 @@ pub fn parse(text: &str) -> Result<Vec<Inline<'_>>, MarkupError> {
         }
     }
     Ok(out)
+}
+
+/// The first sentence of marked-up `text`, and the rest: split after the first ". " that is
+/// not inside bold words or a link, so both halves are valid markup. `(text, "")` when there is
+/// none. The benefits checklist shows an item's first sentence in its short form.
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(". ") {
+        let end = from + at + 1;
+        let (head, tail) = (&text[..end], text[end..].trim_start());
+        if parse(head).is_ok() && parse(tail).is_ok() {
+            return (head, tail);
+        }
+        from = end;
+    }
+    (text, "")
 }
 
 /// Runs written back as marked-up text (the inverse of [`parse`]).
@@ -303,6 +332,23 @@ mod tests {
     fn write_is_the_inverse_of_parse() {
         let text = "Call **999**, see [NHS](https://www.nhs.uk) and {{her2|**HER2**}} {{a|b}}.";
         assert_eq!(write(&parse(text).unwrap()), text);
+    }
+
+    #[test]
+    fn the_first_sentence_ends_outside_bold_words_and_links() {
+        assert_eq!(first_sentence("One. Two. Three."), ("One.", "Two. Three."));
+        assert_eq!(
+            first_sentence("No full stop here"),
+            ("No full stop here", "")
+        );
+        assert_eq!(
+            first_sentence("See **St. Mary's. Hospital** now. Then rest."),
+            ("See **St. Mary's. Hospital** now.", "Then rest.")
+        );
+        assert_eq!(
+            first_sentence("Read [a. b](https://x.org) first. More."),
+            ("Read [a. b](https://x.org) first.", "More.")
+        );
     }
 
     #[test]

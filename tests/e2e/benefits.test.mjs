@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedSite, openPage, appReady, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations, setStatus, writeNote } from './harness.mjs';
 
 const KEY = 'sbc-guide:checklist';
 // Every item in the content file (the editors' source), so adding an item needs no test change.
@@ -59,11 +59,12 @@ test('answers personalise the checklist', async () => {
 test('statuses and notes survive a reload and a change of nation', async () => {
   const { context, page } = await openChecklist();
   await page.check('#question-nation-england');
-  await page.selectOption('#status-pip', 'applied');
-  await page.fill('#note-pip', 'Applied 3 March, ref PIP-123');
-  await page.selectOption('#status-blue-badge', 'receiving');
+  await setStatus(page, 'pip', 'applied');
+  await writeNote(page, 'pip', 'Applied 3 March, ref PIP-123');
+  await setStatus(page, 'blue-badge', 'receiving');
   assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^2 of \d+ done/);
   assert.match(await item(page, 'pip').locator('.app-tag').innerText(), /Applied/);
+  assert.equal(await item(page, 'pip').locator('.app-tag > span:not(.app-u-visually-hidden)').textContent(), 'Applied', 'once');
 
   await page.reload();
   await appReady(page);
@@ -103,8 +104,8 @@ test('the checklist is accessible in every state, at 320px and 1280px', async ()
     assert.deepEqual(await axeViolations(page), [], `blank at ${width}`);
     await page.check('#question-nation-wales');
     await page.check('#question-last-year-prefer-not-to-say');
-    await page.selectOption('#status-pip', 'not-for-me');
-    await page.fill('#note-pip', 'Not now');
+    await setStatus(page, 'pip', 'not-for-me');
+    await writeNote(page, 'pip', 'Not now');
     await page.locator(`li[aria-labelledby="benefit-pip"] .app-checklist__sources summary`).click();
     assert.deepEqual(await axeViolations(page), [], `answered at ${width}`);
     if (width === 320) {
@@ -118,20 +119,59 @@ test('the checklist is accessible in every state, at 320px and 1280px', async ()
 test('the print layout drops navigation and controls but keeps statuses and notes', async () => {
   const { context, page } = await openChecklist();
   await page.check('#question-nation-england');
-  await page.selectOption('#status-pip', 'applied');
-  await page.fill('#note-pip', 'Ref PIP-123');
+  await setStatus(page, 'pip', 'applied');
+  await writeNote(page, 'pip', 'Ref PIP-123');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.app-header__navigation', '.app-footer', '.app-questions', '#status-pip', '#note-pip', '.app-skip-link']) {
     assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} hidden in print`);
   }
   assert.ok(await item(page, 'pip').locator('.app-tag').isVisible());
   assert.match(await item(page, 'pip').locator('.app-tag').innerText(), /Applied/);
+  assert.equal(await item(page, 'pip').locator('.app-tag > span:not(.app-u-visually-hidden)').textContent(), 'Applied', 'once');
   assert.match(await item(page, 'pip').locator('.app-print-only').innerText(), /Note: Ref PIP-123/);
   const colours = await item(page, 'pip').locator('.app-tag').evaluate((el) => {
     const style = getComputedStyle(el);
     return [style.color, style.backgroundColor];
   });
   assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black and white');
+  // Every item prints whole, its details too, opened or not.
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  const closed = await page.locator('details.app-checklist__more:not([open])').count();
+  assert.equal(closed, await page.locator('.app-checklist__item').count(), 'every item closed on screen');
+  for (const id of ['pip', 'blue-badge', 'macmillan-grants']) {
+    for (const part of ['.app-checklist__lead', '.app-checklist__more h4', '.app-checklist__links a']) {
+      assert.ok(await item(page, id).locator(part).first().isVisible(), `${id}: ${part} printed`);
+    }
+    assert.equal(await item(page, id).locator('.app-checklist__more > summary').isVisible(), false, `${id}: no "Who can get it …" in print`);
+  }
+  assert.match(await item(page, 'pip').locator('.app-print-only').innerText(), /Note: Ref PIP-123/);
+  await context.close();
+});
+
+test('on a phone the checklist and its progress fit in six screens, each item\'s details one tap away', async () => {
+  const { context, page } = await openChecklist({ width: 390, height: 844 });
+  assert.equal((await names(page)).length, ALL_ITEMS, 'every item (a first visit, no answers)');
+  const height = await page.evaluate(() => {
+    const top = document.querySelector('.app-checklist-summary').getBoundingClientRect().top;
+    const bottom = document.querySelector('.app-checklist-groups').getBoundingClientRect().bottom;
+    return bottom - top;
+  });
+  assert.ok(height <= 6 * 844, `the progress and the list are ${Math.round(height)}px: ${(height / 844).toFixed(1)} screens`);
+  // Each item shows its name, its status and its first sentence; one tap shows the rest.
+  const pip = item(page, 'pip');
+  assert.match(await pip.locator('.app-tag').innerText(), /Not started/);
+  assert.ok((await pip.locator('.app-checklist__lead').innerText()).length > 20);
+  assert.equal(await page.locator('#status-pip').isVisible(), false);
+  const summary = pip.locator('.app-checklist__more > summary');
+  const box = await summary.boundingBox();
+  assert.ok(box.height >= 44, `a full tap target: ${box.height}px`);
+  await summary.click();
+  assert.ok(await page.locator('#status-pip').isVisible());
+  assert.ok(await pip.locator('.app-checklist__links a').first().isVisible());
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 
@@ -148,7 +188,7 @@ test('with storage blocked the checklist still works and says changes will not b
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /will not be kept/);
   await page.check('#question-nation-england');
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^1 of/);
   assert.deepEqual(problems.console, []);
   await context.close();
@@ -166,7 +206,7 @@ test('an unreadable saved value is backed up, reported, and never overwritten un
     await page.evaluate((key) => localStorage.getItem(`${key}:unreadable-backup`), KEY),
     '{"not": "ours"',
   );
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
   assert.equal(stored.data.progress.pip.status, 'applied');
   await context.close();
@@ -195,10 +235,10 @@ test('a status a newer version of the guide saved is named, kept, and replaced o
   assert.match(await page.locator('.app-checklist-summary__count').innerText(), /^2 of/, 'counted as dealt with');
 
   const stored = async () => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY)).data;
-  await page.fill('#note-pip', 'ref 13');
+  await writeNote(page, 'pip', 'ref 13');
   assert.equal((await stored()).progress.pip.status, 'appealing', 'a new note keeps the newer status');
   assert.equal((await stored()).progress.pip.note, 'ref 13');
-  await page.selectOption('#status-pip', 'not-started');
+  await setStatus(page, 'pip', 'not-started');
   assert.equal((await stored()).progress.pip.status, 'not-started', "the person's own choice replaces it");
   assert.match(await pip.locator('.app-tag').innerText(), /Not started/);
   assert.equal(await page.locator('#status-pip option[value="newer"]').count(), 0);

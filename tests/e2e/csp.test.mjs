@@ -2,7 +2,7 @@
 // 'wasm-unsafe-eval' the static helplines and symptoms stay visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, DIST, PAGES, PREFIX, launchBrowser } from './harness.mjs';
+import { appReady, DIST, PAGES, PREFIX, launchBrowser, setStatus } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const STRICT =
@@ -48,7 +48,7 @@ test('under a strict CSP every page and feature runs with zero violations', asyn
     await page.goto(`${server.base}benefits/`);
     await appReady(page);
     await page.check('#question-nation-wales');
-    await page.selectOption('#status-pip', 'applied');
+    await setStatus(page, 'pip', 'applied');
     await page.goto(`${server.base}support/`);
     await appReady(page);
     await page.fill('#directory-query', 'samaritans');

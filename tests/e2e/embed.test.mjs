@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { DIST, PREFIX, launchBrowser } from './harness.mjs';
+import { DIST, PREFIX, launchBrowser, setStatus } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 let browser;
@@ -78,7 +78,7 @@ test('a cross-site iframe in embed mode drops header and footer and sizes itself
     // Whether a cross-site frame may save depends on the browser's third-party storage rules
     // (this Chromium blocks it): either way the checklist works, and the notice tells the truth.
     await frame.locator('#question-nation-england').check();
-    await frame.locator('#status-pip').selectOption('applied');
+    await setStatus(frame, 'pip', 'applied');
     const inner = page.frames().find((f) => f.url().startsWith(guide.origin));
     const canStore = await inner.evaluate(() => {
       try {
@@ -167,7 +167,7 @@ test('a sandboxed iframe without allow-same-origin works in memory and says so',
     await frame.locator('.app-page main h1').waitFor({ timeout: 15000 });
     assert.match(await frame.locator('.app-save-notice').innerText(), /will not be kept/);
     await frame.locator('#question-nation-scotland').check();
-    await frame.locator('#status-adult-disability-payment').selectOption('applied');
+    await setStatus(frame, 'adult-disability-payment', 'applied');
     assert.match(await frame.locator('.app-checklist-summary__count').innerText(), /^1 of/);
     // The documented snippet sizes a sandboxed frame too (its messages come from origin "null").
     await page.waitForFunction(() => window.heights.length > 0 && document.getElementById('sbc-guide').offsetHeight > 1000);

@@ -108,3 +108,22 @@ export const END_OF_LIFE = new Set(
 /** Every address the guide has, relative to its base. */
 export const PAGES = ['', 'guide/', ...GUIDE_SLUGS.map((slug) => `guide/${slug}/`), 'glossary/', 'benefits/', 'support/', 'support/care-team/', 'settings/', 'settings/deployment-check/', 'your-data/'];
 export const TITLE_SUFFIX = ' – Secondary Breast Cancer Guide';
+
+/** Opens the benefits checklist item `id` ("Who can get it, how to apply, and your progress"),
+ *  where its status and note are, if it is closed. `scope` is a page or a frame locator. */
+export async function openItem(scope, id) {
+  const more = scope.locator(`details.app-checklist__more:has(#status-${id})`);
+  if (!(await more.evaluate((details) => details.open))) await more.locator(':scope > summary').click();
+}
+
+/** Sets checklist item `id`'s status, opening the item first. */
+export async function setStatus(scope, id, value) {
+  await openItem(scope, id);
+  await scope.locator(`#status-${id}`).selectOption(value);
+}
+
+/** Types `text` as checklist item `id`'s note, opening the item first. */
+export async function writeNote(scope, id, text) {
+  await openItem(scope, id);
+  await scope.locator(`#note-${id}`).fill(text);
+}

@@ -4,7 +4,8 @@
 // "before" state is certain, then released.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, openPage, appReady, axeViolations, PAGES } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedSite, openPage, appReady, axeViolations, PAGES, setStatus } from './harness.mjs';
 
 const site = sharedSite();
 
@@ -44,9 +45,37 @@ test('every page shows its words before the app starts, then takes over without 
     await appReady(page);
     assert.equal(await page.locator('main h1').innerText(), before, `${path}: same heading`);
     assert.equal(await page.locator('main a[href]').count(), linksBefore, `${path}: same links`);
+    // Text the app keeps up to date is drawn once (it was once drawn twice on every tool page:
+    // "0 of 24 done0 of 24 done").
+    const doubled = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.childElementCount === 0 && /^(.{3,})\1$/s.test(el.textContent.trim()))
+      .map((el) => el.textContent));
+    assert.deepEqual(doubled, [], `${path}: text drawn twice`);
     await page.waitForTimeout(300);
     const shifts = await page.evaluate(() => window.__shifts);
     assert.deepEqual(shifts, [], `${path}: layout shifts`);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  }
+});
+
+test('on a phone a returning person\'s saved checklist appears without moving the page', async () => {
+  // The test fixture: a checklist for Scotland with answers, three statuses and two notes.
+  const saved = readFileSync(new URL('../fixtures/storage/checklist-v1.json', import.meta.url), 'utf8');
+  for (let run = 0; run < 3; run += 1) {
+    const { context, page, problems, release } = await heldPage({ width: 390, height: 844 });
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('sbc-guide:checklist', text);
+      }
+    }, saved);
+    await page.goto(`${site.server.base}benefits/`, { waitUntil: 'domcontentloaded' });
+    release();
+    await appReady(page);
+    await page.locator('li[aria-labelledby="benefit-blue-badge"] .app-tag', { hasText: 'Receiving' }).waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `run ${run + 1}: layout shifts`);
     assert.deepEqual(problems.console, []);
     await context.close();
   }
@@ -115,7 +144,7 @@ test('a reload never lets the browser\'s remembered form values overwrite what i
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.check('#question-nation-england');
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   await page.reload();
   await appReady(page);
   assert.equal(await page.inputValue('#status-pip'), 'applied');
@@ -130,7 +159,7 @@ test('for someone with saved data, the parts drawn from it stay hidden until the
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.check('#question-nation-england');
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   await page.waitForFunction(() => /applied/.test(localStorage.getItem('sbc-guide:checklist') ?? ''));
   await page.close();
 

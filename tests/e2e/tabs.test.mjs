@@ -5,7 +5,7 @@
 // its own change into it, item by item (src/domain/merge.rs, src/state/saved.rs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, appReady } from './harness.mjs';
+import { sharedSite, appReady, setStatus, writeNote } from './harness.mjs';
 
 const site = sharedSite();
 
@@ -31,9 +31,9 @@ async function openTwo(path) {
 test("a page that missed another tab's change merges it before saving its own", async () => {
   const { context, pages: [stale, fresh] } = await openTwo('benefits/');
   await missStorageEvents(stale);
-  await fresh.selectOption('#status-pip', 'receiving');
-  await fresh.fill('#note-blue-badge', 'council ref 42');
-  await stale.selectOption('#status-attendance-allowance', 'applied');
+  await setStatus(fresh, 'pip', 'receiving');
+  await writeNote(fresh, 'blue-badge', 'council ref 42');
+  await setStatus(stale, 'attendance-allowance', 'applied');
   const saved = await stored(stale, 'checklist');
   assert.equal(saved.data.progress.pip?.status, 'receiving', 'the other tab\'s status is not written over');
   assert.equal(saved.data.progress['blue-badge']?.note, 'council ref 42', 'nor its note');
@@ -76,7 +76,7 @@ test("a newer version's data saved by another tab is never written over", async 
   await missStorageEvents(stale);
   const newer = JSON.stringify({ format: 99, data: { from: 'a newer guide' } });
   await stale.evaluate((text) => localStorage.setItem('sbc-guide:checklist', text), newer);
-  await stale.selectOption('#status-pip', 'applied');
+  await setStatus(stale, 'pip', 'applied');
   assert.equal(await stale.evaluate(() => localStorage.getItem('sbc-guide:checklist')), newer);
   assert.match(await stale.locator('.app-save-notice').innerText(), /newer version/);
   await context.close();

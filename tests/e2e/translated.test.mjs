@@ -8,7 +8,7 @@
 // node's data in place (src/components/live_text.rs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, openPage, appReady } from './harness.mjs';
+import { sharedSite, openPage, appReady, setStatus } from './harness.mjs';
 import { translateLikeChrome } from '../translate-like-chrome.mjs';
 
 const site = sharedSite();
@@ -86,7 +86,7 @@ test('translated support page: each organisation keeps its own number, the count
 
 test('translated benefits checklist: statuses, counts and links follow the answers', async () => {
   const status = (id, value) => async (page) => {
-    await page.selectOption(`#status-${id}`, value);
+    await setStatus(page, id, value);
     await settle(page);
   };
   await sameOnBoth(

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedSite, openPage, appReady, axeViolations, PAGES, DIST, PREFIX } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations, PAGES, DIST, PREFIX, setStatus, writeNote } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { execSync } from 'node:child_process';
 
@@ -322,8 +322,8 @@ test('a change made before the app has read saved progress never replaces it', a
   await page.waitForTimeout(3300);
   assert.equal(await visibility(), 'visible');
   // The page still shows a first visit: the person changes what they see.
-  await page.locator('#status-pip').selectOption('receiving');
-  await page.locator('#note-pip').fill('typed early');
+  await setStatus(page, 'pip', 'receiving');
+  await writeNote(page, 'pip', 'typed early');
   await page.locator('#question-nation-england').check();
   release();
   await appReady(page);

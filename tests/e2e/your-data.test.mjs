@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { sharedSite, openPage, appReady, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, axeViolations, setStatus, writeNote } from './harness.mjs';
 
 
 const site = sharedSite();
@@ -17,8 +17,8 @@ async function makeSomeData(page) {
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   await page.check('#question-nation-scotland');
-  await page.selectOption('#status-adult-disability-payment', 'applied');
-  await page.fill('#note-adult-disability-payment', 'ref ADP-1');
+  await setStatus(page, 'adult-disability-payment', 'applied');
+  await writeNote(page, 'adult-disability-payment', 'ref ADP-1');
   await page.goto(`${site.server.base}support/care-team/`);
   await appReady(page);
   await page.fill('#contact-name', 'Breast care nurses');
@@ -141,7 +141,7 @@ test('a second tab sees a change straight away', async () => {
     await appReady(page);
   }
   await first.check('#question-nation-england');
-  await first.selectOption('#status-pip', 'receiving');
+  await setStatus(first, 'pip', 'receiving');
   await second.waitForFunction(() => document.getElementById('status-pip')?.value === 'receiving');
   assert.ok(await second.isChecked('#question-nation-england'));
   await context.close();
@@ -156,7 +156,7 @@ test('when storage is full the person is told their change was not saved', async
   });
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   const notice = page.locator('.app-save-notice');
   // Said at once, by an alert region that was in the page before the problem arose.
   assert.equal(await page.locator('[role=alert]:has(.app-save-notice)').count(), 1);
@@ -172,7 +172,7 @@ test('data from a newer version is left alone until the person chooses', async (
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /newer version/);
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   assert.equal(await stored(page, 'checklist'), newer, 'read-only');
   await page.getByRole('button', { name: /Use this version/ }).click();
   assert.equal(await stored(page, 'checklist:unreadable-backup'), newer, 'the newer data is kept');
@@ -189,7 +189,7 @@ test('on a shared computer nothing is saved once the person says so', async () =
   await page.goto(`${site.server.base}benefits/`);
   await appReady(page);
   assert.match(await page.locator('.app-save-notice').innerText(), /Nothing is being saved on this device/);
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   assert.equal(await stored(page, 'checklist'), null);
   assert.equal(await page.inputValue('#status-pip'), 'applied', 'it still works on screen');
   assert.deepEqual(await axeViolations(page), []);
@@ -218,7 +218,7 @@ test('the browser is asked once to keep the data, and told plainly when it may n
   assert.equal(await calls(), 0, 'nothing asked before anything is saved');
   assert.equal(await page.locator('.app-keeping').isVisible(), false, 'no notice before anything is saved');
   await page.check('#question-nation-wales');
-  await page.selectOption('#status-pip', 'applied');
+  await setStatus(page, 'pip', 'applied');
   await page.locator('.app-keeping').waitFor();
   assert.match(await page.locator('.app-keeping').innerText(), /^This browser may clear what the guide saves[^]*Download a copy$/, 'only the words for this browser');
   await page.goto(`${site.server.base}support/care-team/`);

@@ -163,6 +163,8 @@ export const SMOKE = [
       await ready(session);
       await session.click('#question-nation-england');
       await waitFor(session, (s) => document.querySelector(s) !== null, ['#note-pip'], { what: 'the PIP item for England' });
+      // Its note is behind "Who can get it, how to apply, and your progress".
+      await session.click('details.app-checklist__more:has(#note-pip) > summary');
       await session.type('#note-pip', 'Applied 3 March');
       await waitFor(session, () => (localStorage.getItem('sbc-guide:checklist') ?? '').includes('Applied 3 March'), [], { what: 'the note to be saved' });
       await session.reload();

@@ -285,6 +285,11 @@ fn benefit_names(content: &Content) -> String {
 fn benefit_items(content: &Content) -> String {
     let mut out = String::from(HEADER);
     out.push_str("pub static ITEMS: &[Benefit] = &[\n");
+    let item_names: Vec<String> = content
+        .benefits
+        .iter()
+        .flat_map(|b| crate::glossary::named_in(&content.glossary, &b.name))
+        .collect();
     for (i, b) in content.benefits.iter().enumerate() {
         let (group, age, need) = (b.group, b.age, b.need);
         let links: Vec<String> = b
@@ -300,12 +305,29 @@ fn benefit_items(content: &Content) -> String {
             })
             .collect();
         let review = b.review(content);
+        // The first sentence alone first: the item's line in the short list on a phone.
+        let mut what = b.what.clone();
+        if let Some(first) = what.first().cloned() {
+            let (lead, rest) = crate::markup::first_sentence(&first.text);
+            if !rest.is_empty() {
+                let (lead, rest) = (lead.to_string(), rest.to_string());
+                what[0].text = lead;
+                what.insert(1, crate::page::Text { line: first.line, text: rest });
+            }
+        }
+        // Each item is read on its own: the first use of a term in it links to its entry, except
+        // the checklist's own items (PIP, a Blue Badge …): each has its item on the same page.
+        let mut linked = item_names.clone();
+        let mut link = |texts: &[crate::page::Text]| {
+            crate::glossary::link_texts(texts, &content.glossary, "benefits", &mut linked)
+        };
+        let (what, who, how) = (link(&what), link(&b.who), link(&b.how));
         let _ = writeln!(
             out,
             "    Benefit {{ id: NAMES[{i}].id, name: NAMES[{i}].name, group: Group::{group:?}, what: {}, who: {}, how: {}, links: &[{}], shown: Shown {{ nations: {}, age: AgeGroup::{age:?}, need: Need::{need:?}, for_carer: {}, special_rules: {} }}, sources: {}, last_reviewed: {}, next_review_due: {} }},",
-            strs(&b.what),
-            strs(&b.who),
-            strs(&b.how),
+            strs(&what),
+            strs(&who),
+            strs(&how),
             links.join(", "),
             nations(&b.nations),
             b.for_carer,

@@ -248,8 +248,27 @@ fn first_use(
     None
 }
 
+/// How a first use is marked: on a guide page, in place (`{{id|words}}`, its meaning opens
+/// where it is); on a tool page, as a link to its entry (the tools' wasm carries no glossary).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    InPlace,
+    Link,
+}
+
 /// Marks, in one text, the first use of each entry not yet in `marked` (adding it there).
 pub fn mark_text(text: &str, forms: &[(Vec<char>, String)], marked: &mut Vec<String>) -> String {
+    mark_text_as(text, forms, marked, Mark::InPlace)
+}
+
+/// [`mark_text`], marking each first use as `how` says. A link is never put inside bold words
+/// (the markup has no links there), so a bold use is left for the next.
+pub fn mark_text_as(
+    text: &str,
+    forms: &[(Vec<char>, String)],
+    marked: &mut Vec<String>,
+    how: Mark,
+) -> String {
     let Ok(runs) = markup::parse(text) else {
         return text.to_string();
     };
@@ -257,7 +276,7 @@ pub fn mark_text(text: &str, forms: &[(Vec<char>, String)], marked: &mut Vec<Str
     for run in &runs {
         let (words, strong) = match run {
             Inline::Text(t) => (*t, false),
-            Inline::Strong(t) => (*t, true),
+            Inline::Strong(t) if how == Mark::InPlace => (*t, true),
             other => {
                 // A mark written by hand counts as the term's first use.
                 if let Inline::Term { id, .. } = other {
@@ -281,10 +300,18 @@ pub fn mark_text(text: &str, forms: &[(Vec<char>, String)], marked: &mut Vec<Str
         while let Some((start, end, id)) = first_use(&chars[from..], forms, marked) {
             let (start, end) = (from + start, from + end);
             out.push_str(&plain(&chars[from..start]));
-            let inline = Inline::Term {
-                id: &id,
-                text: &chars[start..end].iter().collect::<String>(),
-                strong,
+            let words: String = chars[start..end].iter().collect();
+            let address = format!("/glossary/#{id}");
+            let inline = match how {
+                Mark::InPlace => Inline::Term {
+                    id: &id,
+                    text: &words,
+                    strong,
+                },
+                Mark::Link => Inline::Link {
+                    text: &words,
+                    target: markup::Target::Internal(&address),
+                },
             };
             out.push_str(&markup::write(&[inline]));
             marked.push(id);
@@ -350,6 +377,38 @@ fn mark_blocks(
         .collect()
 }
 
+/// A tool page's texts (one benefits checklist item's, say), each first use of a term linked
+/// to its entry. `page` is the tool page's name for `not_marked_on` ("benefits").
+pub fn link_texts(
+    texts: &[Text],
+    glossary: &Glossary,
+    page: &str,
+    linked: &mut Vec<String>,
+) -> Vec<Text> {
+    let forms = forms_longest_first(glossary, page);
+    texts
+        .iter()
+        .map(|t| Text {
+            line: t.line,
+            text: mark_text_as(&t.text, &forms, linked, Mark::Link),
+        })
+        .collect()
+}
+
+/// The ids of the entries whose forms are in `name` (an item's name), as whole words.
+pub fn named_in(glossary: &Glossary, name: &str) -> Vec<String> {
+    let forms = forms_longest_first(glossary, "");
+    let chars: Vec<char> = name.chars().collect();
+    let mut found = Vec::new();
+    while let Some((_, _, id)) = first_use(&chars, &forms, &found) {
+        found.push(id);
+    }
+    found
+}
+
+/// The tool pages whose texts link terms to the glossary, by the name `not_marked_on` uses.
+pub const TOOL_PAGES: &[&str] = &["benefits"];
+
 /// The entries marked on a page (already marked by [`mark_page`]), in order.
 pub fn marks(page: &Page) -> Vec<String> {
     let mut out = Vec::new();
@@ -370,7 +429,7 @@ pub fn marks(page: &Page) -> Vec<String> {
 pub fn check(glossary: &Glossary, pages: &[Page], marked: &[Page], problems: &mut Vec<Problem>) {
     for term in &glossary.terms {
         for (line, page) in &term.not_marked_on {
-            if !pages.iter().any(|p| p.id == *page) {
+            if !pages.iter().any(|p| p.id == *page) && !TOOL_PAGES.contains(&page.as_str()) {
                 problems.push(Problem::new(
                     GLOSSARY_FILE,
                     *line,
@@ -545,6 +604,22 @@ mod tests {
                 &g
             ),
             "See [the SR1 form](https://x.org/sr1) and {{pip|**PIP**}}** or **{{sr1|**SR1**}}."
+        );
+    }
+
+    #[test]
+    fn on_a_tool_page_a_first_use_is_a_link_and_never_inside_bold_words() {
+        let g = glossary(&[("sr1", "SR1", &[]), ("pip", "PIP", &[])]);
+        let forms = forms_longest_first(&g, "benefits");
+        let mut linked = Vec::new();
+        assert_eq!(
+            mark_text_as(
+                "Ask for **an SR1**. The SR1 helps with PIP.",
+                &forms,
+                &mut linked,
+                Mark::Link
+            ),
+            "Ask for **an SR1**. The [SR1](/glossary/#sr1) helps with [PIP](/glossary/#pip)."
         );
     }
 

@@ -617,6 +617,15 @@ pub fn check_text(file: &str, text: &Text, problems: &mut Vec<Problem>) {
         problems.push(Problem::new(file, text.line, format!("{error}"), fix));
         return;
     }
+    if text.text.contains("{{") {
+        problems.push(Problem::new(
+            file,
+            text.line,
+            "{{ is kept for the glossary's marks, which the build makes itself",
+            "take out the {{ and }}: the first use of each word in content/glossary.toml is marked when the guide is built",
+        ));
+        return;
+    }
     let plain = markup::plain(&text.text);
     if plain.contains(['*', '`', '<', '>', '_']) {
         problems.push(Problem::new(

@@ -407,6 +407,12 @@ fn each_mistake_is_reported_with_its_file_line_and_what_to_do() {
             "a mark with no entry: the glossary has no \"#emergancy\"",
         ),
         (
+            "glossary-mark-by-hand",
+            "content/pages/first-page.md",
+            10,
+            "{{ is kept for the glossary's marks",
+        ),
+        (
             "glossary-unknown-page",
             "content/glossary.toml",
             9,
@@ -690,6 +696,7 @@ fn docs_editing_explains_every_kind_of_mistake() {
         ("glossary-no-meaning", "has no meaning"),
         ("glossary-unknown-entry", "a mark with no entry"),
         ("glossary-unknown-page", "to turn the mark of"),
+        ("glossary-mark-by-hand", "is kept for the glossary's marks"),
         ("page-in-two-topics", "is listed twice"),
         (
             "end-of-life-without-gentle-word",
