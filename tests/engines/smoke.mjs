@@ -290,6 +290,12 @@ export const SMOKE = [
       const notice = await session.run(textOf, '#app-fallback');
       assert.match(notice, /spinal cord compression/i);
       assert.match(notice, /37\.5°C/);
+      // A word the glossary explains opens its meaning in place, without the wasm.
+      await waitFor(session, () => document.querySelector('main a.app-term[role=button]') !== null, [], { what: 'the glossary marks to act as buttons' });
+      await session.click('main a.app-term[role=button][href$="#secondary-breast-cancer"]');
+      await waitFor(session, () => document.querySelector('.app-term__meaning:popover-open') !== null, [], { what: 'a meaning to open in place' });
+      assert.ok((await session.run(textOf, '.app-term__meaning:popover-open')).length > 20, 'the meaning shows');
+      assert.equal(await session.run(textOf, 'main h1'), 'Emotional support', 'still the same page');
       // A tool page: urgent help at once, and the rest usable as plain HTML within 3 seconds.
       await session.goto(`${server.base}support/`);
       assert.ok(await session.run(isShown, '.app-urgent-help a[href="tel:999"]'), 'support: 999 at once');

@@ -312,7 +312,13 @@ fn benefit_items(content: &Content) -> String {
             if !rest.is_empty() {
                 let (lead, rest) = (lead.to_string(), rest.to_string());
                 what[0].text = lead;
-                what.insert(1, crate::page::Text { line: first.line, text: rest });
+                what.insert(
+                    1,
+                    crate::page::Text {
+                        line: first.line,
+                        text: rest,
+                    },
+                );
             }
         }
         // Each item is read on its own: the first use of a term in it links to its entry, except
