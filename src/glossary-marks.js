@@ -13,13 +13,19 @@ if ('popover' in HTMLElement.prototype) {
     const width = Math.min(meaning.offsetWidth || 352, innerWidth - 2 * margin);
     meaning.style.left = `${Math.max(margin, Math.min(box.left, innerWidth - width - margin))}px`;
     const last = [...link.getClientRects()].at(-1) ?? box;
-    if (last.bottom > innerHeight * 0.6) {
+    // On the side with more room, and no taller than that room, so the word stays in sight
+    // (a tap on it closes the meaning) and the meaning never runs off the screen: at 200% text
+    // on a phone a long one was taller than the window, its end and "Close" out of reach.
+    const above = box.top - 4 - margin;
+    const below = innerHeight - last.bottom - 4 - margin;
+    if (above > below) {
       meaning.style.top = 'auto';
       meaning.style.bottom = `${innerHeight - box.top + 4}px`;
     } else {
       meaning.style.bottom = 'auto';
       meaning.style.top = `${last.bottom + 4}px`;
     }
+    meaning.style.maxHeight = `${Math.max(above, below)}px`;
   };
   let open = null;
   for (const link of document.querySelectorAll('a.app-term[data-app-term]')) {

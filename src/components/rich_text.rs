@@ -40,14 +40,20 @@ fn term(id: &'static str, text: &'static str, strong: bool) -> AnyView {
     };
     let href = format!("{}#{id}", Route::Glossary.href());
     let meaning = format!("app-term-{id}");
+    let (link_target, close_target) = (meaning.clone(), meaning.clone());
     let words = if strong {
         view! { <strong>{text}</strong> }.into_any()
     } else {
         text.into_any()
     };
     view! {
-        <a class="app-term" href=href.clone() data-app-term=meaning.clone()>{words}</a>
+        <a class="app-term" href=href.clone() data-app-term=link_target>{words}</a>
         <span class="app-term__meaning" id=meaning hidden=true>
+            // First, so it is reachable however long the meaning is at large text; a declarative
+            // `popovertarget`, so it closes with no script of its own.
+            <button type="button" class="app-button app-button--secondary app-button--small app-term__close" popovertarget=close_target popovertargetaction="hide">
+                {words::glossary::CLOSE}
+            </button>
             <strong class="app-term__name">{entry.term}</strong>" "
             <RichText text=entry.meaning/>" "
             <a class="app-link" href=href>{words::glossary::MORE_WORDS}</a>

@@ -1,28 +1,12 @@
 // The built guide in headless Chromium, served under a sub-path by a static server with no
 // rewrite rules: every page opens directly, reads right, and keeps focus and titles right as the
-// reader moves around. axe at every width is in accessibility.test.mjs.
+// reader moves around. Each page's own checks (one h1, its title, axe at three widths, no sideways
+// scrolling) are in pages.test.mjs and topic-<id>.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSite, openPage, appReady, PAGES, GUIDE_SLUGS, TOPICS, END_OF_LIFE, TITLE_SUFFIX, axeViolations } from './harness.mjs';
+import { sharedSite, openPage, appReady, GUIDE_SLUGS, TOPICS, END_OF_LIFE, TITLE_SUFFIX, axeViolations } from './harness.mjs';
 
 const site = sharedSite();
-
-for (const path of PAGES) {
-  test(`page /${path} opens directly, has one h1 and a title, and is clean`, async () => {
-    const { context, page, problems } = await openPage(site.browser, site.server);
-    const response = await page.goto(site.server.base + path);
-    assert.equal(response.status(), 200, 'the static host serves the page itself (no rewrite rules)');
-    await appReady(page);
-    const h1s = await page.locator('h1').allInnerTexts();
-    assert.equal(h1s.length, 1, `exactly one h1, got ${JSON.stringify(h1s)}`);
-    const title = await page.title();
-    assert.ok(title.endsWith(TITLE_SUFFIX), title);
-    assert.equal(title, `${path === '' ? 'Home' : h1s[0]}${TITLE_SUFFIX}`);
-    assert.deepEqual(problems.console, [], 'no console errors');
-    assert.deepEqual(problems.foreign, [], 'no request to any other origin');
-    await context.close();
-  });
-}
 
 /** The pages "previous" and "next" should lead to from `slug`: its neighbours in its own topic,
  *  passing over pages about the end of life. */
