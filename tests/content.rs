@@ -243,8 +243,9 @@ fn internal_links_lead_to_real_pages_and_places() {
                 "{place}: link {text:?} goes to {path}, which is not a page"
             );
             if route == Route::Glossary {
+                // The page itself ("words explained"), or one of its entries.
                 assert!(
-                    content::glossary::term(fragment).is_some(),
+                    fragment.is_empty() || content::glossary::term(fragment).is_some(),
                     "{place}: link {text:?} goes to the glossary's #{fragment}, which has no entry"
                 );
                 continue;
@@ -934,4 +935,165 @@ fn each_checklist_item_links_the_first_use_of_each_glossary_term_to_its_entry() 
         linked_anywhere > 0,
         "the checklist uses words the glossary explains"
     );
+}
+
+/// Every content file's text, lower-cased, with its path: what the editors write.
+fn content_file_texts() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut out = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("content folder") {
+            let path = entry.expect("content entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("md" | "toml")
+            ) {
+                let text = std::fs::read_to_string(&path).expect("content file");
+                out.push((path.display().to_string(), text.to_lowercase()));
+            }
+        }
+    }
+    out
+}
+
+/// The drug rule of `facts-topics-disease.md` (and hazard H16): the guide never says whether a
+/// drug is available on the NHS or recommended by NICE (that changes, and differs by nation),
+/// and never names the drugs no official patient page described when the facts were
+/// researched (its UNVERIFIED list G3 and G5), nor defines HER2-ultralow (G1).
+#[test]
+fn no_content_says_whether_a_drug_is_available_or_names_an_undescribed_drug() {
+    const REFUSED: &[&str] = &[
+        "available on the nhs",
+        "available on nhs",
+        "funded by the nhs",
+        "nhs funds",
+        "nice recommends",
+        "nice has recommended",
+        "recommended by nice",
+        "nice has approved",
+        "approved by nice",
+        "talazoparib",
+        "abemaciclib",
+        "alpelisib",
+        "sacituzumab",
+        "pembrolizumab",
+        "atezolizumab",
+        "ultralow",
+    ];
+    let found: Vec<String> = content_file_texts()
+        .iter()
+        .flat_map(|(path, text)| {
+            REFUSED
+                .iter()
+                .filter(|phrase| text.contains(*phrase))
+                .map(move |phrase| format!("{path}: \"{phrase}\""))
+        })
+        .collect();
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// Drug facts change fast (`facts-topics-disease.md` G11): a page that names a cancer drug is
+/// due for review within 12 months of its last review, whatever its sources' topics.
+#[test]
+fn a_page_that_names_a_drug_is_reviewed_within_a_year() {
+    const DRUGS: &[&str] = &[
+        "anastrozole",
+        "letrozole",
+        "exemestane",
+        "tamoxifen",
+        "fulvestrant",
+        "palbociclib",
+        "ribociclib",
+        "trastuzumab",
+        "pertuzumab",
+        "olaparib",
+        "capivasertib",
+        "everolimus",
+        "docetaxel",
+        "paclitaxel",
+        "capecitabine",
+        "eribulin",
+        "vinorelbine",
+        "gemcitabine",
+        "carboplatin",
+        "epirubicin",
+        "doxorubicin",
+        "denosumab",
+        "zoledron",
+        "pamidron",
+        "ibandron",
+        "clodronate",
+    ];
+    let mut named = 0;
+    for section in content::guide() {
+        let text = section.all_texts().join(" ").to_lowercase();
+        if let Some(drug) = DRUGS.iter().find(|d| text.contains(*d)) {
+            named += 1;
+            let months = section.last_reviewed.months_until(section.next_review_due);
+            assert!(
+                months <= 12,
+                "{} names {drug} but is next due {months} months after its last review: add review_by",
+                section.slug
+            );
+        }
+    }
+    assert!(named >= 3, "the drug pages name drugs: {named}");
+}
+
+/// Urgent advice has one home (hazard H16): every page about where the cancer has spread
+/// points to the urgent symptoms page's own items rather than listing signs of its own, and no
+/// other page carries a care card.
+#[test]
+fn pages_about_where_it_has_spread_point_to_the_urgent_signs_and_only_the_urgent_page_has_care_cards(
+) {
+    for section in content::guide() {
+        let texts = section.all_texts();
+        let points = texts
+            .iter()
+            .any(|t| t.contains("/guide/urgent-symptoms/#sign-"));
+        let topic = content::pages::PAGES
+            .iter()
+            .find(|p| p.slug == section.slug)
+            .map(|p| content::pages::TOPICS[p.topic].id);
+        if topic == Some("where-it-has-spread") {
+            assert!(
+                points,
+                "{}: link to the urgent symptoms page's signs",
+                section.slug
+            );
+        }
+        if section.slug != "urgent-symptoms" {
+            assert!(
+                !section
+                    .lead
+                    .iter()
+                    .chain(section.body)
+                    .any(|b| matches!(b, Block::CareCard { .. })),
+                "{}: only the urgent symptoms page has care cards",
+                section.slug
+            );
+        }
+    }
+}
+
+/// Brain signs that come on over a few hours are 999 (urgent sign a5 and b12): only signs that
+/// come on over a day or more go to the 24-hour line. Audit 21 found the urgent page's own
+/// "Brain symptoms and driving" section sending "new signs over hours or days" to the 24-hour
+/// line, weaker than b12 beside it; no sentence anywhere may pair the two again.
+#[test]
+fn no_sentence_sends_signs_that_come_on_over_hours_to_the_24_hour_line() {
+    for (place, text) in all_texts() {
+        for sentence in text.split_inclusive(['.', '!', '?']) {
+            let sentence = sentence.to_lowercase();
+            if sentence.contains("24-hour line") {
+                assert!(
+                    !sentence.contains("over hours") && !sentence.contains("hours or days"),
+                    "{place}: {sentence}"
+                );
+            }
+        }
+    }
 }
