@@ -9,7 +9,7 @@
 pub struct PageName {
     /// The page's address under `guide/`.
     pub slug: &'static str,
-    /// The `h1` and the title.
+    /// The `h1` and the title. Empty in the wasm (see [`build_only`]).
     pub title: &'static str,
     /// For navigation and contents lists.
     pub short_title: &'static str,
@@ -21,6 +21,22 @@ pub struct PageName {
     /// The page's next review (computed from its sources: see `content::ReviewPeriod`): here,
     /// apart from the words, so the out-of-date notice can be drawn without them.
     pub next_review_due: super::Date,
+}
+
+/// `text` at build time; empty in the wasm. A guide page's full title is drawn only by the build
+/// (its `h1`, its document title, the contents and home page lists): the browser never draws a
+/// reading page again (`components::island`), and a tool page names a guide page only by its
+/// address or short title. Every tool page's wasm carries this table, so the titles cost each of
+/// them about 0.4 KB gzip at 27 pages, which took the benefits page over its 175 KB budget
+/// (175.2 KB) in issue 24's first batch. Issue 25 is to give each bundle only the pages it links
+/// to; until then the titles stay out of the wasm. The browser tests check each page's title
+/// after the app has started.
+pub const fn build_only(text: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        text
+    }
 }
 
 /// A group of guide pages on one subject (`[[topic]]` in `content/guide.toml`).

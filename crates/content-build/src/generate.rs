@@ -164,7 +164,7 @@ fn page_names(content: &Content) -> String {
     for p in pages {
         let _ = writeln!(
             out,
-            "    PageName {{ slug: {}, title: {}, short_title: {}, topic: {}, end_of_life: {}, next_review_due: {} }},",
+            "    PageName {{ slug: {}, title: build_only({}), short_title: {}, topic: {}, end_of_life: {}, next_review_due: {} }},",
             lit(&p.id),
             lit(&p.title),
             lit(&p.short_title),
