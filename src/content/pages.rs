@@ -11,7 +11,8 @@ pub struct PageName {
     pub slug: &'static str,
     /// The `h1` and the title. Empty in the wasm (see [`build_only`]).
     pub title: &'static str,
-    /// For navigation and contents lists.
+    /// For navigation and contents lists. Empty in the wasm, except the urgent symptoms
+    /// page's, which the header draws on every page (see [`build_only`]).
     pub short_title: &'static str,
     /// Its topic: an index into [`TOPICS`].
     pub topic: usize,
@@ -23,12 +24,13 @@ pub struct PageName {
     pub next_review_due: super::Date,
 }
 
-/// `text` at build time; empty in the wasm. A guide page's full title is drawn only by the build
-/// (its `h1`, its document title, the contents and home page lists): the browser never draws a
-/// reading page again (`components::island`), and a tool page names a guide page only by its
-/// address or short title. Every tool page's wasm carries this table, so the titles cost each of
-/// them about 0.4 KB gzip at 27 pages, which took the benefits page over its 175 KB budget
-/// (175.2 KB) in issue 24's first batch. Issue 25 is to give each bundle only the pages it links
+/// `text` at build time; empty in the wasm. A guide page's names are drawn only by the build
+/// (its `h1`, its document title, the contents and home page lists, breadcrumbs, pagination):
+/// the browser never draws a reading page again (`components::island`), and a tool page names
+/// a guide page only by its address, apart from the header's link to the urgent symptoms page.
+/// Every tool page's wasm carries this table, so the names cost each of them about 0.7 KB gzip
+/// at 27 pages, which took the benefits page over its 175 KB budget (175.2 KB) in issue 24's
+/// first batch. Issue 25 is to give each bundle only the pages it links
 /// to; until then the titles stay out of the wasm. The browser tests check each page's title
 /// after the app has started.
 pub const fn build_only(text: &'static str) -> &'static str {

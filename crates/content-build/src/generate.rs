@@ -162,12 +162,19 @@ fn page_names(content: &Content) -> String {
     };
     let _ = writeln!(out, "pub const PAGES: [PageName; {}] = [", pages.len());
     for p in pages {
+        // The header names the urgent symptoms page by its short title on every page, tool
+        // pages included: the only guide page name the wasm draws (`build_only`).
+        let short_title = if p.id == "urgent-symptoms" {
+            lit(&p.short_title)
+        } else {
+            format!("build_only({})", lit(&p.short_title))
+        };
         let _ = writeln!(
             out,
             "    PageName {{ slug: {}, title: build_only({}), short_title: {}, topic: {}, end_of_life: {}, next_review_due: {} }},",
             lit(&p.id),
             lit(&p.title),
-            lit(&p.short_title),
+            short_title,
             topic_of(&p.id),
             p.end_of_life,
             date(p.review(content).next_review_due)

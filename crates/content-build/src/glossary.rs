@@ -277,11 +277,9 @@ pub fn mark_text_as(
         let (words, strong) = match run {
             Inline::Text(t) => (*t, false),
             Inline::Strong(t) if how == Mark::InPlace => (*t, true),
+            // Links and (on a tool page) bold words are never marked. There are no marks yet:
+            // the check refuses an editor's `{{`.
             other => {
-                // A mark written by hand counts as the term's first use.
-                if let Inline::Term { id, .. } = other {
-                    marked.push((*id).to_string());
-                }
                 pieces.push(markup::write(std::slice::from_ref(other)));
                 continue;
             }
@@ -338,26 +336,30 @@ fn mark_blocks(
     forms: &[(Vec<char>, String)],
     marked: &mut Vec<String>,
 ) -> Vec<Block> {
-    let mark = |t: &Text, marked: &mut Vec<String>| Text {
+    map_markable(blocks, &mut |t: &Text| Text {
         line: t.line,
         text: mark_text(&t.text, forms, marked),
-    };
+    })
+}
+
+/// `blocks` with `f` applied to each text that may carry marks, in reading order: paragraphs,
+/// list items and signs, also inside boxes and cards. Headings, quotations (their words are
+/// someone else's), the questions (kept as plain text by the tools) and the app's numbers are
+/// never marked, so they are kept as they are.
+fn map_markable(blocks: &[Block], f: &mut dyn FnMut(&Text) -> Text) -> Vec<Block> {
     blocks
         .iter()
         .map(|block| match block {
-            Block::P(t) => Block::P(mark(t, marked)),
-            Block::List(items) => Block::List(items.iter().map(|t| mark(t, marked)).collect()),
-            Block::Signs(signs) => Block::Signs(
-                signs
-                    .iter()
-                    .map(|(id, t)| (id.clone(), mark(t, marked)))
-                    .collect(),
-            ),
-            Block::Inset(inner) => Block::Inset(mark_blocks(inner, forms, marked)),
-            Block::Changed(inner) => Block::Changed(mark_blocks(inner, forms, marked)),
+            Block::P(t) => Block::P(f(t)),
+            Block::List(items) => Block::List(items.iter().map(&mut *f).collect()),
+            Block::Signs(signs) => {
+                Block::Signs(signs.iter().map(|(id, t)| (id.clone(), f(t))).collect())
+            }
+            Block::Inset(inner) => Block::Inset(map_markable(inner, f)),
+            Block::Changed(inner) => Block::Changed(map_markable(inner, f)),
             Block::Warning { heading, body } => Block::Warning {
                 heading: heading.clone(),
-                body: mark_blocks(body, forms, marked),
+                body: map_markable(body, f),
             },
             Block::CareCard {
                 id,
@@ -368,10 +370,8 @@ fn mark_blocks(
                 id: id.clone(),
                 urgency: *urgency,
                 heading: heading.clone(),
-                body: mark_blocks(body, forms, marked),
+                body: map_markable(body, f),
             },
-            // Headings, quotations (their words are someone else's), the questions (kept as
-            // plain text by the tools) and the app's numbers are never marked.
             other => other.clone(),
         })
         .collect()
@@ -473,7 +473,7 @@ pub fn check(glossary: &Glossary, pages: &[Page], marked: &[Page], problems: &mu
 
 /// A marked page with its marks taken out again.
 fn unmarked_of(page: &Page) -> Page {
-    fn strip(t: &Text) -> Text {
+    let mut strip = |t: &Text| {
         let text = match markup::parse(&t.text) {
             Ok(runs) => markup::write(
                 &runs
@@ -490,39 +490,10 @@ fn unmarked_of(page: &Page) -> Page {
             Err(_) => t.text.clone(),
         };
         Text { line: t.line, text }
-    }
-    fn blocks(list: &[Block]) -> Vec<Block> {
-        list.iter()
-            .map(|b| match b {
-                Block::P(t) => Block::P(strip(t)),
-                Block::List(items) => Block::List(items.iter().map(strip).collect()),
-                Block::Signs(s) => {
-                    Block::Signs(s.iter().map(|(i, t)| (i.clone(), strip(t))).collect())
-                }
-                Block::Inset(inner) => Block::Inset(blocks(inner)),
-                Block::Changed(inner) => Block::Changed(blocks(inner)),
-                Block::Warning { heading, body } => Block::Warning {
-                    heading: heading.clone(),
-                    body: blocks(body),
-                },
-                Block::CareCard {
-                    id,
-                    urgency,
-                    heading,
-                    body,
-                } => Block::CareCard {
-                    id: id.clone(),
-                    urgency: *urgency,
-                    heading: heading.clone(),
-                    body: blocks(body),
-                },
-                other => other.clone(),
-            })
-            .collect()
-    }
+    };
     let mut out = page.clone();
-    out.lead = blocks(&page.lead);
-    out.body = blocks(&page.body);
+    out.lead = map_markable(&page.lead, &mut strip);
+    out.body = map_markable(&page.body, &mut strip);
     out
 }
 
