@@ -1097,3 +1097,40 @@ fn no_sentence_sends_signs_that_come_on_over_hours_to_the_24_hour_line() {
         }
     }
 }
+
+/// Urgent help for a person's mental health (hazard H18), on the page about anxiety and low
+/// mood, in a section of its own that "On this page" lists: 999 when life is at risk, the
+/// Samaritans line, and a route for each of the four nations, each number on the allow-list
+/// with its source (checked for every page by `every_phone_number_is_on_the_allow_list_with_its_source`).
+/// The emotional support page leads to it.
+#[test]
+fn urgent_mental_health_help_names_999_samaritans_and_each_nations_route() {
+    let (_, page) = content::section("anxiety-and-low-mood").expect("the anxiety and low mood page");
+    let anchor = "if-you-need-urgent-help-for-your-mental-health";
+    assert!(
+        anchors(page).contains(anchor),
+        "the page has its urgent help section, #{anchor}"
+    );
+    let text = page.all_texts().join("\n");
+    let section = &text[text
+        .find("**If you think your life is at risk now:**")
+        .expect("the section opens with 999")..];
+    for needed in [
+        "(tel:999)",
+        "(tel:116123)",
+        "in England",
+        "in Scotland",
+        "in Wales",
+        "in Northern Ireland",
+    ] {
+        assert!(section.contains(needed), "the urgent mental health help names {needed}");
+    }
+    let (_, support) = content::section("emotional-support").expect("the emotional support page");
+    assert!(
+        support
+            .all_texts()
+            .iter()
+            .any(|t| t.contains(&format!("/guide/anxiety-and-low-mood/#{anchor}"))),
+        "the emotional support page leads to urgent mental health help"
+    );
+}
