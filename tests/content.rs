@@ -1113,7 +1113,7 @@ fn urgent_mental_health_help_names_999_samaritans_and_each_nations_route() {
     );
     let text = page.all_texts().join("\n");
     let section = &text[text
-        .find("**If you think your life is at risk now:**")
+        .find("**If you have harmed yourself")
         .expect("the section opens with 999")..];
     for needed in [
         "(tel:999)",
