@@ -1105,7 +1105,8 @@ fn no_sentence_sends_signs_that_come_on_over_hours_to_the_24_hour_line() {
 /// The emotional support page leads to it.
 #[test]
 fn urgent_mental_health_help_names_999_samaritans_and_each_nations_route() {
-    let (_, page) = content::section("anxiety-and-low-mood").expect("the anxiety and low mood page");
+    let (_, page) =
+        content::section("anxiety-and-low-mood").expect("the anxiety and low mood page");
     let anchor = "if-you-need-urgent-help-for-your-mental-health";
     assert!(
         anchors(page).contains(anchor),
@@ -1123,7 +1124,10 @@ fn urgent_mental_health_help_names_999_samaritans_and_each_nations_route() {
         "in Wales",
         "in Northern Ireland",
     ] {
-        assert!(section.contains(needed), "the urgent mental health help names {needed}");
+        assert!(
+            section.contains(needed),
+            "the urgent mental health help names {needed}"
+        );
     }
     let (_, support) = content::section("emotional-support").expect("the emotional support page");
     assert!(
