@@ -30,43 +30,15 @@ pub struct PageName {
 /// a guide page only by its address, apart from the header's link to the urgent symptoms page.
 /// Every tool page's wasm carries this table, so the names cost each of them about 0.7 KB gzip
 /// at 27 pages, which took the benefits page over its 175 KB budget (175.2 KB) in issue 24's
-/// first batch; at 42 pages the rest of each entry did again (the `build_only_*` below). Issue 25 is to give each bundle only the pages it links
-/// to; until then the titles stay out of the wasm. The browser tests check each page's title
+/// first batch. (Zeroing the other fields in the wasm too was measured at 42 pages: no gain,
+/// so they stay.) Issue 25 is to give each bundle only the pages it links to; until then the
+/// names stay out of the wasm. The browser tests check each page's title
 /// after the app has started.
 pub const fn build_only(text: &'static str) -> &'static str {
     if cfg!(target_arch = "wasm32") {
         ""
     } else {
         text
-    }
-}
-
-/// [`build_only`] for a page's topic: 0 in the wasm, which draws no topic lists.
-pub const fn build_only_index(index: usize) -> usize {
-    if cfg!(target_arch = "wasm32") {
-        0
-    } else {
-        index
-    }
-}
-
-/// [`build_only`] for whether a page is about the end of life: false in the wasm, which draws
-/// no contents lists or pagination.
-pub const fn build_only_flag(flag: bool) -> bool {
-    if cfg!(target_arch = "wasm32") {
-        false
-    } else {
-        flag
-    }
-}
-
-/// [`build_only`] for a page's next review: the wasm never draws the out-of-date notice
-/// (`components::out_of_date`), so a zero date there.
-pub const fn build_only_date(date: super::Date) -> super::Date {
-    if cfg!(target_arch = "wasm32") {
-        super::Date::new(0, 0, 0)
-    } else {
-        date
     }
 }
 

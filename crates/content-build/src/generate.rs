@@ -171,7 +171,7 @@ fn page_names(content: &Content) -> String {
         };
         let _ = writeln!(
             out,
-            "    PageName {{ slug: {}, title: build_only({}), short_title: {}, topic: build_only_index({}), end_of_life: build_only_flag({}), next_review_due: build_only_date({}) }},",
+            "    PageName {{ slug: {}, title: build_only({}), short_title: {}, topic: {}, end_of_life: {}, next_review_due: {} }},",
             lit(&p.id),
             lit(&p.title),
             short_title,
